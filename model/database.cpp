@@ -1,0 +1,65 @@
+#include "database.h"
+
+#include "tr.h"
+
+#include <QSqlQuery>
+
+namespace Touchline {
+
+using namespace Qt::StringLiterals;
+
+QSqlDatabase Database::open(const ConnectionSettings &settings, const QString &connectionName,
+                            DbError *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        *error = {DbError::Kind::Unreachable,
+                  Tr::tr("the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian "
+                         "package libqt6sql6-psql")};
+        return {};
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    QString options = u"connect_timeout=5;application_name=touchline"_s;
+    if (!settings.connectOptions.isEmpty())
+        options += u';' + settings.connectOptions;
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        *error = {DbError::Kind::Unreachable,
+                  Tr::tr("cannot connect to the database at %1: %2")
+                      .arg(settings.displayName(), db.lastError().databaseText().trimmed())};
+        return db;
+    }
+    QSqlQuery q(db);
+    // Nothing may hang a console: a stuck lock or a forgotten transaction fails instead.
+    if (!q.exec(u"set statement_timeout = '120s'; set lock_timeout = '15s'; "
+                "set idle_in_transaction_session_timeout = '60s'; set timezone = 'UTC'"_s)) {
+        *error = {DbError::Kind::Failed, describe(q.lastError())};
+        return db;
+    }
+    *error = {};
+    return db;
+}
+
+void Database::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    return text;
+}
+
+} // namespace Touchline

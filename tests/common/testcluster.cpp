@@ -1,0 +1,117 @@
+#include "testcluster.h"
+
+#include "database.h"
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+namespace Touchline::Test {
+
+using namespace Qt::StringLiterals;
+
+TestCluster &TestCluster::instance()
+{
+    static TestCluster cluster;
+    return cluster;
+}
+
+bool TestCluster::start(QString *error)
+{
+    if (isRunning())
+        return true;
+    // Short and outside /root: the socket path has a length limit and the server runs as
+    // postgres when we are root.
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/tl-XXXXXX"_s);
+    if (!m_dir->isValid()) {
+        *error = u"cannot create a temporary folder: "_s + m_dir->errorString();
+        return false;
+    }
+    m_cluster = std::make_unique<LocalCluster>(m_dir->path());
+    m_cluster->setExtraSettings({u"fsync = off"_s, u"synchronous_commit = off"_s,
+                                 u"full_page_writes = off"_s, u"max_connections = 200"_s});
+    return m_cluster->start(error);
+}
+
+void TestCluster::shutdown()
+{
+    if (m_cluster) {
+        QString error;
+        m_cluster->stop(&error);
+        m_cluster.reset();
+    }
+    m_dir.reset();
+}
+
+ConnectionSettings TestCluster::settings(const QString &database) const
+{
+    ConnectionSettings s = m_cluster->connectionSettings();
+    s.embedded = false;
+    s.database = database;
+    return s;
+}
+
+QString TestCluster::url(const QString &database) const
+{
+    return settings(database).toUrl();
+}
+
+bool TestCluster::createDatabase(const QString &name, bool migrate, QString *error)
+{
+    const QString admin = u"testcluster-admin"_s;
+    bool ok = true;
+    {
+        DbError dbError;
+        QSqlDatabase db = Database::open(settings(u"postgres"_s), admin, &dbError);
+        if (dbError) {
+            *error = dbError.message;
+            ok = false;
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"drop database if exists \"%1\" with (force)"_s.arg(name))
+                || !q.exec(u"create database \"%1\""_s.arg(name))) {
+                *error = Database::describe(q.lastError());
+                ok = false;
+            }
+        }
+    }
+    Database::close(admin);
+    if (!ok || !migrate)
+        return ok;
+    const QString conn = u"testcluster-migrate"_s;
+    {
+        QSqlDatabase db = open(name, conn, error);
+        ok = db.isOpen() && Migrator(db).migrate(error);
+    }
+    Database::close(conn);
+    return ok;
+}
+
+QSqlDatabase TestCluster::open(const QString &database, const QString &connectionName,
+                               QString *error)
+{
+    DbError dbError;
+    QSqlDatabase db = Database::open(settings(database), connectionName, &dbError);
+    if (dbError)
+        *error = dbError.message;
+    return db;
+}
+
+int runTests(QObject *testObject, int argc, char **argv, bool needsCluster)
+{
+    if (needsCluster) {
+        QString error;
+        if (!TestCluster::instance().start(&error)) {
+            qCritical("cannot start the test cluster: %s", qPrintable(error));
+            return 1;
+        }
+    }
+    const int rc = QTest::qExec(testObject, argc, argv);
+    TestCluster::instance().shutdown();
+    return rc;
+}
+
+} // namespace Touchline::Test
