@@ -2,6 +2,7 @@
 
 #include "tr.h"
 
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -75,7 +76,7 @@ QString ConnectionSettings::toUrl(bool withPassword) const
 QString ConnectionSettings::displayName() const
 {
     if (embedded)
-        return Tr::tr("embedded local database (%1)").arg(host);
+        return Tr::tr("embedded local database (%1)").arg(QFileInfo(host).path());
     return toUrl(false);
 }
 

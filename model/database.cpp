@@ -36,7 +36,8 @@ QSqlDatabase Database::open(const ConnectionSettings &settings, const QString &c
     QSqlQuery q(db);
     // Nothing may hang a console: a stuck lock or a forgotten transaction fails instead.
     if (!q.exec(u"set statement_timeout = '120s'; set lock_timeout = '15s'; "
-                "set idle_in_transaction_session_timeout = '60s'; set timezone = 'UTC'"_s)) {
+                "set idle_in_transaction_session_timeout = '60s'; set timezone = 'UTC'; "
+                "set client_min_messages = warning"_s)) {
         *error = {DbError::Kind::Failed, describe(q.lastError())};
         return db;
     }

@@ -9,7 +9,7 @@ begin
             if (select rolcreaterole or rolsuper from pg_roles where rolname = current_user) then
                 execute format('create role %I nologin', r);
             else
-                raise notice 'cannot create role %: ask an administrator to create it', r;
+                raise warning 'cannot create role %: ask an administrator to create it', r;
             end if;
         end if;
     end loop;

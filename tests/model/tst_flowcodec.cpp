@@ -487,7 +487,7 @@ void TestFlowCodec::twentyMegabyteFile()
     const int middle = int(flow.campaigns.size() / 2);
     const QByteArray slug = "\"c" + QByteArray::number(middle) + '"';
     QVERIFY(bytes.contains(slug));
-    const QByteArray broken = QByteArray(bytes).replace(slug, "\"C" + QByteArray::number(middle) + '"');
+    const QByteArray broken = QByteArray(bytes).replace(slug, QByteArray("\"C" + QByteArray::number(middle) + '"'));
     const FlowReadResult bad = FlowCodec::read(broken);
     QVERIFY(!bad.ok());
     QVERIFY2(hasIssue(bad, FlowIssue::Severity::Error, u"campaigns[%1].slug"_s.arg(middle),
