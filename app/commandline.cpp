@@ -138,8 +138,9 @@ int CommandLine::validate(const QStringList &args)
     if (!result.ok())
         return Rejected;
     if (!json)
-        m_out << tr("%1: valid, %n campaign(s)", nullptr, int(result.flow.campaigns.size())).arg(file)
-              << Qt::endl;
+        m_out
+            << tr("%1: valid, %n campaign(s)", nullptr, int(result.flow.campaigns.size())).arg(file)
+            << Qt::endl;
     return Ok;
 }
 
@@ -230,7 +231,8 @@ int CommandLine::exportFlow(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p, false);
-    p.addOption({{u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), u"FILE"_s});
+    p.addOption(
+        {{u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), u"FILE"_s});
     p.addOption({u"campaign"_s, tr("Export only this campaign (repeatable)."), u"SLUG"_s});
     if (!p.parse(args))
         return usage(p.errorText());
@@ -317,7 +319,8 @@ int CommandLine::db(const QStringList &args)
             if (admin.open(maintenance, &adminError, false)) {
                 QSqlQuery q(admin.database());
                 const QString name = settings->database;
-                if (!q.exec(u"create database \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s)))) {
+                if (!q.exec(
+                        u"create database \"%1\""_s.arg(QString(name).replace(u'"', u"\"\""_s)))) {
                     m_err << tr("cannot create the database %1: %2")
                                  .arg(name, Database::describe(q.lastError()))
                           << Qt::endl;
@@ -388,10 +391,10 @@ int CommandLine::db(const QStringList &args)
         m_out << tr("schema version %1 of %2%3")
                      .arg(current)
                      .arg(latest)
-                     .arg(current > latest   ? tr(": the database is newer than this Touchline")
-                          : current < latest ? tr(": %1 pending, run touchline db migrate")
-                                                   .arg(latest - current)
-                                             : tr(", up to date"))
+                     .arg(current > latest ? tr(": the database is newer than this Touchline")
+                          : current < latest
+                              ? tr(": %1 pending, run touchline db migrate").arg(latest - current)
+                              : tr(", up to date"))
               << Qt::endl;
         if (campaigns >= 0)
             m_out << tr("%n campaign(s)", nullptr, campaigns) << Qt::endl;

@@ -26,7 +26,8 @@ void setIdentity()
 void installTranslators(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), u"touchline"_s, u"_"_s, u":/i18n"_s))
@@ -41,7 +42,8 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationDisplayName(QApplication::tr("Touchline"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::tr("Campaign flow designer and supervisor console"));
+    parser.setApplicationDescription(
+        QApplication::tr("Campaign flow designer and supervisor console"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"db"_s, QApplication::tr("PostgreSQL URI of a shared database"), u"URL"_s});
@@ -56,13 +58,16 @@ int runWindow(int argc, char **argv)
     Connection connection;
     DbError error;
     if (!connection.open(*settings, &error)) {
-        QMessageBox::critical(nullptr, QApplication::tr("Touchline cannot open its database"),
-                              error.message);
+        QMessageBox::critical(
+            nullptr, QApplication::tr("Touchline cannot open its database"), error.message);
         return CommandLine::Unreachable;
     }
-    if (settings->embedded && !DemoFlows::installIfFirstRun(connection.database(), &error) && error) {
-        QMessageBox::warning(nullptr, QApplication::tr("Touchline"),
-                             QApplication::tr("The demo flows could not be loaded: %1").arg(error.message));
+    if (settings->embedded && !DemoFlows::installIfFirstRun(connection.database(), &error)
+        && error) {
+        QMessageBox::warning(
+            nullptr,
+            QApplication::tr("Touchline"),
+            QApplication::tr("The demo flows could not be loaded: %1").arg(error.message));
     }
     MainWindow window(&connection);
     window.show();
@@ -73,7 +78,8 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && (argv[1][0] != '-' || qstrcmp(argv[1], "-h") == 0 || qstrcmp(argv[1], "--help") == 0)) {
+    if (argc > 1
+        && (argv[1][0] != '-' || qstrcmp(argv[1], "-h") == 0 || qstrcmp(argv[1], "--help") == 0)) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);

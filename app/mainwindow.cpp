@@ -131,34 +131,36 @@ bool MainWindow::exportFile(const QString &fileName)
     const QByteArray bytes = FlowCodec::write(*flow);
     QSaveFile out(fileName);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        showProblem(tr("Cannot export"), tr("Cannot write %1: %2").arg(fileName, out.errorString()));
+        showProblem(tr("Cannot export"),
+                    tr("Cannot write %1: %2").arg(fileName, out.errorString()));
         return false;
     }
-    statusBar()->showMessage(tr("Exported %n campaign(s) to %1", nullptr, int(flow->campaigns.size()))
-                                 .arg(fileName),
-                             8000);
+    statusBar()->showMessage(
+        tr("Exported %n campaign(s) to %1", nullptr, int(flow->campaigns.size())).arg(fileName),
+        8000);
     return true;
 }
 
 void MainWindow::onImport()
 {
-    const QString name = QFileDialog::getOpenFileName(this, tr("Import flow"), QString(),
-                                                      tr("Flow definitions (*.json)"));
+    const QString name = QFileDialog::getOpenFileName(
+        this, tr("Import flow"), QString(), tr("Flow definitions (*.json)"));
     if (!name.isEmpty())
         importFile(name);
 }
 
 void MainWindow::onExport()
 {
-    const QString name = QFileDialog::getSaveFileName(this, tr("Export flow"), u"flow.json"_s,
-                                                      tr("Flow definitions (*.json)"));
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Export flow"), u"flow.json"_s, tr("Flow definitions (*.json)"));
     if (!name.isEmpty())
         exportFile(name);
 }
 
 void MainWindow::onAbout()
 {
-    QMessageBox::about(this, tr("About Touchline"),
+    QMessageBox::about(this,
+                       tr("About Touchline"),
                        tr("<h3>Touchline %1</h3><p>Campaign flow designer and supervisor "
                           "console.</p><p>Database: %2</p>")
                            .arg(QApplication::applicationVersion(),

@@ -51,14 +51,13 @@ CampaignOverview::CampaignOverview(QWidget *parent)
 {
     m_campaigns = new QTreeWidget(this);
     m_campaigns->setObjectName(u"campaignList"_s);
-    m_campaigns->setHeaderLabels({tr("Campaign"), tr("Type"), tr("Client"), tr("Owner"),
-                                  tr("Status"), tr("Steps")});
+    m_campaigns->setHeaderLabels({tr("Campaign"), tr("Type"), tr("Owner"), tr("Steps")});
     m_campaigns->setRootIsDecorated(false);
     m_campaigns->setAlternatingRowColors(true);
     m_campaigns->setUniformRowHeights(true);
     m_campaigns->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_campaigns->header()->setStretchLastSection(false);
-    for (int i = 1; i < 6; ++i)
+    for (int i = 1; i < 4; ++i)
         m_campaigns->header()->setSectionResizeMode(i, QHeaderView::ResizeToContents);
 
     m_title = new QLabel(this);
@@ -78,19 +77,30 @@ CampaignOverview::CampaignOverview(QWidget *parent)
     m_routes->horizontalHeader()->setStretchLastSection(true);
     m_routes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_routes->setSelectionMode(QAbstractItemView::NoSelection);
-    m_routes->setMaximumHeight(120);
+    m_routes->setWordWrap(false);
+    m_routes->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_routes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    const int rowHeight = m_routes->fontMetrics().height() + 10;
+    m_routes->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_routes->setFixedHeight(m_routes->horizontalHeader()->sizeHint().height() + 3 * rowHeight + 4);
 
     m_steps = new QTableWidget(0, 6, this);
     m_steps->setObjectName(u"stepTable"_s);
-    m_steps->setHorizontalHeaderLabels({tr("Step"), tr("When"), tr("Channel"), tr("Content"),
-                                        tr("Instructions"), tr("On outcome")});
+    m_steps->setHorizontalHeaderLabels({tr("Step"),
+                                        tr("When"),
+                                        tr("Channel"),
+                                        tr("Content"),
+                                        tr("Instructions"),
+                                        tr("On outcome")});
     m_steps->verticalHeader()->hide();
     m_steps->setWordWrap(true);
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->setAlternatingRowColors(true);
     m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_steps->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-    m_steps->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_steps->horizontalHeader()->setSectionResizeMode(5, QHeaderView::ResizeToContents);
+    // Rows follow their wrapped text whenever the columns change width.
+    m_steps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -103,14 +113,15 @@ CampaignOverview::CampaignOverview(QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_campaigns);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({440, 760});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_campaigns, &QTreeWidget::currentItemChanged, this,
-            &CampaignOverview::onCurrentChanged);
+    connect(
+        m_campaigns, &QTreeWidget::currentItemChanged, this, &CampaignOverview::onCurrentChanged);
     showCampaign(nullptr);
 }
 
@@ -125,11 +136,14 @@ void CampaignOverview::setFlow(const Flow &flow)
         item->setToolTip(0, c.slug);
         item->setData(0, Qt::UserRole, c.slug);
         item->setText(1, c.type);
-        item->setText(2, c.clientId);
-        item->setText(3, c.ownerRole);
-        item->setText(4, c.status);
-        item->setText(5, QString::number(c.steps.size()));
-        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, c.ownerRole);
+        item->setText(3, QString::number(c.steps.size()));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        if (c.status != u"active") {
+            item->setForeground(0,
+                                m_campaigns->palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setText(0, tr("%1 (%2)").arg(c.name, c.status));
+        }
     }
     if (!previous.isEmpty())
         selectCampaign(previous);
@@ -180,9 +194,9 @@ void CampaignOverview::showCampaign(const Campaign *c)
     if (c->gate)
         facts.append(tr("exec gate: a booked meeting waits for the approver"));
     if (c->sendWindow)
-        facts.append(tr("sends %1 %2–%3")
-                         .arg(c->sendWindow->days.join(u' '), c->sendWindow->start,
-                              c->sendWindow->end));
+        facts.append(
+            tr("sends %1 %2–%3")
+                .arg(c->sendWindow->days.join(u' '), c->sendWindow->start, c->sendWindow->end));
     facts.append(tr("no engagement after %n day(s)", nullptr, c->noEngagementAfterDays));
     m_subtitle->setText(facts.join(u"  ·  "_s));
 
@@ -193,9 +207,8 @@ void CampaignOverview::showCampaign(const Campaign *c)
         const QString target = c->onExit.value(reasons.at(i));
         QString text;
         if (target.isEmpty()) {
-            text = (reasons.at(i) == u"converted" && c->gate)
-                       ? tr("exec approver decides (gate)")
-                       : tr("ends here");
+            text = (reasons.at(i) == u"converted" && c->gate) ? tr("exec approver decides (gate)")
+                                                              : tr("ends here");
         } else {
             const int at = m_flow.indexOf(target);
             text = at >= 0 ? u"%1 (%2)"_s.arg(m_flow.campaigns.at(at).name, target) : target;
@@ -204,14 +217,14 @@ void CampaignOverview::showCampaign(const Campaign *c)
         }
         m_routes->setItem(i, 1, cell(text));
     }
-    m_routes->resizeRowsToContents();
 
     m_steps->setRowCount(int(c->steps.size()));
     for (int i = 0; i < c->steps.size(); ++i) {
         const Step &s = c->steps.at(i);
         m_steps->setItem(i, 0, cell(QString::number(s.stepNumber)));
         m_steps->setItem(i, 1, cell(describeDelay(s)));
-        m_steps->setItem(i, 2, cell(s.handler.isEmpty() ? s.channel : u"%1 (%2)"_s.arg(s.channel, s.handler)));
+        m_steps->setItem(
+            i, 2, cell(s.handler.isEmpty() ? s.channel : u"%1 (%2)"_s.arg(s.channel, s.handler)));
         m_steps->setItem(i, 3, cell(s.contentType));
         m_steps->setItem(i, 4, cell(s.templateInstructions));
         QStringList outcomes;
@@ -219,7 +232,6 @@ void CampaignOverview::showCampaign(const Campaign *c)
             outcomes.append(u"%1 → %2"_s.arg(it.key(), describeAction(it.value())));
         m_steps->setItem(i, 5, cell(outcomes.isEmpty() ? tr("next step") : outcomes.join(u'\n')));
     }
-    m_steps->resizeRowsToContents();
 }
 
 } // namespace Touchline

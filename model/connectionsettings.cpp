@@ -14,8 +14,9 @@ std::optional<ConnectionSettings> ConnectionSettings::fromUrl(const QString &tex
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres")) {
-        *error = Tr::tr("%1 is not a PostgreSQL URI (expected postgresql://user@host:port/database)")
-                     .arg(text);
+        *error
+            = Tr::tr("%1 is not a PostgreSQL URI (expected postgresql://user@host:port/database)")
+                  .arg(text);
         return std::nullopt;
     }
     ConnectionSettings s;
@@ -64,12 +65,20 @@ QString ConnectionSettings::toUrl(bool withPassword) const
             url += u':' + QString::fromUtf8(QUrl::toPercentEncoding(password));
         url += u'@';
     }
-    url += QString::fromUtf8(QUrl::toPercentEncoding(host)) + u':' + QString::number(port) + u'/'
-           + QString::fromUtf8(QUrl::toPercentEncoding(database));
-    if (!connectOptions.isEmpty()) {
-        QStringList opts = connectOptions.split(u';');
-        url += u'?' + opts.join(u'&');
+    QStringList query;
+    if (host.startsWith(u'/')) {
+        // A Unix socket folder goes into ?host= where it stays readable (libpq accepts both).
+        query.append(u"host="_s + host);
+        if (port != 5432)
+            query.append(u"port="_s + QString::number(port));
+    } else {
+        url += QString::fromUtf8(QUrl::toPercentEncoding(host)) + u':' + QString::number(port);
     }
+    url += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    if (!connectOptions.isEmpty())
+        query += connectOptions.split(u';');
+    if (!query.isEmpty())
+        url += u'?' + query.join(u'&');
     return url;
 }
 

@@ -8,8 +8,8 @@ namespace Touchline {
 
 using namespace Qt::StringLiterals;
 
-QSqlDatabase Database::open(const ConnectionSettings &settings, const QString &connectionName,
-                            DbError *error)
+QSqlDatabase
+Database::open(const ConnectionSettings &settings, const QString &connectionName, DbError *error)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
         *error = {DbError::Kind::Unreachable,

@@ -23,8 +23,8 @@ class Database
 public:
     // Opens a named connection in the calling thread (a connection belongs to its thread) and
     // sets statement_timeout, lock_timeout and idle_in_transaction_session_timeout.
-    static QSqlDatabase open(const ConnectionSettings &settings, const QString &connectionName,
-                             DbError *error);
+    static QSqlDatabase
+    open(const ConnectionSettings &settings, const QString &connectionName, DbError *error);
     static void close(const QString &connectionName);
 
     // "what failed: the server's reason", for messages that must say what went wrong.

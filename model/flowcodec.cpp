@@ -45,6 +45,23 @@ QString quoted(const QString &s)
     return u'"' + s + u'"';
 }
 
+// A JSON path built only when a message needs it: validating a large valid file must not pay
+// for a string per field.
+struct FieldPath
+{
+    FieldPath(const QString &full)
+        : parent(full)
+    {}
+    FieldPath(const QString &parent, QStringView key)
+        : parent(parent)
+        , key(key)
+    {}
+    QString str() const { return key.isEmpty() ? parent : parent + u'.' + key; }
+
+    const QString &parent;
+    QStringView key;
+};
+
 // Walks the JSON once, collecting every finding with its path and building the Flow.
 class Validator
 {
@@ -66,13 +83,17 @@ private:
     }
 
     // Typed field access: each reports a missing or mistyped field and returns false.
-    bool requireString(const QJsonObject &o, const QString &key, const QString &path, QString *out);
-    bool optionalString(const QJsonObject &o, const QString &key, const QString &path, QString *out);
-    bool requireInt(const QJsonObject &o, const QString &key, const QString &path, int *out);
-    bool optionalInt(const QJsonObject &o, const QString &key, const QString &path, int *out);
-    bool asInt(const QJsonValue &v, const QString &path, int *out);
-    bool checkEnum(const QString &value, const QStringList &allowed, const QString &what,
-                   const QString &path);
+    bool
+    requireString(const QJsonObject &o, const QString &key, const QString &parent, QString *out);
+    bool
+    optionalString(const QJsonObject &o, const QString &key, const QString &parent, QString *out);
+    bool requireInt(const QJsonObject &o, const QString &key, const QString &parent, int *out);
+    bool optionalInt(const QJsonObject &o, const QString &key, const QString &parent, int *out);
+    bool asInt(const QJsonValue &v, const FieldPath &path, int *out);
+    bool checkEnum(const QString &value,
+                   const QStringList &allowed,
+                   const char *what,
+                   const FieldPath &path);
     void warnUnknownKeys(const QJsonObject &o, const QStringList &known, const QString &path);
 
     void readCampaign(const QJsonObject &o, const QString &path, Campaign *c);
@@ -81,8 +102,8 @@ private:
     void readLayout(const QJsonValue &v, const QString &path, Campaign *c);
     void readStep(const QJsonObject &o, const QString &path, int index, Step *s);
     void readOnOutcome(const QJsonValue &v, const QString &path, Step *s);
-    bool readAction(const QJsonValue &v, const QString &path, const QString &outcome,
-                    OutcomeAction *a);
+    bool
+    readAction(const QJsonValue &v, const QString &path, const QString &outcome, OutcomeAction *a);
 
     void checkRoutes();
     void checkStepNumbersAndGotos(const Campaign &c, const QString &path);
@@ -96,73 +117,86 @@ private:
     QHash<QString, int> m_slugIndex; // slug -> index in the file
 };
 
-bool Validator::requireString(const QJsonObject &o, const QString &key, const QString &path,
+bool Validator::requireString(const QJsonObject &o,
+                              const QString &key,
+                              const QString &parent,
                               QString *out)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
-        error(path, Tr::tr("missing required field"));
+        error(FieldPath(parent, key).str(), Tr::tr("missing required field"));
         return false;
     }
     if (!v.isString()) {
-        error(path, Tr::tr("expected a string, got %1").arg(typeName(v)));
-        return false;
-    }
-    if (v.toString().trimmed().isEmpty()) {
-        error(path, Tr::tr("must not be empty"));
+        error(FieldPath(parent, key).str(), Tr::tr("expected a string, got %1").arg(typeName(v)));
         return false;
     }
     *out = v.toString();
+    if (out->trimmed().isEmpty()) {
+        error(FieldPath(parent, key).str(), Tr::tr("must not be empty"));
+        return false;
+    }
     return true;
 }
 
-bool Validator::optionalString(const QJsonObject &o, const QString &key, const QString &path,
+bool Validator::optionalString(const QJsonObject &o,
+                               const QString &key,
+                               const QString &parent,
                                QString *out)
 {
     if (!o.contains(key))
         return false;
-    return requireString(o, key, path, out);
+    return requireString(o, key, parent, out);
 }
 
-bool Validator::asInt(const QJsonValue &v, const QString &path, int *out)
+bool Validator::asInt(const QJsonValue &v, const FieldPath &path, int *out)
 {
     if (!v.isDouble()) {
-        error(path, Tr::tr("expected an integer, got %1").arg(typeName(v)));
+        error(path.str(), Tr::tr("expected an integer, got %1").arg(typeName(v)));
         return false;
     }
     const double d = v.toDouble();
     if (std::floor(d) != d || std::fabs(d) > 1e9) {
-        error(path, Tr::tr("expected an integer, got %1").arg(d));
+        error(path.str(), Tr::tr("expected an integer, got %1").arg(d));
         return false;
     }
     *out = static_cast<int>(d);
     return true;
 }
 
-bool Validator::requireInt(const QJsonObject &o, const QString &key, const QString &path, int *out)
+bool Validator::requireInt(const QJsonObject &o,
+                           const QString &key,
+                           const QString &parent,
+                           int *out)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
-        error(path, Tr::tr("missing required field"));
+        error(FieldPath(parent, key).str(), Tr::tr("missing required field"));
         return false;
     }
-    return asInt(v, path, out);
+    return asInt(v, FieldPath(parent, key), out);
 }
 
-bool Validator::optionalInt(const QJsonObject &o, const QString &key, const QString &path, int *out)
+bool Validator::optionalInt(const QJsonObject &o,
+                            const QString &key,
+                            const QString &parent,
+                            int *out)
 {
     if (!o.contains(key))
         return false;
-    return asInt(o.value(key), path, out);
+    return asInt(o.value(key), FieldPath(parent, key), out);
 }
 
-bool Validator::checkEnum(const QString &value, const QStringList &allowed, const QString &what,
-                          const QString &path)
+bool Validator::checkEnum(const QString &value,
+                          const QStringList &allowed,
+                          const char *what,
+                          const FieldPath &path)
 {
     if (allowed.contains(value))
         return true;
-    error(path, Tr::tr("unknown %1 %2 (expected one of: %3)")
-                    .arg(what, quoted(value), allowed.join(u", "_s)));
+    error(path.str(),
+          Tr::tr("unknown %1 %2 (expected one of: %3)")
+              .arg(Tr::tr(what), quoted(value), allowed.join(u", "_s)));
     return false;
 }
 
@@ -181,24 +215,28 @@ FlowReadResult Validator::run(const QJsonObject &root)
 
     const QJsonValue format = root.value(u"format"_s);
     if (format.isUndefined())
-        error(u"format"_s, Tr::tr("missing required field (expected \"%1\")").arg(FlowCodec::formatName()));
+        error(u"format"_s,
+              Tr::tr("missing required field (expected \"%1\")").arg(FlowCodec::formatName()));
     else if (format.toString() != FlowCodec::formatName())
-        error(u"format"_s, Tr::tr("unknown format %1 (expected \"%2\")")
-                               .arg(format.isString() ? quoted(format.toString()) : typeName(format),
-                                    FlowCodec::formatName()));
+        error(u"format"_s,
+              Tr::tr("unknown format %1 (expected \"%2\")")
+                  .arg(format.isString() ? quoted(format.toString()) : typeName(format),
+                       FlowCodec::formatName()));
     const QJsonValue version = root.value(u"version"_s);
     if (version.isUndefined())
-        error(u"version"_s, Tr::tr("missing required field (expected %1)").arg(FlowCodec::formatVersion));
+        error(u"version"_s,
+              Tr::tr("missing required field (expected %1)").arg(FlowCodec::formatVersion));
     else if (!version.isDouble() || version.toDouble() != FlowCodec::formatVersion)
-        error(u"version"_s, Tr::tr("unsupported version %1 (this Touchline reads version %2)")
-                                .arg(version.isDouble() ? QString::number(version.toDouble())
-                                                        : typeName(version))
-                                .arg(FlowCodec::formatVersion));
+        error(u"version"_s,
+              Tr::tr("unsupported version %1 (this Touchline reads version %2)")
+                  .arg(version.isDouble() ? QString::number(version.toDouble()) : typeName(version))
+                  .arg(FlowCodec::formatVersion));
     if (!m_issues.isEmpty()) {
         result.issues = m_issues;
         return result; // the rest of a file in another format means nothing to us
     }
-    warnUnknownKeys(root, {u"format"_s, u"version"_s, u"campaigns"_s}, QString());
+    static const QStringList rootKeys{u"format"_s, u"version"_s, u"campaigns"_s};
+    warnUnknownKeys(root, rootKeys, QString());
 
     const QJsonValue campaigns = root.value(u"campaigns"_s);
     if (campaigns.isUndefined() || campaigns.isNull()) {
@@ -226,8 +264,8 @@ FlowReadResult Validator::run(const QJsonObject &root)
     }
 
     result.issues = m_issues;
-    const bool hasErrors = std::any_of(m_issues.cbegin(), m_issues.cend(),
-                                       [](const FlowIssue &i) { return i.isError(); });
+    const bool hasErrors = std::any_of(
+        m_issues.cbegin(), m_issues.cend(), [](const FlowIssue &i) { return i.isError(); });
     if (!hasErrors) {
         result.status = FlowReadResult::Status::Ok;
         result.flow = std::move(m_flow);
@@ -238,34 +276,51 @@ FlowReadResult Validator::run(const QJsonObject &root)
 void Validator::readCampaign(const QJsonObject &o, const QString &path, Campaign *c)
 {
     static const QRegularExpression slugPattern(u"^[a-z0-9_]+$"_s);
-    warnUnknownKeys(o,
-                    {u"slug"_s, u"name"_s, u"client_id"_s, u"type"_s, u"owner_role"_s,
-                     u"status"_s, u"gate"_s, u"on_exit"_s, u"send_window"_s,
-                     u"no_engagement_after_days"_s, u"steps"_s, u"layout"_s},
-                    path);
+    static const QStringList campaignKeys{u"slug"_s,
+                                          u"name"_s,
+                                          u"client_id"_s,
+                                          u"type"_s,
+                                          u"owner_role"_s,
+                                          u"status"_s,
+                                          u"gate"_s,
+                                          u"on_exit"_s,
+                                          u"send_window"_s,
+                                          u"no_engagement_after_days"_s,
+                                          u"steps"_s,
+                                          u"layout"_s};
+    warnUnknownKeys(o, campaignKeys, path);
 
-    if (requireString(o, u"slug"_s, path + u".slug"_s, &c->slug)) {
+    if (requireString(o, u"slug"_s, path, &c->slug)) {
         if (!slugPattern.match(c->slug).hasMatch()) {
             error(path + u".slug"_s,
                   Tr::tr("slug %1 must match ^[a-z0-9_]+$ (lower-case letters, digits, _)")
                       .arg(quoted(c->slug)));
         } else if (m_slugIndex.contains(c->slug)) {
-            error(path + u".slug"_s, Tr::tr("slug %1 is already used by campaigns[%2]")
-                                         .arg(quoted(c->slug))
-                                         .arg(m_slugIndex.value(c->slug)));
+            error(path + u".slug"_s,
+                  Tr::tr("slug %1 is already used by campaigns[%2]")
+                      .arg(quoted(c->slug))
+                      .arg(m_slugIndex.value(c->slug)));
         } else {
             m_slugIndex.insert(c->slug, m_campaignIndex.size());
         }
     }
-    requireString(o, u"name"_s, path + u".name"_s, &c->name);
-    requireString(o, u"client_id"_s, path + u".client_id"_s, &c->clientId);
-    if (requireString(o, u"type"_s, path + u".type"_s, &c->type))
-        checkEnum(c->type, Vocabulary::campaignTypes(), Tr::tr("campaign type"), path + u".type"_s);
-    if (requireString(o, u"owner_role"_s, path + u".owner_role"_s, &c->ownerRole))
-        checkEnum(c->ownerRole, Vocabulary::ownerRoles(), Tr::tr("owner_role"),
-                  path + u".owner_role"_s);
-    if (optionalString(o, u"status"_s, path + u".status"_s, &c->status))
-        checkEnum(c->status, Vocabulary::campaignStatuses(), Tr::tr("status"), path + u".status"_s);
+    requireString(o, u"name"_s, path, &c->name);
+    requireString(o, u"client_id"_s, path, &c->clientId);
+    if (requireString(o, u"type"_s, path, &c->type))
+        checkEnum(c->type,
+                  Vocabulary::campaignTypes(),
+                  QT_TRANSLATE_NOOP("Touchline", "campaign type"),
+                  FieldPath(path, u"type"));
+    if (requireString(o, u"owner_role"_s, path, &c->ownerRole))
+        checkEnum(c->ownerRole,
+                  Vocabulary::ownerRoles(),
+                  QT_TRANSLATE_NOOP("Touchline", "owner_role"),
+                  FieldPath(path, u"owner_role"));
+    if (optionalString(o, u"status"_s, path, &c->status))
+        checkEnum(c->status,
+                  Vocabulary::campaignStatuses(),
+                  QT_TRANSLATE_NOOP("Touchline", "status"),
+                  FieldPath(path, u"status"));
 
     if (o.contains(u"gate"_s)) {
         const QJsonValue gate = o.value(u"gate"_s);
@@ -273,18 +328,19 @@ void Validator::readCampaign(const QJsonObject &o, const QString &path, Campaign
             error(path + u".gate"_s, Tr::tr("expected a boolean, got %1").arg(typeName(gate)));
         } else {
             c->gate = gate.toBool();
-            if (c->gate && !c->ownerRole.isEmpty() && c->ownerRole != QLatin1String(Vocabulary::ownerRoleBdr))
-                error(path + u".gate"_s,
-                      Tr::tr("the exec gate is only for roles.bdr campaigns, this one is owned by %1")
-                          .arg(c->ownerRole));
+            if (c->gate && !c->ownerRole.isEmpty()
+                && c->ownerRole != QLatin1String(Vocabulary::ownerRoleBdr))
+                error(
+                    path + u".gate"_s,
+                    Tr::tr("the exec gate is only for roles.bdr campaigns, this one is owned by %1")
+                        .arg(c->ownerRole));
         }
     }
     if (o.contains(u"on_exit"_s))
         readOnExit(o.value(u"on_exit"_s), path + u".on_exit"_s, c);
     if (o.contains(u"send_window"_s))
         readSendWindow(o.value(u"send_window"_s), path + u".send_window"_s, c);
-    if (optionalInt(o, u"no_engagement_after_days"_s, path + u".no_engagement_after_days"_s,
-                    &c->noEngagementAfterDays)
+    if (optionalInt(o, u"no_engagement_after_days"_s, path, &c->noEngagementAfterDays)
         && c->noEngagementAfterDays < 0) {
         error(path + u".no_engagement_after_days"_s,
               Tr::tr("must not be negative, got %1").arg(c->noEngagementAfterDays));
@@ -318,7 +374,8 @@ void Validator::readCampaign(const QJsonObject &o, const QString &path, Campaign
         readStep(array.at(i).toObject(), stepPath, i, &s);
         if (!c->steps.isEmpty()) {
             const Step &prev = c->steps.constLast();
-            if (std::pair(s.delayDays, s.delayMinutes) < std::pair(prev.delayDays, prev.delayMinutes))
+            if (std::pair(s.delayDays, s.delayMinutes)
+                < std::pair(prev.delayDays, prev.delayMinutes))
                 error(stepPath + u".delay_days"_s,
                       Tr::tr("step %1 (day %2, +%3 min) is due before the step before it "
                              "(day %4, +%5 min): delays must not decrease")
@@ -345,8 +402,9 @@ void Validator::readOnExit(const QJsonValue &v, const QString &path, Campaign *c
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString keyPath = path + u'.' + it.key();
         if (!Vocabulary::exitReasons().contains(it.key())) {
-            error(keyPath, Tr::tr("unknown exit reason %1 (expected one of: %2)")
-                               .arg(quoted(it.key()), Vocabulary::exitReasons().join(u", "_s)));
+            error(keyPath,
+                  Tr::tr("unknown exit reason %1 (expected one of: %2)")
+                      .arg(quoted(it.key()), Vocabulary::exitReasons().join(u", "_s)));
             continue;
         }
         if (it.value().isNull())
@@ -369,7 +427,8 @@ void Validator::readSendWindow(const QJsonValue &v, const QString &path, Campaig
         return;
     }
     const QJsonObject o = v.toObject();
-    warnUnknownKeys(o, {u"days"_s, u"start"_s, u"end"_s}, path);
+    static const QStringList windowKeys{u"days"_s, u"start"_s, u"end"_s};
+    warnUnknownKeys(o, windowKeys, path);
     SendWindow w;
     bool ok = true;
     const QJsonValue days = o.value(u"days"_s);
@@ -389,7 +448,10 @@ void Validator::readSendWindow(const QJsonValue &v, const QString &path, Campaig
             if (!a.at(i).isString()) {
                 error(dayPath, Tr::tr("expected a string, got %1").arg(typeName(a.at(i))));
                 ok = false;
-            } else if (!checkEnum(a.at(i).toString(), Vocabulary::weekdays(), Tr::tr("day"), dayPath)) {
+            } else if (!checkEnum(a.at(i).toString(),
+                                  Vocabulary::weekdays(),
+                                  QT_TRANSLATE_NOOP("Touchline", "day"),
+                                  dayPath)) {
                 ok = false;
             } else if (w.days.contains(a.at(i).toString())) {
                 error(dayPath, Tr::tr("day %1 is listed twice").arg(quoted(a.at(i).toString())));
@@ -404,7 +466,7 @@ void Validator::readSendWindow(const QJsonValue &v, const QString &path, Campaig
     for (int i = 0; i < 2; ++i) {
         QString text;
         const QString timePath = path + u'.' + keys[i];
-        if (!requireString(o, keys[i], timePath, &text)) {
+        if (!requireString(o, keys[i], path, &text)) {
             ok = false;
             continue;
         }
@@ -417,8 +479,9 @@ void Validator::readSendWindow(const QJsonValue &v, const QString &path, Campaig
         (i == 0 ? w.start : w.end) = text;
     }
     if (times[0].isValid() && times[1].isValid() && times[0] >= times[1]) {
-        error(path + u".end"_s, Tr::tr("the window must end after it starts (%1 is not after %2)")
-                                    .arg(w.end, w.start));
+        error(
+            path + u".end"_s,
+            Tr::tr("the window must end after it starts (%1 is not after %2)").arg(w.end, w.start));
         ok = false;
     }
     if (ok)
@@ -434,14 +497,16 @@ void Validator::readLayout(const QJsonValue &v, const QString &path, Campaign *c
         return;
     }
     const QJsonObject o = v.toObject();
-    warnUnknownKeys(o, {u"x"_s, u"y"_s}, path);
+    static const QStringList layoutKeys{u"x"_s, u"y"_s};
+    warnUnknownKeys(o, layoutKeys, path);
     QPointF p;
     bool ok = true;
     for (const QString &key : {u"x"_s, u"y"_s}) {
         const QJsonValue n = o.value(key);
         if (!n.isDouble()) {
-            error(path + u'.' + key, n.isUndefined() ? Tr::tr("missing required field")
-                                                     : Tr::tr("expected a number, got %1").arg(typeName(n)));
+            error(path + u'.' + key,
+                  n.isUndefined() ? Tr::tr("missing required field")
+                                  : Tr::tr("expected a number, got %1").arg(typeName(n)));
             ok = false;
             continue;
         }
@@ -453,39 +518,49 @@ void Validator::readLayout(const QJsonValue &v, const QString &path, Campaign *c
 
 void Validator::readStep(const QJsonObject &o, const QString &path, int index, Step *s)
 {
-    warnUnknownKeys(o,
-                    {u"step_number"_s, u"delay_days"_s, u"delay_minutes"_s, u"channel"_s,
-                     u"handler"_s, u"content_type"_s, u"template_instructions"_s, u"on_outcome"_s},
-                    path);
+    static const QStringList stepKeys{u"step_number"_s,
+                                      u"delay_days"_s,
+                                      u"delay_minutes"_s,
+                                      u"channel"_s,
+                                      u"handler"_s,
+                                      u"content_type"_s,
+                                      u"template_instructions"_s,
+                                      u"on_outcome"_s};
+    warnUnknownKeys(o, stepKeys, path);
     s->stepNumber = index + 1;
     int number = 0;
-    if (requireInt(o, u"step_number"_s, path + u".step_number"_s, &number) && number != index + 1)
+    if (requireInt(o, u"step_number"_s, path, &number) && number != index + 1)
         error(path + u".step_number"_s,
               Tr::tr("steps must be numbered 1..n in order: expected %1, got %2")
                   .arg(index + 1)
                   .arg(number));
-    if (requireInt(o, u"delay_days"_s, path + u".delay_days"_s, &s->delayDays) && s->delayDays < 0) {
+    if (requireInt(o, u"delay_days"_s, path, &s->delayDays) && s->delayDays < 0) {
         error(path + u".delay_days"_s, Tr::tr("must not be negative, got %1").arg(s->delayDays));
         s->delayDays = 0;
     }
-    if (optionalInt(o, u"delay_minutes"_s, path + u".delay_minutes"_s, &s->delayMinutes)
-        && s->delayMinutes < 0) {
-        error(path + u".delay_minutes"_s, Tr::tr("must not be negative, got %1").arg(s->delayMinutes));
+    if (optionalInt(o, u"delay_minutes"_s, path, &s->delayMinutes) && s->delayMinutes < 0) {
+        error(path + u".delay_minutes"_s,
+              Tr::tr("must not be negative, got %1").arg(s->delayMinutes));
         s->delayMinutes = 0;
     }
-    if (requireString(o, u"channel"_s, path + u".channel"_s, &s->channel)
-        && !checkEnum(s->channel, Vocabulary::channels(), Tr::tr("channel"), path + u".channel"_s))
+    if (requireString(o, u"channel"_s, path, &s->channel)
+        && !checkEnum(s->channel,
+                      Vocabulary::channels(),
+                      QT_TRANSLATE_NOOP("Touchline", "channel"),
+                      FieldPath(path, u"channel")))
         s->channel.clear();
-    requireString(o, u"content_type"_s, path + u".content_type"_s, &s->contentType);
-    requireString(o, u"template_instructions"_s, path + u".template_instructions"_s,
-                  &s->templateInstructions);
-    if (optionalString(o, u"handler"_s, path + u".handler"_s, &s->handler)) {
+    requireString(o, u"content_type"_s, path, &s->contentType);
+    requireString(o, u"template_instructions"_s, path, &s->templateInstructions);
+    if (optionalString(o, u"handler"_s, path, &s->handler)) {
         if (!s->channel.isEmpty() && s->channel != u"voice")
             error(path + u".handler"_s,
                   Tr::tr("a handler is only for voice steps, this step's channel is %1")
                       .arg(s->channel));
         else
-            checkEnum(s->handler, Vocabulary::voiceHandlers(), Tr::tr("handler"), path + u".handler"_s);
+            checkEnum(s->handler,
+                      Vocabulary::voiceHandlers(),
+                      QT_TRANSLATE_NOOP("Touchline", "handler"),
+                      FieldPath(path, u"handler"));
     }
     if (o.contains(u"on_outcome"_s))
         readOnOutcome(o.value(u"on_outcome"_s), path + u".on_outcome"_s, s);
@@ -503,10 +578,12 @@ void Validator::readOnOutcome(const QJsonValue &v, const QString &path, Step *s)
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString keyPath = path + u'.' + it.key();
         if (!s->channel.isEmpty() && !Vocabulary::isOutcomeFor(s->channel, it.key())) {
-            error(keyPath, Tr::tr("unknown outcome %1 for channel %2 (expected one of: %3)")
-                               .arg(quoted(it.key()), s->channel,
-                                    (Vocabulary::outcomesFor(s->channel) + Vocabulary::replyIntents())
-                                        .join(u", "_s)));
+            error(keyPath,
+                  Tr::tr("unknown outcome %1 for channel %2 (expected one of: %3)")
+                      .arg(quoted(it.key()),
+                           s->channel,
+                           (Vocabulary::outcomesFor(s->channel) + Vocabulary::replyIntents())
+                               .join(u", "_s)));
             continue;
         }
         OutcomeAction action;
@@ -515,7 +592,9 @@ void Validator::readOnOutcome(const QJsonValue &v, const QString &path, Step *s)
     }
 }
 
-bool Validator::readAction(const QJsonValue &v, const QString &path, const QString &outcome,
+bool Validator::readAction(const QJsonValue &v,
+                           const QString &path,
+                           const QString &outcome,
                            OutcomeAction *a)
 {
     static const QStringList kinds{u"goto"_s, u"exit"_s, u"retry"_s, u"handoff"_s};
@@ -525,8 +604,9 @@ bool Validator::readAction(const QJsonValue &v, const QString &path, const QStri
     }
     const QJsonObject o = v.toObject();
     if (o.size() != 1 || !kinds.contains(o.begin().key())) {
-        error(path, Tr::tr("expected exactly one of goto, exit, retry, handoff, got %1")
-                        .arg(o.isEmpty() ? Tr::tr("an empty object") : o.keys().join(u", "_s)));
+        error(path,
+              Tr::tr("expected exactly one of goto, exit, retry, handoff, got %1")
+                  .arg(o.isEmpty() ? Tr::tr("an empty object") : o.keys().join(u", "_s)));
         return false;
     }
     const QString kind = o.begin().key();
@@ -543,7 +623,10 @@ bool Validator::readAction(const QJsonValue &v, const QString &path, const QStri
             return false;
         }
         a->exitReason = value.toString();
-        return checkEnum(a->exitReason, Vocabulary::exitReasons(), Tr::tr("exit reason"), valuePath);
+        return checkEnum(a->exitReason,
+                         Vocabulary::exitReasons(),
+                         QT_TRANSLATE_NOOP("Touchline", "exit reason"),
+                         valuePath);
     }
     if (kind == u"handoff") {
         a->kind = OutcomeAction::Kind::Handoff;
@@ -552,30 +635,35 @@ bool Validator::readAction(const QJsonValue &v, const QString &path, const QStri
             return false;
         }
         a->handoff = value.toString();
-        return checkEnum(a->handoff, Vocabulary::handoffTargets(), Tr::tr("handoff target"),
+        return checkEnum(a->handoff,
+                         Vocabulary::handoffTargets(),
+                         QT_TRANSLATE_NOOP("Touchline", "handoff target"),
                          valuePath);
     }
     a->kind = OutcomeAction::Kind::Retry;
     if (Vocabulary::isNeverRetried(outcome)) {
-        error(valuePath, Tr::tr("%1 is never redialled: route it to an exit or another step")
-                             .arg(quoted(outcome)));
+        error(valuePath,
+              Tr::tr("%1 is never redialled: route it to an exit or another step")
+                  .arg(quoted(outcome)));
         return false;
     }
     if (!value.isObject()) {
-        error(valuePath, Tr::tr("expected an object {\"after_minutes\": M, \"max_attempts\": K}, "
-                                "got %1")
-                             .arg(typeName(value)));
+        error(valuePath,
+              Tr::tr("expected an object {\"after_minutes\": M, \"max_attempts\": K}, "
+                     "got %1")
+                  .arg(typeName(value)));
         return false;
     }
     const QJsonObject r = value.toObject();
-    warnUnknownKeys(r, {u"after_minutes"_s, u"max_attempts"_s}, valuePath);
-    bool ok = requireInt(r, u"after_minutes"_s, valuePath + u".after_minutes"_s, &a->retryAfterMinutes);
+    static const QStringList retryKeys{u"after_minutes"_s, u"max_attempts"_s};
+    warnUnknownKeys(r, retryKeys, valuePath);
+    bool ok = requireInt(r, u"after_minutes"_s, valuePath, &a->retryAfterMinutes);
     if (ok && a->retryAfterMinutes < 0) {
         error(valuePath + u".after_minutes"_s,
               Tr::tr("must not be negative, got %1").arg(a->retryAfterMinutes));
         ok = false;
     }
-    if (requireInt(r, u"max_attempts"_s, valuePath + u".max_attempts"_s, &a->retryMaxAttempts)) {
+    if (requireInt(r, u"max_attempts"_s, valuePath, &a->retryMaxAttempts)) {
         if (a->retryMaxAttempts < 1) {
             error(valuePath + u".max_attempts"_s,
                   Tr::tr("must be at least 1, got %1").arg(a->retryMaxAttempts));
@@ -952,7 +1040,10 @@ QString describeParseError(const QByteArray &bytes, const QJsonParseError &e)
             ++column;
         }
     }
-    return Tr::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(e.errorString());
+    return Tr::tr("not valid JSON at line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(e.errorString());
 }
 
 } // namespace
@@ -960,16 +1051,18 @@ QString describeParseError(const QByteArray &bytes, const QJsonParseError &e)
 FlowIssues FlowReadResult::errors() const
 {
     FlowIssues out;
-    std::copy_if(issues.cbegin(), issues.cend(), std::back_inserter(out),
-                 [](const FlowIssue &i) { return i.isError(); });
+    std::copy_if(issues.cbegin(), issues.cend(), std::back_inserter(out), [](const FlowIssue &i) {
+        return i.isError();
+    });
     return out;
 }
 
 FlowIssues FlowReadResult::warnings() const
 {
     FlowIssues out;
-    std::copy_if(issues.cbegin(), issues.cend(), std::back_inserter(out),
-                 [](const FlowIssue &i) { return !i.isError(); });
+    std::copy_if(issues.cbegin(), issues.cend(), std::back_inserter(out), [](const FlowIssue &i) {
+        return !i.isError();
+    });
     return out;
 }
 
@@ -999,7 +1092,8 @@ FlowReadResult FlowCodec::read(const QByteArray &input, const Options &options)
     if (!doc.isObject()) {
         FlowReadResult r;
         r.status = FlowReadResult::Status::Invalid;
-        r.issues.append({FlowIssue::Severity::Error, QString(),
+        r.issues.append({FlowIssue::Severity::Error,
+                         QString(),
                          Tr::tr("expected a JSON object with \"format\", \"version\" and "
                                 "\"campaigns\", got an array")});
         return r;
@@ -1058,9 +1152,10 @@ QJsonObject FlowCodec::onOutcomeToJson(const QMap<QString, OutcomeAction> &onOut
             o.insert(it.key(), QJsonObject{{u"exit"_s, a.exitReason}});
             break;
         case OutcomeAction::Kind::Retry:
-            o.insert(it.key(), QJsonObject{{u"retry"_s,
-                                            QJsonObject{{u"after_minutes"_s, a.retryAfterMinutes},
-                                                        {u"max_attempts"_s, a.retryMaxAttempts}}}});
+            o.insert(it.key(),
+                     QJsonObject{{u"retry"_s,
+                                  QJsonObject{{u"after_minutes"_s, a.retryAfterMinutes},
+                                              {u"max_attempts"_s, a.retryMaxAttempts}}}});
             break;
         case OutcomeAction::Kind::Handoff:
             o.insert(it.key(), QJsonObject{{u"handoff"_s, a.handoff}});

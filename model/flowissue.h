@@ -14,7 +14,10 @@ struct FlowIssue
     QString message;
 
     bool isError() const { return severity == Severity::Error; }
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 };
 
 using FlowIssues = QVector<FlowIssue>;

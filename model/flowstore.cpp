@@ -66,9 +66,10 @@ QStringList FlowStore::campaignSlugs(DbError *error) const
 
 std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) const
 {
-    const QString filter = slugs.isEmpty()
-                               ? QString()
-                               : u" where c.slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s;
+    const QString filter
+        = slugs.isEmpty()
+              ? QString()
+              : u" where c.slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s;
     const QString slugsJson = jsonText(QJsonArray::fromStringList(slugs));
 
     QSqlQuery q(m_db);
@@ -110,8 +111,9 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
             missing.append(s);
     }
     if (!missing.isEmpty()) {
-        *error = {DbError::Kind::Failed,
-                  Tr::tr("no campaign with the slug %1 in the database").arg(missing.join(u", "_s))};
+        *error
+            = {DbError::Kind::Failed,
+               Tr::tr("no campaign with the slug %1 in the database").arg(missing.join(u", "_s))};
         return std::nullopt;
     }
 
@@ -178,9 +180,8 @@ FlowReadResult FlowStore::readForImport(const QByteArray &bytes, DbError *error)
     return FlowCodec::read(bytes, options);
 }
 
-std::optional<FlowStore::ImportReport> FlowStore::importFlow(const Flow &flow,
-                                                             const QString &source,
-                                                             DbError *error)
+std::optional<FlowStore::ImportReport>
+FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
 {
     QStringList slugs;
     for (const Campaign &c : flow.campaigns)
@@ -199,8 +200,9 @@ std::optional<FlowStore::ImportReport> FlowStore::importFlow(const Flow &flow,
     };
 
     // Concurrent imports of the same campaigns take turns.
-    q.prepare(u"select slug from campaigns where slug in "
-              "(select jsonb_array_elements_text(cast(:slugs as jsonb))) order by slug for update"_s);
+    q.prepare(
+        u"select slug from campaigns where slug in "
+        "(select jsonb_array_elements_text(cast(:slugs as jsonb))) order by slug for update"_s);
     q.bindValue(u":slugs"_s, slugsJson);
     if (!q.exec())
         return fail(failure(q));
@@ -224,7 +226,8 @@ std::optional<FlowStore::ImportReport> FlowStore::importFlow(const Flow &flow,
     for (const Campaign &c : flow.campaigns) {
         const int at = existing.indexOf(c.slug);
         const bool isNew = at < 0;
-        const bool fieldsChanged = isNew || campaignFields(existing.campaigns.at(at)) != campaignFields(c);
+        const bool fieldsChanged
+            = isNew || campaignFields(existing.campaigns.at(at)) != campaignFields(c);
         const bool stepsChanged = isNew || existing.campaigns.at(at).steps != c.steps;
         if (isNew)
             report.created.append(c.slug);
@@ -250,11 +253,13 @@ std::optional<FlowStore::ImportReport> FlowStore::importFlow(const Flow &flow,
             u"insert into campaigns as c (slug, name, client_id, type, owner_role, status, gate, "
             "on_exit, send_window, no_engagement_after_days, layout) "
             "select r.slug, r.name, r.client_id, r.type, r.owner_role, r.status, "
-            "coalesce(r.gate, false), r.on_exit, r.send_window, r.no_engagement_after_days, r.layout "
+            "coalesce(r.gate, false), r.on_exit, r.send_window, r.no_engagement_after_days, "
+            "r.layout "
             "from jsonb_to_recordset(cast(:rows as jsonb)) as r(slug text, name text, "
             "client_id text, type text, owner_role text, status text, gate boolean, on_exit jsonb, "
             "send_window jsonb, no_engagement_after_days int, layout jsonb) "
-            "on conflict (slug) do update set name = excluded.name, client_id = excluded.client_id, "
+            "on conflict (slug) do update set name = excluded.name, client_id = "
+            "excluded.client_id, "
             "type = excluded.type, owner_role = excluded.owner_role, status = excluded.status, "
             "gate = excluded.gate, on_exit = excluded.on_exit, send_window = excluded.send_window, "
             "no_engagement_after_days = excluded.no_engagement_after_days, "
@@ -273,15 +278,16 @@ std::optional<FlowStore::ImportReport> FlowStore::importFlow(const Flow &flow,
         q.bindValue(u":message"_s, Tr::tr("imported from %1").arg(source));
         if (!q.exec())
             return fail(failure(q));
-        q.prepare(u"insert into campaign_steps (campaign_id, revision, step_number, delay_days, "
-                  "delay_minutes, channel, content_type, template_instructions, handler, on_outcome) "
-                  "select c.id, c.current_revision, s.step_number, s.delay_days, s.delay_minutes, "
-                  "s.channel, s.content_type, s.template_instructions, s.handler, "
-                  "coalesce(s.on_outcome, '{}') "
-                  "from jsonb_to_recordset(cast(:steps as jsonb)) as s(slug text, step_number int, "
-                  "delay_days int, delay_minutes int, channel text, content_type text, "
-                  "template_instructions text, handler text, on_outcome jsonb) "
-                  "join campaigns c on c.slug = s.slug"_s);
+        q.prepare(
+            u"insert into campaign_steps (campaign_id, revision, step_number, delay_days, "
+            "delay_minutes, channel, content_type, template_instructions, handler, on_outcome) "
+            "select c.id, c.current_revision, s.step_number, s.delay_days, s.delay_minutes, "
+            "s.channel, s.content_type, s.template_instructions, s.handler, "
+            "coalesce(s.on_outcome, '{}') "
+            "from jsonb_to_recordset(cast(:steps as jsonb)) as s(slug text, step_number int, "
+            "delay_days int, delay_minutes int, channel text, content_type text, "
+            "template_instructions text, handler text, on_outcome jsonb) "
+            "join campaigns c on c.slug = s.slug"_s);
         q.bindValue(u":steps"_s, jsonText(newSteps));
         if (!q.exec())
             return fail(failure(q));
@@ -300,10 +306,10 @@ std::optional<FlowStore::ImportReport> FlowStore::importFlow(const Flow &flow,
     q.bindValue(u":subject"_s, source);
     q.bindValue(u":detail"_s,
                 QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{u"created"_s, QJsonArray::fromStringList(report.created)},
-                                              {u"updated"_s, QJsonArray::fromStringList(report.updated)},
-                                              {u"unchanged"_s,
-                                               QJsonArray::fromStringList(report.unchanged)}})
+                    QJsonDocument(
+                        QJsonObject{{u"created"_s, QJsonArray::fromStringList(report.created)},
+                                    {u"updated"_s, QJsonArray::fromStringList(report.updated)},
+                                    {u"unchanged"_s, QJsonArray::fromStringList(report.unchanged)}})
                         .toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return fail(failure(q));

@@ -20,7 +20,7 @@ public:
     struct ImportReport
     {
         QStringList created;
-        QStringList updated;   // campaign fields or steps changed
+        QStringList updated; // campaign fields or steps changed
         QStringList unchanged;
         QHash<QString, int> revisions; // slug -> current revision after the import
     };

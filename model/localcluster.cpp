@@ -144,7 +144,9 @@ std::optional<LocalCluster::Binaries> LocalCluster::findBinaries(QString *error)
     return std::nullopt;
 }
 
-bool LocalCluster::run(const QString &program, const QStringList &args, QString *output,
+bool LocalCluster::run(const QString &program,
+                       const QStringList &args,
+                       QString *output,
                        int timeoutMs) const
 {
     QProcess p;
@@ -212,9 +214,17 @@ bool LocalCluster::initialise(const Binaries &bin, QString *error)
 {
     QString out;
     if (!run(bin.initdb,
-             {u"-D"_s, dataDir(), u"-U"_s, QString::fromLatin1(superuser), u"--auth=trust"_s,
-              u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s},
-             &out, 120000)) {
+             {u"-D"_s,
+              dataDir(),
+              u"-U"_s,
+              QString::fromLatin1(superuser),
+              u"--auth=trust"_s,
+              u"-E"_s,
+              u"UTF8"_s,
+              u"--locale=C.UTF-8"_s,
+              u"--no-sync"_s},
+             &out,
+             120000)) {
         *error = Tr::tr("initdb failed for %1: %2").arg(dataDir(), out);
         return false;
     }
@@ -224,9 +234,11 @@ bool LocalCluster::initialise(const Binaries &bin, QString *error)
         *error = Tr::tr("cannot write %1: %2").arg(conf.fileName(), conf.errorString());
         return false;
     }
-    QStringList lines{u"# Touchline embedded cluster"_s, u"listen_addresses = ''"_s,
+    QStringList lines{u"# Touchline embedded cluster"_s,
+                      u"listen_addresses = ''"_s,
                       u"unix_socket_directories = '%1'"_s.arg(socketDir()),
-                      u"unix_socket_permissions = 0777"_s, u"max_connections = 100"_s,
+                      u"unix_socket_permissions = 0777"_s,
+                      u"max_connections = 100"_s,
                       u"shared_buffers = 128MB"_s};
     lines += m_extraSettings;
     conf.write((lines.join(u'\n') + u'\n').toUtf8());
@@ -265,7 +277,8 @@ bool LocalCluster::start(QString *error)
         QString out;
         if (!run(bin->pgCtl,
                  {u"start"_s, u"-D"_s, dataDir(), u"-l"_s, logFile(), u"-w"_s, u"-t"_s, u"60"_s},
-                 &out, 90000)) {
+                 &out,
+                 90000)) {
             QFile log(logFile());
             QString tail;
             if (log.open(QIODevice::ReadOnly))
@@ -283,7 +296,8 @@ bool LocalCluster::start(QString *error)
 
 bool LocalCluster::ensureDatabase(QString *error)
 {
-    const QString name = u"touchline-cluster-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = u"touchline-cluster-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = true;
     {
         ConnectionSettings s = connectionSettings();
@@ -346,7 +360,10 @@ bool LocalCluster::stop(QString *error)
     if (!isRunning(*bin))
         return true;
     QString out;
-    if (!run(bin->pgCtl, {u"stop"_s, u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s}, &out, 60000)) {
+    if (!run(bin->pgCtl,
+             {u"stop"_s, u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s},
+             &out,
+             60000)) {
         *error = Tr::tr("the local PostgreSQL server did not stop: %1").arg(out);
         return false;
     }

@@ -34,7 +34,8 @@ QVector<Migrator::Migration> Migrator::migrations()
             QFile f(dir.filePath(entry));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            out.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+            out.append(
+                {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
         }
         return out;
     }();
@@ -71,7 +72,8 @@ bool Migrator::migrate(QString *error, QStringList *applied)
                 "applied_at timestamptz not null default now())"_s)) {
         // Two processes creating it at once: the loser sees a duplicate type; the table exists.
         if (currentVersion(error) < 0) {
-            *error = Tr::tr("cannot create schema_migrations: %1").arg(Database::describe(q.lastError()));
+            *error = Tr::tr("cannot create schema_migrations: %1")
+                         .arg(Database::describe(q.lastError()));
             return false;
         }
     }

@@ -6,8 +6,8 @@ using namespace Qt::StringLiterals;
 
 const QStringList &campaignTypes()
 {
-    static const QStringList v{u"event"_s, u"membership"_s, u"platform"_s, u"onboarding"_s,
-                               u"renewal"_s};
+    static const QStringList v{
+        u"event"_s, u"membership"_s, u"platform"_s, u"onboarding"_s, u"renewal"_s};
     return v;
 }
 
@@ -49,46 +49,63 @@ const QStringList &exitReasons()
 
 const QStringList &replyIntents()
 {
-    static const QStringList v{u"interested"_s, u"meeting_booked"_s, u"not_interested"_s,
-                               u"unsubscribe"_s, u"out_of_office"_s};
+    static const QStringList v{u"interested"_s,
+                               u"meeting_booked"_s,
+                               u"not_interested"_s,
+                               u"unsubscribe"_s,
+                               u"out_of_office"_s};
     return v;
 }
 
 const QStringList &weekdays()
 {
-    static const QStringList v{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s,
-                               u"fri"_s, u"sat"_s, u"sun"_s};
+    static const QStringList v{
+        u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
     return v;
 }
 
 const QStringList &goals()
 {
-    static const QStringList v{u"awareness"_s, u"pipeline"_s, u"credibility"_s,
-                               u"marketing_relief"_s};
+    static const QStringList v{
+        u"awareness"_s, u"pipeline"_s, u"credibility"_s, u"marketing_relief"_s};
     return v;
 }
 
 const QStringList &knownContentTypes()
 {
-    static const QStringList v{u"follow_up"_s,           u"proof"_s,
-                               u"boss_arming"_s,         u"campaign_visibility"_s,
-                               u"personal_visibility"_s, u"marketing_relief"_s,
-                               u"close"_s,               u"exit"_s};
+    static const QStringList v{u"follow_up"_s,
+                               u"proof"_s,
+                               u"boss_arming"_s,
+                               u"campaign_visibility"_s,
+                               u"personal_visibility"_s,
+                               u"marketing_relief"_s,
+                               u"close"_s,
+                               u"exit"_s};
     return v;
 }
 
-QStringList outcomesFor(const QString &channel)
+const QStringList &outcomesFor(const QString &channel)
 {
+    static const QStringList email{u"sent"_s, u"replied"_s, u"bounced"_s, u"no_reply"_s};
+    static const QStringList linkedin{u"sent"_s, u"accepted"_s, u"replied"_s, u"ignored"_s};
+    static const QStringList sms{u"delivered"_s, u"replied"_s, u"failed"_s};
+    static const QStringList voice{u"live_answer"_s,
+                                   u"answering_machine"_s,
+                                   u"busy"_s,
+                                   u"no_answer"_s,
+                                   u"failed"_s,
+                                   u"fax"_s,
+                                   u"sit_uncallable"_s};
+    static const QStringList none;
     if (channel == u"email")
-        return {u"sent"_s, u"replied"_s, u"bounced"_s, u"no_reply"_s};
+        return email;
     if (channel == u"linkedin")
-        return {u"sent"_s, u"accepted"_s, u"replied"_s, u"ignored"_s};
+        return linkedin;
     if (channel == u"sms")
-        return {u"delivered"_s, u"replied"_s, u"failed"_s};
+        return sms;
     if (channel == u"voice")
-        return {u"live_answer"_s, u"answering_machine"_s, u"busy"_s,          u"no_answer"_s,
-                u"failed"_s,      u"fax"_s,               u"sit_uncallable"_s};
-    return {};
+        return voice;
+    return none;
 }
 
 bool isOutcomeFor(const QString &channel, const QString &name)

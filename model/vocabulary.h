@@ -19,7 +19,7 @@ const QStringList &goals();
 // Content types the seed names; content_type itself is free text, these are the suggestions.
 const QStringList &knownContentTypes();
 // The call-progress and delivery outcomes a channel can report (reply intents come on top).
-QStringList outcomesFor(const QString &channel);
+const QStringList &outcomesFor(const QString &channel);
 // Whether `name` is an outcome or a reply intent that a step on `channel` can receive.
 bool isOutcomeFor(const QString &channel, const QString &name);
 // Outcomes after which the channel must never try again (a SIT tone means the number is dead).

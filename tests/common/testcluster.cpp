@@ -31,8 +31,10 @@ bool TestCluster::start(QString *error)
         return false;
     }
     m_cluster = std::make_unique<LocalCluster>(m_dir->path());
-    m_cluster->setExtraSettings({u"fsync = off"_s, u"synchronous_commit = off"_s,
-                                 u"full_page_writes = off"_s, u"max_connections = 200"_s});
+    m_cluster->setExtraSettings({u"fsync = off"_s,
+                                 u"synchronous_commit = off"_s,
+                                 u"full_page_writes = off"_s,
+                                 u"max_connections = 200"_s});
     return m_cluster->start(error);
 }
 
@@ -90,8 +92,8 @@ bool TestCluster::createDatabase(const QString &name, bool migrate, QString *err
     return ok;
 }
 
-QSqlDatabase TestCluster::open(const QString &database, const QString &connectionName,
-                               QString *error)
+QSqlDatabase
+TestCluster::open(const QString &database, const QString &connectionName, QString *error)
 {
     DbError dbError;
     QSqlDatabase db = Database::open(settings(database), connectionName, &dbError);

@@ -39,19 +39,19 @@ int runTests(QObject *testObject, int argc, char **argv, bool needsCluster = tru
 
 } // namespace Touchline::Test
 
-#define TOUCHLINE_TEST_MAIN(TestObject)                                                            \
-    int main(int argc, char **argv)                                                                \
-    {                                                                                              \
-        QCoreApplication app(argc, argv);                                                          \
-        TestObject tc;                                                                             \
-        return Touchline::Test::runTests(&tc, argc, argv);                                         \
+#define TOUCHLINE_TEST_MAIN(TestObject) \
+    int main(int argc, char **argv) \
+    { \
+        QCoreApplication app(argc, argv); \
+        TestObject tc; \
+        return Touchline::Test::runTests(&tc, argc, argv); \
     }
 
-#define TOUCHLINE_GUI_TEST_MAIN(TestObject)                                                        \
-    int main(int argc, char **argv)                                                                \
-    {                                                                                              \
-        qputenv("QT_QPA_PLATFORM", "offscreen");                                                   \
-        QApplication app(argc, argv);                                                              \
-        TestObject tc;                                                                             \
-        return Touchline::Test::runTests(&tc, argc, argv);                                         \
+#define TOUCHLINE_GUI_TEST_MAIN(TestObject) \
+    int main(int argc, char **argv) \
+    { \
+        qputenv("QT_QPA_PLATFORM", "offscreen"); \
+        QApplication app(argc, argv); \
+        TestObject tc; \
+        return Touchline::Test::runTests(&tc, argc, argv); \
     }

@@ -17,12 +17,13 @@ namespace {
 // A small valid flow to break in one place per test row.
 QJsonObject validRoot()
 {
-    const QJsonObject step1{{u"step_number"_s, 1},
-                            {u"delay_days"_s, 0},
-                            {u"channel"_s, u"email"_s},
-                            {u"content_type"_s, u"follow_up"_s},
-                            {u"template_instructions"_s, u"Say hello to {{first_name}}."_s},
-                            {u"on_outcome"_s, QJsonObject{{u"replied"_s, QJsonObject{{u"exit"_s, u"converted"_s}}}}}};
+    const QJsonObject step1{
+        {u"step_number"_s, 1},
+        {u"delay_days"_s, 0},
+        {u"channel"_s, u"email"_s},
+        {u"content_type"_s, u"follow_up"_s},
+        {u"template_instructions"_s, u"Say hello to {{first_name}}."_s},
+        {u"on_outcome"_s, QJsonObject{{u"replied"_s, QJsonObject{{u"exit"_s, u"converted"_s}}}}}};
     const QJsonObject step2{{u"step_number"_s, 2},
                             {u"delay_days"_s, 2},
                             {u"channel"_s, u"voice"_s},
@@ -42,9 +43,8 @@ QJsonObject validRoot()
                         {u"type"_s, u"membership"_s},
                         {u"owner_role"_s, u"roles.sales"_s},
                         {u"steps"_s, QJsonArray{step1}}};
-    return {{u"format"_s, u"touchline-flow"_s},
-            {u"version"_s, 1},
-            {u"campaigns"_s, QJsonArray{a, b}}};
+    return {
+        {u"format"_s, u"touchline-flow"_s}, {u"version"_s, 1}, {u"campaigns"_s, QJsonArray{a, b}}};
 }
 
 // Sets the value at a dotted path such as campaigns[0].steps[1].channel (undefined removes it).
@@ -85,7 +85,9 @@ QByteArray bytesOf(const QJsonObject &o)
     return QJsonDocument(o).toJson();
 }
 
-bool hasIssue(const FlowReadResult &r, FlowIssue::Severity severity, const QString &path,
+bool hasIssue(const FlowReadResult &r,
+              FlowIssue::Severity severity,
+              const QString &path,
               const QString &fragment)
 {
     for (const FlowIssue &i : r.issues) {
@@ -136,8 +138,11 @@ void TestFlowCodec::demoFlowsValidateClean()
     QStringList slugs;
     for (const Campaign &c : r.flow.campaigns)
         slugs.append(c.slug);
-    for (const QString &seed : {u"b2bea_world"_s, u"b2bea_membership"_s, u"dreamborn"_s,
-                                u"b2bea_membership_close"_s, u"b2bea_membership_cs"_s,
+    for (const QString &seed : {u"b2bea_world"_s,
+                                u"b2bea_membership"_s,
+                                u"dreamborn"_s,
+                                u"b2bea_membership_close"_s,
+                                u"b2bea_membership_cs"_s,
                                 u"insurance_renewal"_s})
         QVERIFY2(slugs.contains(seed), qPrintable(seed));
     const Flow &f = r.flow;
@@ -151,8 +156,14 @@ void TestFlowCodec::demoFlowsValidateClean()
         contentTypes.insert(s.contentType);
         QVERIFY(s.channel == u"email" || s.channel == u"linkedin");
     }
-    for (const QString &t : {u"follow_up"_s, u"proof"_s, u"boss_arming"_s, u"campaign_visibility"_s,
-                             u"personal_visibility"_s, u"marketing_relief"_s, u"close"_s, u"exit"_s})
+    for (const QString &t : {u"follow_up"_s,
+                             u"proof"_s,
+                             u"boss_arming"_s,
+                             u"campaign_visibility"_s,
+                             u"personal_visibility"_s,
+                             u"marketing_relief"_s,
+                             u"close"_s,
+                             u"exit"_s})
         QVERIFY2(contentTypes.contains(t), qPrintable(t));
     const Campaign &membership = f.campaigns.at(f.indexOf(u"b2bea_membership"_s));
     QVERIFY(membership.gate);
@@ -216,12 +227,12 @@ void TestFlowCodec::errors_data()
     const auto step = [](int i, const QString &field) {
         return u"campaigns[0].steps[%1].%2"_s.arg(i).arg(field);
     };
-    QTest::addRow("unknown format") << with(u"format"_s, u"other-flow"_s) << u"format"_s
-                                    << u"unknown format \"other-flow\""_s;
-    QTest::addRow("unknown version") << with(u"version"_s, 2) << u"version"_s
-                                     << u"unsupported version 2"_s;
-    QTest::addRow("missing format") << with(u"format"_s, QJsonValue::Undefined) << u"format"_s
-                                    << u"missing required field"_s;
+    QTest::addRow("unknown format")
+        << with(u"format"_s, u"other-flow"_s) << u"format"_s << u"unknown format \"other-flow\""_s;
+    QTest::addRow("unknown version")
+        << with(u"version"_s, 2) << u"version"_s << u"unsupported version 2"_s;
+    QTest::addRow("missing format")
+        << with(u"format"_s, QJsonValue::Undefined) << u"format"_s << u"missing required field"_s;
     QTest::addRow("missing campaigns") << with(u"campaigns"_s, QJsonValue::Undefined)
                                        << u"campaigns"_s << u"missing required field"_s;
     QTest::addRow("missing name") << with(u"campaigns[1].name"_s, QJsonValue::Undefined)
@@ -235,23 +246,23 @@ void TestFlowCodec::errors_data()
         << step(1, u"template_instructions"_s) << u"missing required field"_s;
     QTest::addRow("wrong type: name") << with(u"campaigns[0].name"_s, 42) << u"campaigns[0].name"_s
                                       << u"expected a string, got a number"_s;
-    QTest::addRow("wrong type: delay_days") << with(step(1, u"delay_days"_s), u"2"_s)
-                                            << step(1, u"delay_days"_s)
-                                            << u"expected an integer, got a string"_s;
-    QTest::addRow("wrong type: fractional delay") << with(step(1, u"delay_days"_s), 1.5)
-                                                  << step(1, u"delay_days"_s)
-                                                  << u"expected an integer"_s;
+    QTest::addRow("wrong type: delay_days")
+        << with(step(1, u"delay_days"_s), u"2"_s) << step(1, u"delay_days"_s)
+        << u"expected an integer, got a string"_s;
+    QTest::addRow("wrong type: fractional delay")
+        << with(step(1, u"delay_days"_s), 1.5) << step(1, u"delay_days"_s)
+        << u"expected an integer"_s;
     QTest::addRow("wrong type: steps") << with(u"campaigns[0].steps"_s, QJsonObject())
                                        << u"campaigns[0].steps"_s << u"expected an array"_s;
     QTest::addRow("wrong type: gate") << with(u"campaigns[0].gate"_s, u"yes"_s)
                                       << u"campaigns[0].gate"_s << u"expected a boolean"_s;
-    QTest::addRow("wrong type: campaign") << with(u"campaigns[1]"_s, u"beta"_s)
-                                          << u"campaigns[1]"_s << u"expected an object"_s;
+    QTest::addRow("wrong type: campaign")
+        << with(u"campaigns[1]"_s, u"beta"_s) << u"campaigns[1]"_s << u"expected an object"_s;
     QTest::addRow("bad slug") << with(u"campaigns[0].slug"_s, u"Alpha-1"_s)
                               << u"campaigns[0].slug"_s << u"must match ^[a-z0-9_]+$"_s;
-    QTest::addRow("duplicate slug") << with(u"campaigns[1].slug"_s, u"alpha"_s)
-                                    << u"campaigns[1].slug"_s
-                                    << u"\"alpha\" is already used by campaigns[0]"_s;
+    QTest::addRow("duplicate slug")
+        << with(u"campaigns[1].slug"_s, u"alpha"_s) << u"campaigns[1].slug"_s
+        << u"\"alpha\" is already used by campaigns[0]"_s;
     QTest::addRow("unknown on_exit key")
         << with(u"campaigns[0].on_exit"_s, QJsonObject{{u"won"_s, u"beta"_s}})
         << u"campaigns[0].on_exit.won"_s << u"unknown exit reason \"won\""_s;
@@ -260,15 +271,15 @@ void TestFlowCodec::errors_data()
         << u"campaigns[0].on_exit.rejected"_s << u"\"gamma\" is not a campaign in this file"_s;
     QTest::addRow("step numbers not 1..n") << with(step(1, u"step_number"_s), 3)
                                            << step(1, u"step_number"_s) << u"expected 2, got 3"_s;
-    QTest::addRow("negative delay") << with(step(1, u"delay_days"_s), -1) << step(1, u"delay_days"_s)
-                                    << u"must not be negative"_s;
-    QTest::addRow("negative delay_minutes") << with(step(1, u"delay_minutes"_s), -5)
-                                            << step(1, u"delay_minutes"_s)
-                                            << u"must not be negative"_s;
+    QTest::addRow("negative delay") << with(step(1, u"delay_days"_s), -1)
+                                    << step(1, u"delay_days"_s) << u"must not be negative"_s;
+    QTest::addRow("negative delay_minutes")
+        << with(step(1, u"delay_minutes"_s), -5) << step(1, u"delay_minutes"_s)
+        << u"must not be negative"_s;
     {
         QJsonObject root = with(step(0, u"delay_days"_s), 3);
-        QTest::addRow("decreasing delays") << root << step(1, u"delay_days"_s)
-                                           << u"delays must not decrease"_s;
+        QTest::addRow("decreasing delays")
+            << root << step(1, u"delay_days"_s) << u"delays must not decrease"_s;
         root = with(step(0, u"delay_days"_s), 2);
         root = with(step(0, u"delay_minutes"_s), 30, root);
         QTest::addRow("decreasing minutes on the same day")
@@ -277,56 +288,60 @@ void TestFlowCodec::errors_data()
     QTest::addRow("unknown channel") << with(step(0, u"channel"_s), u"fax"_s)
                                      << step(0, u"channel"_s) << u"unknown channel \"fax\""_s;
     QTest::addRow("unknown type") << with(u"campaigns[0].type"_s, u"webinar"_s)
-                                  << u"campaigns[0].type"_s << u"unknown campaign type \"webinar\""_s;
-    QTest::addRow("unknown owner_role") << with(u"campaigns[0].owner_role"_s, u"roles.ceo"_s)
-                                        << u"campaigns[0].owner_role"_s
-                                        << u"unknown owner_role \"roles.ceo\""_s;
+                                  << u"campaigns[0].type"_s
+                                  << u"unknown campaign type \"webinar\""_s;
+    QTest::addRow("unknown owner_role")
+        << with(u"campaigns[0].owner_role"_s, u"roles.ceo"_s) << u"campaigns[0].owner_role"_s
+        << u"unknown owner_role \"roles.ceo\""_s;
     QTest::addRow("unknown status") << with(u"campaigns[0].status"_s, u"running"_s)
                                     << u"campaigns[0].status"_s << u"unknown status \"running\""_s;
-    QTest::addRow("unknown outcome") << with(step(0, u"on_outcome"_s),
-                                             QJsonObject{{u"busy"_s, QJsonObject{{u"goto"_s, 2}}}})
-                                     << step(0, u"on_outcome.busy"_s)
-                                     << u"unknown outcome \"busy\" for channel email"_s;
-    QTest::addRow("goto missing step") << with(step(0, u"on_outcome"_s),
-                                               QJsonObject{{u"replied"_s, QJsonObject{{u"goto"_s, 9}}}})
-                                       << step(0, u"on_outcome.replied.goto"_s)
-                                       << u"goto to missing step 9"_s;
-    QTest::addRow("handler on non-voice") << with(step(0, u"handler"_s), u"ivr"_s)
-                                          << step(0, u"handler"_s)
-                                          << u"only for voice steps, this step's channel is email"_s;
-    QTest::addRow("unknown handler") << with(step(1, u"handler"_s), u"robot"_s) << step(1, u"handler"_s)
-                                     << u"unknown handler \"robot\""_s;
-    QTest::addRow("gate outside roles.bdr") << with(u"campaigns[1].gate"_s, true)
-                                            << u"campaigns[1].gate"_s
-                                            << u"only for roles.bdr campaigns"_s;
+    QTest::addRow("unknown outcome")
+        << with(step(0, u"on_outcome"_s), QJsonObject{{u"busy"_s, QJsonObject{{u"goto"_s, 2}}}})
+        << step(0, u"on_outcome.busy"_s) << u"unknown outcome \"busy\" for channel email"_s;
+    QTest::addRow("goto missing step")
+        << with(step(0, u"on_outcome"_s), QJsonObject{{u"replied"_s, QJsonObject{{u"goto"_s, 9}}}})
+        << step(0, u"on_outcome.replied.goto"_s) << u"goto to missing step 9"_s;
+    QTest::addRow("handler on non-voice")
+        << with(step(0, u"handler"_s), u"ivr"_s) << step(0, u"handler"_s)
+        << u"only for voice steps, this step's channel is email"_s;
+    QTest::addRow("unknown handler") << with(step(1, u"handler"_s), u"robot"_s)
+                                     << step(1, u"handler"_s) << u"unknown handler \"robot\""_s;
+    QTest::addRow("gate outside roles.bdr")
+        << with(u"campaigns[1].gate"_s, true) << u"campaigns[1].gate"_s
+        << u"only for roles.bdr campaigns"_s;
     QTest::addRow("two actions") << with(step(0, u"on_outcome.replied"_s),
                                          QJsonObject{{u"goto"_s, 2}, {u"exit"_s, u"converted"_s}})
                                  << step(0, u"on_outcome.replied"_s) << u"exactly one of goto"_s;
     QTest::addRow("unknown exit reason in action")
         << with(step(0, u"on_outcome.replied"_s), QJsonObject{{u"exit"_s, u"won"_s}})
         << step(0, u"on_outcome.replied.exit"_s) << u"unknown exit reason \"won\""_s;
-    QTest::addRow("retry without max_attempts")
+    QTest::addRow("retry without max_attempts") << with(
+        step(1, u"on_outcome"_s),
+        QJsonObject{{u"busy"_s, QJsonObject{{u"retry"_s, QJsonObject{{u"after_minutes"_s, 30}}}}}})
+                                                << step(1, u"on_outcome.busy.retry.max_attempts"_s)
+                                                << u"missing required field"_s;
+    QTest::addRow("retry of sit_uncallable") << with(
+        step(1, u"on_outcome"_s),
+        QJsonObject{{u"sit_uncallable"_s,
+                     QJsonObject{{u"retry"_s,
+                                  QJsonObject{{u"after_minutes"_s, 30}, {u"max_attempts"_s, 2}}}}}})
+                                             << step(1, u"on_outcome.sit_uncallable.retry"_s)
+                                             << u"never redialled"_s;
+    QTest::addRow("unknown handoff")
         << with(step(1, u"on_outcome"_s),
-                QJsonObject{{u"busy"_s, QJsonObject{{u"retry"_s, QJsonObject{{u"after_minutes"_s, 30}}}}}})
-        << step(1, u"on_outcome.busy.retry.max_attempts"_s) << u"missing required field"_s;
-    QTest::addRow("retry of sit_uncallable")
-        << with(step(1, u"on_outcome"_s),
-                QJsonObject{{u"sit_uncallable"_s,
-                             QJsonObject{{u"retry"_s, QJsonObject{{u"after_minutes"_s, 30},
-                                                                  {u"max_attempts"_s, 2}}}}}})
-        << step(1, u"on_outcome.sit_uncallable.retry"_s) << u"never redialled"_s;
-    QTest::addRow("unknown handoff") << with(step(1, u"on_outcome"_s),
-                                             QJsonObject{{u"live_answer"_s,
-                                                          QJsonObject{{u"handoff"_s, u"manager"_s}}}})
-                                     << step(1, u"on_outcome.live_answer.handoff"_s)
-                                     << u"unknown handoff target \"manager\""_s;
+                QJsonObject{{u"live_answer"_s, QJsonObject{{u"handoff"_s, u"manager"_s}}}})
+        << step(1, u"on_outcome.live_answer.handoff"_s) << u"unknown handoff target \"manager\""_s;
     QTest::addRow("bad send window time")
         << with(u"campaigns[0].send_window"_s,
-                QJsonObject{{u"days"_s, QJsonArray{u"mon"_s}}, {u"start"_s, u"9am"_s}, {u"end"_s, u"17:00"_s}})
+                QJsonObject{{u"days"_s, QJsonArray{u"mon"_s}},
+                            {u"start"_s, u"9am"_s},
+                            {u"end"_s, u"17:00"_s}})
         << u"campaigns[0].send_window.start"_s << u"expected a time as HH:MM"_s;
     QTest::addRow("send window ends before it starts")
         << with(u"campaigns[0].send_window"_s,
-                QJsonObject{{u"days"_s, QJsonArray{u"mon"_s}}, {u"start"_s, u"17:00"_s}, {u"end"_s, u"09:00"_s}})
+                QJsonObject{{u"days"_s, QJsonArray{u"mon"_s}},
+                            {u"start"_s, u"17:00"_s},
+                            {u"end"_s, u"09:00"_s}})
         << u"campaigns[0].send_window.end"_s << u"must end after it starts"_s;
     QTest::addRow("unknown send window day")
         << with(u"campaigns[0].send_window"_s,
@@ -337,8 +352,9 @@ void TestFlowCodec::errors_data()
     QTest::addRow("negative no_engagement_after_days")
         << with(u"campaigns[0].no_engagement_after_days"_s, -2)
         << u"campaigns[0].no_engagement_after_days"_s << u"must not be negative"_s;
-    QTest::addRow("layout not numbers") << with(u"campaigns[0].layout"_s, QJsonObject{{u"x"_s, u"a"_s}, {u"y"_s, 1}})
-                                        << u"campaigns[0].layout.x"_s << u"expected a number"_s;
+    QTest::addRow("layout not numbers")
+        << with(u"campaigns[0].layout"_s, QJsonObject{{u"x"_s, u"a"_s}, {u"y"_s, 1}})
+        << u"campaigns[0].layout.x"_s << u"expected a number"_s;
 }
 
 void TestFlowCodec::errors()
@@ -364,7 +380,8 @@ void TestFlowCodec::warnings_data()
     QTest::addRow("on_exit cycle")
         << with(u"campaigns[1].on_exit"_s, QJsonObject{{u"rejected"_s, u"alpha"_s}})
         << u"campaigns[1].on_exit.rejected"_s << u"cycle: alpha -> beta -> alpha"_s;
-    QTest::addRow("self loop") << with(u"campaigns[1].on_exit"_s, QJsonObject{{u"no_engagement"_s, u"beta"_s}})
+    QTest::addRow("self loop") << with(u"campaigns[1].on_exit"_s,
+                                       QJsonObject{{u"no_engagement"_s, u"beta"_s}})
                                << u"campaigns[1].on_exit.no_engagement"_s
                                << u"cycle: beta -> beta"_s;
     {
@@ -372,8 +389,9 @@ void TestFlowCodec::warnings_data()
         QJsonObject allExit;
         for (const QString &o : {u"sent"_s, u"replied"_s, u"bounced"_s, u"no_reply"_s})
             allExit.insert(o, QJsonObject{{u"exit"_s, u"no_engagement"_s}});
-        QTest::addRow("unreachable step") << with(u"campaigns[0].steps[0].on_outcome"_s, allExit)
-                                          << u"campaigns[0].steps[1]"_s << u"step 2 is unreachable"_s;
+        QTest::addRow("unreachable step")
+            << with(u"campaigns[0].steps[0].on_outcome"_s, allExit) << u"campaigns[0].steps[1]"_s
+            << u"step 2 is unreachable"_s;
     }
     QTest::addRow("unknown field") << with(u"campaigns[0].colour"_s, u"blue"_s)
                                    << u"campaigns[0].colour"_s << u"unknown field"_s;
@@ -391,7 +409,8 @@ void TestFlowCodec::warnings()
 
 void TestFlowCodec::externalSlugsSatisfyOnExit()
 {
-    const QJsonObject root = with(u"campaigns[1].on_exit"_s, QJsonObject{{u"converted"_s, u"in_db"_s}});
+    const QJsonObject root
+        = with(u"campaigns[1].on_exit"_s, QJsonObject{{u"converted"_s, u"in_db"_s}});
     QVERIFY(!FlowCodec::read(bytesOf(root)).ok());
     FlowCodec::Options options;
     options.externalSlugs = {u"in_db"_s};
@@ -410,16 +429,19 @@ void TestFlowCodec::badInput_data()
     const QByteArray good = bytesOf(validRoot());
 
     QTest::addRow("empty file") << QByteArray() << unreadable << u"the file is empty"_s;
-    QTest::addRow("whitespace only") << QByteArray(" \n\t ") << unreadable << u"the file is empty"_s;
+    QTest::addRow("whitespace only")
+        << QByteArray(" \n\t ") << unreadable << u"the file is empty"_s;
     QTest::addRow("not JSON") << QByteArray("format: touchline-flow\n") << unreadable
                               << u"not valid JSON at line 1"_s;
-    QTest::addRow("truncated") << good.left(good.size() / 2) << unreadable << u"not valid JSON at line"_s;
-    QTest::addRow("error on line 3") << QByteArray("{\n  \"format\": \"touchline-flow\",\n  oops\n}")
-                                     << unreadable << u"line 3, column"_s;
+    QTest::addRow("truncated") << good.left(good.size() / 2) << unreadable
+                               << u"not valid JSON at line"_s;
+    QTest::addRow("error on line 3")
+        << QByteArray("{\n  \"format\": \"touchline-flow\",\n  oops\n}") << unreadable
+        << u"line 3, column"_s;
     QTest::addRow("an array") << QByteArray("[1, 2]") << invalid << u"got an array"_s;
     QTest::addRow("a number") << QByteArray("42") << unreadable << u"not valid JSON"_s;
-    QTest::addRow("invalid UTF-8") << QByteArray("{\"format\": \"\xff\xfe\"}") << unreadable
-                                   << u"not valid JSON"_s;
+    QTest::addRow("invalid UTF-8")
+        << QByteArray("{\"format\": \"\xff\xfe\"}") << unreadable << u"not valid JSON"_s;
 }
 
 void TestFlowCodec::badInput()
@@ -443,7 +465,8 @@ void TestFlowCodec::nonAsciiNamesRoundTrip()
 {
     QJsonObject root = with(u"campaigns[0].name"_s, u"Zürich Mitgliedschaft – Café ☕ 東京"_s);
     root = with(u"campaigns[0].steps[0].template_instructions"_s,
-                u"Grüße an {{first_name}}; \"quoted\"\ttab\\backslash\nnew line"_s, root);
+                u"Grüße an {{first_name}}; \"quoted\"\ttab\\backslash\nnew line"_s,
+                root);
     const FlowReadResult r = FlowCodec::read(bytesOf(root));
     QVERIFY2(r.ok(), qPrintable(dump(r)));
     QCOMPARE(r.flow.campaigns.at(0).name, u"Zürich Mitgliedschaft – Café ☕ 東京"_s);
@@ -487,12 +510,14 @@ void TestFlowCodec::twentyMegabyteFile()
     const int middle = int(flow.campaigns.size() / 2);
     const QByteArray slug = "\"c" + QByteArray::number(middle) + '"';
     QVERIFY(bytes.contains(slug));
-    const QByteArray broken = QByteArray(bytes).replace(slug, QByteArray("\"C" + QByteArray::number(middle) + '"'));
+    const QByteArray broken
+        = QByteArray(bytes).replace(slug, QByteArray("\"C" + QByteArray::number(middle) + '"'));
     const FlowReadResult bad = FlowCodec::read(broken);
     QVERIFY(!bad.ok());
-    QVERIFY2(hasIssue(bad, FlowIssue::Severity::Error, u"campaigns[%1].slug"_s.arg(middle),
-                      u"must match"_s),
-             qPrintable(dump(bad).left(500)));
+    QVERIFY2(
+        hasIssue(
+            bad, FlowIssue::Severity::Error, u"campaigns[%1].slug"_s.arg(middle), u"must match"_s),
+        qPrintable(dump(bad).left(500)));
 }
 
 void TestFlowCodec::fixtures_data()
@@ -501,10 +526,10 @@ void TestFlowCodec::fixtures_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("expected");
     QTest::addRow("valid-minimal") << u"valid-minimal.json"_s << true << QString();
-    QTest::addRow("invalid-on-exit-target") << u"invalid-on-exit-target.json"_s << false
-                                            << u"campaigns[1].on_exit.converted"_s;
-    QTest::addRow("invalid-wrong-types") << u"invalid-wrong-types.json"_s << false
-                                         << u"campaigns[0].steps[0].delay_days"_s;
+    QTest::addRow("invalid-on-exit-target")
+        << u"invalid-on-exit-target.json"_s << false << u"campaigns[1].on_exit.converted"_s;
+    QTest::addRow("invalid-wrong-types")
+        << u"invalid-wrong-types.json"_s << false << u"campaigns[0].steps[0].delay_days"_s;
 }
 
 void TestFlowCodec::fixtures()

@@ -1,0 +1,163 @@
+// The first window, driven as a user would: it lists the database's campaigns, shows the
+// selected one's steps and routes, names its database, imports and exports.
+#include "campaignoverview.h"
+#include "connection.h"
+#include "demoflows.h"
+#include "flowstore.h"
+#include "mainwindow.h"
+#include "testcluster.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Touchline;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsCampaignsAndNamesTheDatabase();
+    void clickingACampaignShowsItsStepsAndRoutes();
+    void gateAndEndsHereAreSpelledOut();
+    void invalidImportChangesNothingAndSaysWhy();
+    void importAddsCampaignsAndExportWritesTheFlow();
+
+private:
+    QTreeWidgetItem *itemFor(const QString &slug) const;
+
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    auto &cluster = Test::TestCluster::instance();
+    QString error;
+    QVERIFY2(cluster.createDatabase(u"window"_s, false, &error), qPrintable(error));
+    m_connection = std::make_unique<Connection>(u"window"_s);
+    DbError dbError;
+    QVERIFY2(m_connection->open(cluster.settings(u"window"_s), &dbError),
+             qPrintable(dbError.message));
+    FlowStore store(m_connection->database());
+    QVERIFY(store.importFlow(DemoFlows::read().flow, u"test"_s, &dbError));
+    m_window = std::make_unique<MainWindow>(m_connection.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+}
+
+QTreeWidgetItem *TestMainWindow::itemFor(const QString &slug) const
+{
+    QTreeWidget *list = m_window->overview()->campaignList();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toString() == slug)
+            return list->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+void TestMainWindow::listsCampaignsAndNamesTheDatabase()
+{
+    QTreeWidget *list = m_window->overview()->campaignList();
+    QCOMPARE(list->topLevelItemCount(), 6);
+    QTreeWidgetItem *close = itemFor(u"b2bea_membership_close"_s);
+    QVERIFY(close);
+    QCOMPARE(close->text(0), u"B2BEA membership close"_s);
+    QCOMPARE(close->text(2), u"roles.sales"_s);
+    QCOMPARE(close->text(3), u"9"_s);
+    auto *label = m_window->findChild<QLabel *>(u"databaseLabel"_s);
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(u"/window"_s), qPrintable(label->text()));
+    QVERIFY(label->text().contains(Test::TestCluster::instance().cluster()->socketDir()));
+}
+
+void TestMainWindow::clickingACampaignShowsItsStepsAndRoutes()
+{
+    QTreeWidget *list = m_window->overview()->campaignList();
+    QTreeWidgetItem *item = itemFor(u"b2bea_membership_close"_s);
+    const QRect rect = list->visualItemRect(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->overview()->currentSlug(), u"b2bea_membership_close"_s);
+    QCOMPARE(m_window->overview()->titleLabel()->text(), u"B2BEA membership close"_s);
+
+    QTableWidget *steps = m_window->overview()->stepTable();
+    QCOMPARE(steps->rowCount(), 9);
+    QCOMPARE(steps->item(0, 0)->text(), u"1"_s);
+    QCOMPARE(steps->item(8, 3)->text(), u"exit"_s);
+    QTableWidget *routes = m_window->overview()->routeTable();
+    QCOMPARE(routes->rowCount(), 3);
+    QCOMPARE(routes->item(0, 0)->text(), u"converted"_s);
+    QVERIFY(routes->item(0, 1)->text().contains(u"b2bea_membership_cs"_s));
+    QCOMPARE(routes->item(1, 1)->text(), u"ends here"_s);
+
+    // Keyboard navigation moves the selection and the detail follows.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(m_window->overview()->currentSlug(), u"b2bea_membership_cs"_s);
+    QCOMPARE(steps->rowCount(), 4);
+}
+
+void TestMainWindow::gateAndEndsHereAreSpelledOut()
+{
+    m_window->overview()->selectCampaign(u"dreamborn"_s);
+    QTableWidget *routes = m_window->overview()->routeTable();
+    QCOMPARE(routes->item(0, 1)->text(), u"exec approver decides (gate)"_s);
+
+    m_window->overview()->selectCampaign(u"insurance_renewal"_s);
+    QTableWidget *steps = m_window->overview()->stepTable();
+    QVERIFY(steps->item(0, 2)->text().contains(u"voice (ivr)"_s));
+    QVERIFY(steps->item(0, 5)->text().contains(u"live_answer → hand off to human_agent"_s));
+}
+
+void TestMainWindow::invalidImportChangesNothingAndSaysWhy()
+{
+    QSignalSpy problems(m_window.get(), &MainWindow::problemShown);
+    QVERIFY(!m_window->importFile(QStringLiteral(TOUCHLINE_FIXTURES)
+                                  + u"/invalid-on-exit-target.json"_s));
+    QCOMPARE(problems.count(), 1);
+    QVERIFY(problems.at(0).at(0).toString().contains(u"nothing was imported"_s));
+    QVERIFY(problems.at(0).at(1).toString().contains(u"campaigns[1].on_exit.converted"_s));
+    QCOMPARE(m_window->overview()->campaignList()->topLevelItemCount(), 6);
+    QSqlQuery q(m_connection->database());
+    QVERIFY(q.exec(u"select count(*) from campaigns"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 6);
+}
+
+void TestMainWindow::importAddsCampaignsAndExportWritesTheFlow()
+{
+    QVERIFY(m_window->importFile(QStringLiteral(TOUCHLINE_FIXTURES) + u"/valid-minimal.json"_s));
+    QCOMPARE(m_window->overview()->campaignList()->topLevelItemCount(), 7);
+    QVERIFY(itemFor(u"welcome"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"1 created"_s));
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"out.json"_s);
+    QVERIFY(m_window->exportFile(out));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const FlowReadResult back = FlowCodec::read(f.readAll());
+    QVERIFY(back.ok());
+    QCOMPARE(back.flow.campaigns.size(), 7);
+    QCOMPARE(back.flow, m_window->overview()->flow());
+}
+
+TOUCHLINE_GUI_TEST_MAIN(TestMainWindow)
+
+#include "tst_mainwindow.moc"
