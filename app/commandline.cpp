@@ -1,16 +1,20 @@
 #include "commandline.h"
 
 #include "connection.h"
+#include "contactstore.h"
 #include "demoflows.h"
+#include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
 #include "migrator.h"
+#include "vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
@@ -53,7 +57,15 @@ CommandLine::CommandLine()
 
 bool CommandLine::isCommand(const QString &word)
 {
-    static const QStringList commands{u"validate"_s, u"import"_s, u"export"_s, u"db"_s};
+    static const QStringList commands{u"validate"_s,
+                                      u"import"_s,
+                                      u"export"_s,
+                                      u"db"_s,
+                                      u"enroll"_s,
+                                      u"tick"_s,
+                                      u"outcome"_s,
+                                      u"contacts"_s,
+                                      u"campaign"_s};
     return commands.contains(word);
 }
 
@@ -61,13 +73,23 @@ int CommandLine::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl;
-    m_err << tr("usage: touchline [--db URL]                 open the window\n"
-                "       touchline validate FILE.json [--json]\n"
-                "       touchline import FILE.json [--db URL] [--json]\n"
-                "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
-                "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
-                "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
-                "3 database unreachable")
+    m_err << tr(
+        "usage: touchline [--db URL]                 open the window\n"
+        "       touchline validate FILE.json [--json]\n"
+        "       touchline import FILE.json [--db URL] [--json]\n"
+        "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
+        "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
+        "       touchline contacts import FILE.csv [--db URL] [--json]\n"
+        "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
+        "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
+        "       touchline tick [--at TIME] [--batch N] [--json]\n"
+        "       touchline outcome --contact ID --campaign SLUG --step N --outcome NAME\n"
+        "                         [--intent I] [--at TIME] [--json]\n"
+        "       touchline campaign pause|resume SLUG [--at TIME]\n"
+        "       touchline campaign cap --client ID --channel CH --daily N\n"
+        "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
+        "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
+        "3 database unreachable")
           << Qt::endl;
     return UsageOrIo;
 }
@@ -92,6 +114,16 @@ int CommandLine::run(const QStringList &arguments)
         return exportFlow(rest);
     if (command == u"db")
         return db(rest);
+    if (command == u"enroll")
+        return enroll(rest);
+    if (command == u"tick")
+        return tick(rest);
+    if (command == u"outcome")
+        return outcome(rest);
+    if (command == u"contacts")
+        return contacts(rest);
+    if (command == u"campaign")
+        return campaign(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         usage(QString());
         return Ok;
@@ -401,6 +433,331 @@ int CommandLine::db(const QStringList &args)
         if (demoLoaded)
             m_out << tr("demo flows loaded") << Qt::endl;
     }
+    return Ok;
+}
+
+bool CommandLine::parseAt(const QCommandLineParser &p, std::optional<QDateTime> *at)
+{
+    if (!p.isSet(u"at"_s))
+        return true;
+    static const QRegularExpression withOffset(u"(Z|[+-]\\d\\d(:?\\d\\d)?)$"_s);
+    const QString text = p.value(u"at"_s);
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || !withOffset.match(text).hasMatch()) {
+        m_err << tr("--at %1: expected an ISO 8601 time with its offset, e.g. "
+                    "2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z")
+                     .arg(text)
+              << Qt::endl;
+        return false;
+    }
+    *at = t.toUTC();
+    return true;
+}
+
+int CommandLine::openDatabase(const QCommandLineParser &p, Connection *connection)
+{
+    QString problem;
+    const auto settings = Connection::resolve(p.value(u"db"_s), &problem);
+    if (!settings)
+        return usage(problem);
+    DbError error;
+    if (!connection->open(*settings, &error)) {
+        m_err << error.message << Qt::endl;
+        return Unreachable;
+    }
+    return Ok;
+}
+
+int CommandLine::reportEngineError(const DbError &error)
+{
+    m_err << error.message << Qt::endl;
+    switch (error.kind) {
+    case DbError::Kind::Rejected:
+        return Rejected;
+    case DbError::Kind::Unreachable:
+        return Unreachable;
+    case DbError::Kind::Failed:
+    case DbError::Kind::None:
+        break;
+    }
+    return Unreachable;
+}
+
+int CommandLine::enroll(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"campaign"_s, tr("The campaign to enroll into."), u"SLUG"_s});
+    p.addOption({u"contact"_s, tr("A contact id (repeatable)."), u"ID"_s});
+    p.addOption({u"contacts-file"_s, tr("A file of contact ids, one per line."), u"FILE"_s});
+    p.addOption({u"goal"_s, tr("awareness, pipeline, credibility or marketing_relief."), u"G"_s});
+    p.addOption({u"notes"_s, tr("The exec gate's routing note."), u"TEXT"_s});
+    p.addOption({u"at"_s, tr("Enrollment time (default: the database's now())."), u"TIME"_s});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    if (!p.isSet(u"campaign"_s) || (!p.isSet(u"contact"_s) && !p.isSet(u"contacts-file"_s)))
+        return usage(tr("enroll needs --campaign and --contact or --contacts-file"));
+    Engine::EnrollRequest request;
+    request.campaign = p.value(u"campaign"_s);
+    request.contacts = p.values(u"contact"_s);
+    request.goal = p.value(u"goal"_s);
+    request.notes = p.value(u"notes"_s);
+    if (!parseAt(p, &request.at))
+        return Rejected;
+    if (p.isSet(u"contacts-file"_s)) {
+        QFile f(p.value(u"contacts-file"_s));
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            m_err << tr("cannot read %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+            return UsageOrIo;
+        }
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            const QString id = line.section(u',', 0, 0).trimmed();
+            if (!id.isEmpty() && !id.startsWith(u'#') && id != u"id")
+                request.contacts.append(id);
+        }
+    }
+    Connection connection;
+    if (const int rc = openDatabase(p, &connection))
+        return rc;
+    Engine engine(connection.database());
+    DbError error;
+    const auto result = engine.enroll(request, &error);
+    if (!result)
+        return reportEngineError(error);
+    for (const auto &refused : result->refused)
+        m_err << tr("refused: %1").arg(refused.second) << Qt::endl;
+    if (p.isSet(u"json"_s)) {
+        QJsonArray refused;
+        for (const auto &r : result->refused)
+            refused.append(QJsonObject{{u"contact"_s, r.first}, {u"reason"_s, r.second}});
+        printJson({{u"campaign"_s, request.campaign},
+                   {u"enrolled"_s, result->enrolled.size()},
+                   {u"contacts"_s, QJsonArray::fromStringList(result->enrolled)},
+                   {u"refused"_s, refused}});
+    } else {
+        m_out << tr("enrolled %n contact(s) in %1", nullptr, int(result->enrolled.size()))
+                     .arg(request.campaign)
+              << Qt::endl;
+    }
+    return result->refused.isEmpty() ? Ok : Rejected;
+}
+
+int CommandLine::tick(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"at"_s, tr("Scheduler time (default: the database's now())."), u"TIME"_s});
+    p.addOption(
+        {u"batch"_s, tr("Enrollments claimed per transaction (default 1000)."), u"N"_s, u"1000"_s});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    std::optional<QDateTime> at;
+    if (!parseAt(p, &at))
+        return Rejected;
+    bool ok = false;
+    const int batch = p.value(u"batch"_s).toInt(&ok);
+    if (!ok || batch < 1)
+        return usage(tr("--batch %1: expected a positive number").arg(p.value(u"batch"_s)));
+    Connection connection;
+    if (const int rc = openDatabase(p, &connection))
+        return rc;
+    Engine engine(connection.database());
+    DbError error;
+    const auto result = engine.tick(at, batch, &error);
+    if (!result)
+        return reportEngineError(error);
+    if (p.isSet(u"json"_s)) {
+        printJson({{u"fired"_s, result->fired},
+                   {u"exited"_s, result->exited},
+                   {u"enrolled"_s, result->enrolled},
+                   {u"postponed"_s, result->postponed},
+                   {u"parked"_s, result->parked},
+                   {u"batches"_s, result->batches}});
+    } else {
+        m_out << tr("fired %1, exited %2, enrolled %3, postponed %4")
+                     .arg(result->fired)
+                     .arg(result->exited)
+                     .arg(result->enrolled)
+                     .arg(result->postponed)
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+int CommandLine::outcome(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"contact"_s, tr("The contact id."), u"ID"_s});
+    p.addOption({u"campaign"_s, tr("The campaign slug."), u"SLUG"_s});
+    p.addOption({u"step"_s, tr("The step number the outcome belongs to."), u"N"_s});
+    p.addOption({u"outcome"_s, tr("The outcome, e.g. replied, busy, live_answer."), u"NAME"_s});
+    p.addOption({u"intent"_s, tr("A reply's intent, e.g. meeting_booked."), u"I"_s});
+    p.addOption({u"at"_s, tr("When it happened (default: the database's now())."), u"TIME"_s});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    for (const QString &required : {u"contact"_s, u"campaign"_s, u"step"_s, u"outcome"_s}) {
+        if (!p.isSet(required))
+            return usage(tr("outcome needs --%1").arg(required));
+    }
+    Engine::OutcomeRequest request;
+    request.contact = p.value(u"contact"_s);
+    request.campaign = p.value(u"campaign"_s);
+    bool ok = false;
+    request.step = p.value(u"step"_s).toInt(&ok);
+    if (!ok || request.step < 1) {
+        m_err << tr("--step %1: expected a step number (1, 2, …)").arg(p.value(u"step"_s))
+              << Qt::endl;
+        return Rejected;
+    }
+    request.outcome = p.value(u"outcome"_s);
+    request.intent = p.value(u"intent"_s);
+    if (!parseAt(p, &request.at))
+        return Rejected;
+    Connection connection;
+    if (const int rc = openDatabase(p, &connection))
+        return rc;
+    Engine engine(connection.database());
+    DbError error;
+    const auto result = engine.recordOutcome(request, &error);
+    if (!result)
+        return reportEngineError(error);
+    if (p.isSet(u"json"_s)) {
+        printJson({{u"contact"_s, request.contact},
+                   {u"campaign"_s, request.campaign},
+                   {u"step"_s, request.step},
+                   {u"outcome"_s, request.outcome},
+                   {u"action"_s, result->action},
+                   {u"exit"_s,
+                    result->exitReason.isEmpty() ? QJsonValue() : QJsonValue(result->exitReason)},
+                   {u"enrolled_in"_s, QJsonArray::fromStringList(result->enrolledIn)},
+                   {u"gated"_s, result->gated}});
+    } else {
+        m_out << result->action << Qt::endl;
+    }
+    return Ok;
+}
+
+int CommandLine::contacts(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addPositionalArgument(u"action"_s, tr("import"));
+    p.addPositionalArgument(u"file"_s, tr("A CSV file with a header line."));
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 2 || positional.at(0) != u"import")
+        return usage(tr("usage: touchline contacts import FILE.csv"));
+    QFile f(positional.at(1));
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_err << tr("cannot read %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+        return UsageOrIo;
+    }
+    const QByteArray bytes = f.readAll();
+    Connection connection;
+    if (const int rc = openDatabase(p, &connection))
+        return rc;
+    ContactStore store(connection.database());
+    DbError error;
+    const auto report = store.importCsv(bytes, &error);
+    if (!report)
+        return reportEngineError(error);
+    for (const auto &problem : report->problems)
+        m_err << f.fileName() << u':' << problem.line << u": "_s << problem.message << Qt::endl;
+    if (p.isSet(u"json"_s)) {
+        QJsonArray problems;
+        for (const auto &problem : report->problems)
+            problems.append(
+                QJsonObject{{u"line"_s, problem.line}, {u"message"_s, problem.message}});
+        printJson({{u"file"_s, f.fileName()},
+                   {u"imported"_s, report->problems.isEmpty()},
+                   {u"created"_s, report->created},
+                   {u"updated"_s, report->updated},
+                   {u"problems"_s, problems}});
+    }
+    if (!report->problems.isEmpty()) {
+        m_err << tr("%1 has %n bad row(s): nothing was imported",
+                    nullptr,
+                    int(report->problems.size()))
+                     .arg(f.fileName())
+              << Qt::endl;
+        return Rejected;
+    }
+    if (!p.isSet(u"json"_s))
+        m_out << tr("imported %1: %2 created, %3 updated")
+                     .arg(f.fileName())
+                     .arg(report->created)
+                     .arg(report->updated)
+              << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::campaign(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addPositionalArgument(u"action"_s, tr("pause, resume or cap"));
+    p.addOption({u"at"_s, tr("When (default: the database's now())."), u"TIME"_s});
+    p.addOption({u"client"_s, tr("cap: the client id."), u"ID"_s});
+    p.addOption({u"channel"_s, tr("cap: the channel."), u"CH"_s});
+    p.addOption({u"daily"_s, tr("cap: touches per day."), u"N"_s});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    const QStringList positional = p.positionalArguments();
+    const QString action = positional.value(0);
+    if (!((action == u"pause" || action == u"resume") && positional.size() == 2)
+        && !(action == u"cap" && positional.size() == 1))
+        return usage(tr("usage: touchline campaign pause|resume SLUG, or campaign cap --client ID "
+                        "--channel CH --daily N"));
+    std::optional<QDateTime> at;
+    if (!parseAt(p, &at))
+        return Rejected;
+    Connection connection;
+    if (const int rc = openDatabase(p, &connection))
+        return rc;
+    Engine engine(connection.database());
+    DbError error;
+    bool done = false;
+    if (action == u"cap") {
+        bool ok = false;
+        const int limit = p.value(u"daily"_s).toInt(&ok);
+        if (!ok || limit < 0 || p.value(u"client"_s).isEmpty()
+            || !Vocabulary::channels().contains(p.value(u"channel"_s))) {
+            m_err << tr("campaign cap needs --client ID, --channel (%1) and --daily N >= 0")
+                         .arg(Vocabulary::channels().join(u", "_s))
+                  << Qt::endl;
+            return Rejected;
+        }
+        done = engine.setDailyCap(p.value(u"client"_s), p.value(u"channel"_s), limit, &error);
+    } else if (action == u"pause") {
+        done = engine.pause(positional.at(1), at, &error);
+    } else {
+        done = engine.resume(positional.at(1), at, &error);
+    }
+    if (!done)
+        return reportEngineError(error);
     return Ok;
 }
 

@@ -1,11 +1,20 @@
 // The command-line subcommands of the touchline executable (validate, import, export, db).
 #pragma once
 
+#include "database.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace Touchline {
+
+class Connection;
 
 class CommandLine
 {
@@ -26,8 +35,19 @@ private:
     int importFlow(const QStringList &args);
     int exportFlow(const QStringList &args);
     int db(const QStringList &args);
+    int enroll(const QStringList &args);
+    int tick(const QStringList &args);
+    int outcome(const QStringList &args);
+    int contacts(const QStringList &args);
+    int campaign(const QStringList &args);
 
-    void printJson(const class QJsonObject &object);
+    // Parses --at (ISO 8601 with an offset); false after printing why.
+    bool parseAt(const QCommandLineParser &p, std::optional<QDateTime> *at);
+    // Opens the database of --db / TOUCHLINE_DB / the embedded cluster; an exit code on failure.
+    int openDatabase(const QCommandLineParser &p, Connection *connection);
+    int reportEngineError(const DbError &error);
+
+    void printJson(const QJsonObject &object);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -11,7 +11,7 @@ namespace Touchline {
 
 struct DbError
 {
-    enum class Kind { None, Unreachable, Failed };
+    enum class Kind { None, Unreachable, Rejected, Failed };
     Kind kind = Kind::None;
     QString message;
 
