@@ -199,7 +199,10 @@ FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
         return std::nullopt;
     };
 
-    // Concurrent imports of the same campaigns take turns.
+    // Imports take turns: row locks cannot protect slugs that do not exist yet, and two imports
+    // of a new campaign must not both publish it.
+    if (!q.exec(u"select pg_advisory_xact_lock(7308327465317222)"_s))
+        return fail(failure(q));
     q.prepare(
         u"select slug from campaigns where slug in "
         "(select jsonb_array_elements_text(cast(:slugs as jsonb))) order by slug for update"_s);

@@ -84,3 +84,7 @@ end $$;
 
 create trigger campaigns_status_changed after update of status on campaigns
     for each row execute function touchline_campaign_status_changed();
+
+-- The audit log refuses TRUNCATE as well as UPDATE and DELETE.
+create trigger audit_log_no_truncate before truncate on audit_log
+    for each statement execute function audit_log_append_only();
