@@ -83,7 +83,10 @@ QString LocalCluster::logFile() const
 
 QString LocalCluster::userFile() const
 {
-    return m_root + u"/users/"_s + QString::number(QCoreApplication::applicationPid());
+    // One entry per LocalCluster object, named <pid>.<object id>, so that two users in one
+    // process (the window and the scheduler thread) each hold the server.
+    return m_root + u"/users/"_s + QString::number(QCoreApplication::applicationPid()) + u'.'
+           + m_userId;
 }
 
 ConnectionSettings LocalCluster::connectionSettings() const
@@ -335,7 +338,7 @@ void LocalCluster::release()
     QDir users(m_root + u"/users"_s);
     bool inUse = false;
     for (const QString &entry : users.entryList(QDir::Files)) {
-        const qint64 pid = entry.toLongLong();
+        const qint64 pid = entry.section(u'.', 0, 0).toLongLong();
         if (pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM))
             inUse = true;
         else

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -64,6 +65,7 @@ private:
 
     QString m_root;
     QStringList m_extraSettings;
+    QString m_userId = QUuid::createUuid().toString(QUuid::Id128).left(12);
     bool m_started = false;
 };
 
