@@ -1,4 +1,1315 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="43"/>
+        <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="47"/>
+        <source>Print one JSON object on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <source>usage: touchline [--db URL]                 open the window
+       touchline validate FILE.json [--json]
+       touchline import FILE.json [--db URL] [--json]
+       touchline export [-o FILE] [--campaign SLUG]... [--db URL]
+       touchline db init [--demo] | migrate | status [--db URL] [--json]
+       touchline contacts import FILE.csv [--db URL] [--json]
+       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)
+                        [--goal G] [--notes TEXT] [--at TIME] [--json]
+       touchline tick [--at TIME] [--batch N] [--json]
+       touchline outcome --contact ID --campaign SLUG --step N --outcome NAME
+                         [--intent I] [--at TIME] [--json]
+       touchline campaign pause|resume SLUG [--at TIME]
+       touchline campaign cap --client ID --channel CH --daily N
+TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00
+exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="138"/>
+        <source>The flow definition to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="146"/>
+        <source>validate takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="223"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="225"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="174"/>
+        <source>%1: valid, %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="183"/>
+        <source>The flow definition to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="191"/>
+        <source>import takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="514"/>
+        <location filename="../app/commandline.cpp" line="671"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="227"/>
+        <source>%1 is invalid: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="236"/>
+        <source>import of %1 failed, nothing was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="252"/>
+        <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="267"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="268"/>
+        <source>Export only this campaign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="276"/>
+        <source>export takes no FILE argument; use -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="298"/>
+        <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="312"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="322"/>
+        <source>db init: also load the demo flows into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="323"/>
+        <source>init, migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="332"/>
+        <source>db needs one action: init, migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="335"/>
+        <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="356"/>
+        <source>cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="418"/>
+        <source>database: %1 (PostgreSQL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="422"/>
+        <source>applied migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="423"/>
+        <source>schema version %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="426"/>
+        <source>: the database is newer than this Touchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="428"/>
+        <source>: %1 pending, run touchline db migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="429"/>
+        <source>, up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="432"/>
+        <source>%n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="434"/>
+        <source>demo flows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="447"/>
+        <source>--at %1: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="490"/>
+        <source>The campaign to enroll into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="491"/>
+        <source>A contact id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="492"/>
+        <source>A file of contact ids, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="493"/>
+        <source>awareness, pipeline, credibility or marketing_relief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="494"/>
+        <source>The exec gate&apos;s routing note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="495"/>
+        <source>Enrollment time (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="503"/>
+        <source>enroll needs --campaign and --contact or --contacts-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="533"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="543"/>
+        <source>enrolled %n contact(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="554"/>
+        <source>Scheduler time (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="556"/>
+        <source>Enrollments claimed per transaction (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="569"/>
+        <source>--batch %1: expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="586"/>
+        <source>fired %1, exited %2, enrolled %3, postponed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="600"/>
+        <source>The contact id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="601"/>
+        <source>The campaign slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="602"/>
+        <source>The step number the outcome belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="603"/>
+        <source>The outcome, e.g. replied, busy, live_answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="604"/>
+        <source>A reply&apos;s intent, e.g. meeting_booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="605"/>
+        <source>When it happened (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="614"/>
+        <source>outcome needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="622"/>
+        <source>--step %1: expected a step number (1, 2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="658"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="659"/>
+        <source>A CSV file with a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="668"/>
+        <source>usage: touchline contacts import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="697"/>
+        <source>%1 has %n bad row(s): nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="705"/>
+        <source>imported %1: %2 created, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="717"/>
+        <source>pause, resume or cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="718"/>
+        <source>When (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="719"/>
+        <source>cap: the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="720"/>
+        <source>cap: the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="721"/>
+        <source>cap: touches per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="732"/>
+        <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="748"/>
+        <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="69"/>
+        <source>Touchline</source>
+        <translation>Touchline</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="46"/>
+        <source>Campaign flow designer and supervisor console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="49"/>
+        <source>PostgreSQL URI of a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="62"/>
+        <source>Touchline cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="70"/>
+        <source>The demo flows could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline</name>
+    <message>
+        <location filename="../model/connection.cpp" line="39"/>
+        <source>cannot start the embedded local database in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/connectionsettings.cpp" line="18"/>
+        <source>%1 is not a PostgreSQL URI (expected postgresql://user@host:port/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/connectionsettings.cpp" line="88"/>
+        <source>embedded local database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="61"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="111"/>
+        <source>malformed CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="119"/>
+        <source>malformed CSV: an unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="129"/>
+        <source>the file is empty: expected a header line with id and client_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="141"/>
+        <source>the header needs the columns id and client_id, it has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="151"/>
+        <source>column %1 of the header is empty or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="176"/>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="190"/>
+        <source>do_not_contact is &quot;%1&quot;, expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="197"/>
+        <source>unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="213"/>
+        <source>id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="217"/>
+        <source>id %1 already appears on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="223"/>
+        <source>client_id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="16"/>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/database.cpp" line="32"/>
+        <source>cannot connect to the database at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demoflows.cpp" line="40"/>
+        <source>the built-in demo flows do not validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/demoflows.cpp" line="44"/>
+        <source>demo flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="214"/>
+        <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="227"/>
+        <location filename="../model/engine.cpp" line="697"/>
+        <location filename="../model/engine.cpp" line="962"/>
+        <location filename="../model/engine.cpp" line="998"/>
+        <source>no campaign with the slug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="232"/>
+        <source>campaign %1 is archived and takes no enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="280"/>
+        <location filename="../model/engine.cpp" line="701"/>
+        <source>no contact with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="282"/>
+        <source>%1 is marked do-not-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="284"/>
+        <source>%1 unsubscribed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="286"/>
+        <source>%1 is already active in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="289"/>
+        <source>%1 could not be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="682"/>
+        <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="717"/>
+        <source>%1 has no active enrollment in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="748"/>
+        <source>%1 has no step %2 (revision %3 has steps 1..%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="757"/>
+        <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="768"/>
+        <source>step %1 of %2 has not fired yet for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="864"/>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="875"/>
+        <source>goto step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="877"/>
+        <source>recorded (a later step has fired since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="886"/>
+        <source>retry step %1 in %2 min (attempt %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="892"/>
+        <source>no retry left: moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="912"/>
+        <source>handoff to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/engine.cpp" line="923"/>
+        <source>next touch pushed back %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/engine.cpp" line="925"/>
+        <source>recorded; the sequence continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="127"/>
+        <location filename="../model/flowcodec.cpp" line="174"/>
+        <location filename="../model/flowcodec.cpp" line="243"/>
+        <location filename="../model/flowcodec.cpp" line="354"/>
+        <location filename="../model/flowcodec.cpp" line="436"/>
+        <location filename="../model/flowcodec.cpp" line="508"/>
+        <source>missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="131"/>
+        <location filename="../model/flowcodec.cpp" line="449"/>
+        <location filename="../model/flowcodec.cpp" line="622"/>
+        <location filename="../model/flowcodec.cpp" line="634"/>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="136"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="155"/>
+        <location filename="../model/flowcodec.cpp" line="160"/>
+        <source>expected an integer, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="198"/>
+        <source>unknown %1 %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="207"/>
+        <source>unknown field, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="219"/>
+        <source>missing required field (expected &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="222"/>
+        <source>unknown format %1 (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="228"/>
+        <source>missing required field (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="231"/>
+        <source>unsupported version %1 (this Touchline reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="245"/>
+        <location filename="../model/flowcodec.cpp" line="358"/>
+        <location filename="../model/flowcodec.cpp" line="439"/>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="249"/>
+        <source>the flow has no campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="255"/>
+        <location filename="../model/flowcodec.cpp" line="370"/>
+        <location filename="../model/flowcodec.cpp" line="398"/>
+        <location filename="../model/flowcodec.cpp" line="426"/>
+        <location filename="../model/flowcodec.cpp" line="496"/>
+        <location filename="../model/flowcodec.cpp" line="574"/>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="296"/>
+        <source>slug %1 must match ^[a-z0-9_]+$ (lower-case letters, digits, _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="300"/>
+        <source>slug %1 is already used by campaigns[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="312"/>
+        <source>campaign type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="317"/>
+        <source>owner_role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="322"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="328"/>
+        <source>expected a boolean, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="335"/>
+        <source>the exec gate is only for roles.bdr campaigns, this one is owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="346"/>
+        <location filename="../model/flowcodec.cpp" line="538"/>
+        <location filename="../model/flowcodec.cpp" line="543"/>
+        <location filename="../model/flowcodec.cpp" line="663"/>
+        <source>must not be negative, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="363"/>
+        <source>a campaign needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="380"/>
+        <source>step %1 (day %2, +%3 min) is due before the step before it (day %4, +%5 min): delays must not decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="406"/>
+        <source>unknown exit reason %1 (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="414"/>
+        <source>expected a campaign slug or null, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="442"/>
+        <source>a send window needs at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="453"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="457"/>
+        <source>day %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="475"/>
+        <source>expected a time as HH:MM, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="484"/>
+        <source>the window must end after it starts (%1 is not after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="509"/>
+        <source>expected a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="534"/>
+        <source>steps must be numbered 1..n in order: expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="549"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="557"/>
+        <source>a handler is only for voice steps, this step&apos;s channel is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="562"/>
+        <source>handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="582"/>
+        <source>unknown outcome %1 for channel %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="602"/>
+        <source>expected an object such as {&quot;goto&quot;: 2}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="608"/>
+        <source>expected exactly one of goto, exit, retry, handoff, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="609"/>
+        <source>an empty object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="628"/>
+        <source>exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="640"/>
+        <source>handoff target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="646"/>
+        <source>%1 is never redialled: route it to an exit or another step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="652"/>
+        <source>expected an object {&quot;after_minutes&quot;: M, &quot;max_attempts&quot;: K}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="669"/>
+        <source>must be at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="687"/>
+        <source>goto to missing step %1 (the campaign has steps 1..%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="702"/>
+        <source>on_exit target %1 is not a campaign in this file%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="705"/>
+        <source> or in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="748"/>
+        <source>step %1 is unreachable: no path from step 1 leads to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="780"/>
+        <source>on_exit routes form a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="1043"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="1082"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="1097"/>
+        <source>expected a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;campaigns&quot;, got an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="1115"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="116"/>
+        <source>no campaign with the slug %1 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="168"/>
+        <source>the database holds an invalid flow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="281"/>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="116"/>
+        <source>TOUCHLINE_PG_BINDIR is %1, which holds no initdb and pg_ctl: install the Debian package %2, or point it at their folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="144"/>
+        <source>the PostgreSQL server programs (initdb, pg_ctl) were not found: install the Debian package %1, or set TOUCHLINE_PG_BINDIR to their folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="171"/>
+        <source>%1 did not finish in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="182"/>
+        <source>the cluster folder %1 is too deep for a Unix socket path; set TOUCHLINE_HOME to a shorter folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="189"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="196"/>
+        <source>running as root, the server needs the unprivileged system user postgres, which does not exist: install the Debian package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="202"/>
+        <source>cannot hand %1 to the postgres user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="207"/>
+        <source>the postgres user cannot reach %1 (a parent folder is closed to other users); set TOUCHLINE_HOME to a folder outside /root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="231"/>
+        <source>initdb failed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="237"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="271"/>
+        <source>another Touchline holds %1/cluster.lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="289"/>
+        <source>the local PostgreSQL server did not start: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="318"/>
+        <source>cannot create the touchline database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="370"/>
+        <source>the local PostgreSQL server did not stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/migrator.cpp" line="75"/>
+        <source>cannot create schema_migrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/migrator.cpp" line="96"/>
+        <source>the database schema is at version %1, newer than this Touchline (it knows versions up to %2): upgrade Touchline before using this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/migrator.cpp" line="110"/>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/templatedrafter.cpp" line="75"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/templatedrafter.cpp" line="76"/>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/templatedrafter.cpp" line="78"/>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/templatedrafter.cpp" line="79"/>
+        <source>Hi %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::CampaignOverview</name>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="20"/>
+        <source>go to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="22"/>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="24"/>
+        <source>retry after %1 min (max %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="28"/>
+        <source>hand off to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="36"/>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="37"/>
+        <source>day %1 +%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="54"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="54"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="54"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="54"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="75"/>
+        <source>On exit</source>
+        <translation>Beim Ausstieg</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="75"/>
+        <source>Continues in</source>
+        <translation>Weiter in</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="89"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="90"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="91"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="92"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="93"/>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="94"/>
+        <source>On outcome</source>
+        <translation>Bei Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="185"/>
+        <source>No campaign selected</source>
+        <translation>Keine Kampagne ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="187"/>
+        <source>This database holds no campaigns yet. Import a flow with File &gt; Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="195"/>
+        <source>exec gate: a booked meeting waits for the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="198"/>
+        <source>sends %1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/campaignoverview.cpp" line="200"/>
+        <source>no engagement after %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="210"/>
+        <source>exec approver decides (gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="211"/>
+        <source>ends here</source>
+        <translation>endet hier</translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="216"/>
+        <source>%1, suggested to the exec approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignoverview.cpp" line="233"/>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="29"/>
+        <source>Touchline</source>
+        <translation>Touchline</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="34"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="35"/>
+        <source>&amp;Import flow…</source>
+        <translation>Ablauf &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="37"/>
+        <source>Import a flow definition (JSON) into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="38"/>
+        <source>&amp;Export flow…</source>
+        <translation>Ablauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="40"/>
+        <source>Export every campaign as a flow definition (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="42"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="44"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="45"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="47"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="48"/>
+        <source>&amp;About Touchline</source>
+        <translation>&amp;Über Touchline</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="50"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="63"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="74"/>
+        <source>Cannot load the campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="79"/>
+        <source>%n campaign(s) · schema v%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="88"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="104"/>
+        <source>%1 is invalid; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="109"/>
+        <source>Import failed; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="135"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>Exported %n campaign(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <source>Import flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
+        <source>Flow definitions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="155"/>
+        <source>Export flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="163"/>
+        <source>About Touchline</source>
+        <translation>Über Touchline</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="164"/>
+        <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
