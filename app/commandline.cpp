@@ -69,28 +69,34 @@ bool CommandLine::isCommand(const QString &word)
     return commands.contains(word);
 }
 
+void CommandLine::printUsage(FILE *stream)
+{
+    QTextStream out(stream);
+    out << tr("usage: touchline [--db URL]                 open the window\n"
+              "       touchline validate FILE.json [--json]\n"
+              "       touchline import FILE.json [--db URL] [--json]\n"
+              "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
+              "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
+              "       touchline contacts import FILE.csv [--db URL] [--json]\n"
+              "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
+              "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
+              "       touchline tick [--at TIME] [--batch N] [--json]\n"
+              "       touchline outcome --contact ID --campaign SLUG --step N --outcome NAME\n"
+              "                         [--intent I] [--at TIME] [--json]\n"
+              "       touchline campaign pause|resume SLUG [--at TIME]\n"
+              "       touchline campaign cap --client ID --channel CH --daily N\n"
+              "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
+              "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
+              "3 database unreachable")
+        << Qt::endl;
+}
+
 int CommandLine::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl;
-    m_err << tr(
-        "usage: touchline [--db URL]                 open the window\n"
-        "       touchline validate FILE.json [--json]\n"
-        "       touchline import FILE.json [--db URL] [--json]\n"
-        "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
-        "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
-        "       touchline contacts import FILE.csv [--db URL] [--json]\n"
-        "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
-        "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
-        "       touchline tick [--at TIME] [--batch N] [--json]\n"
-        "       touchline outcome --contact ID --campaign SLUG --step N --outcome NAME\n"
-        "                         [--intent I] [--at TIME] [--json]\n"
-        "       touchline campaign pause|resume SLUG [--at TIME]\n"
-        "       touchline campaign cap --client ID --channel CH --daily N\n"
-        "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
-        "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
-        "3 database unreachable")
-          << Qt::endl;
+    m_err.flush();
+    printUsage(stderr);
     return UsageOrIo;
 }
 
@@ -125,7 +131,12 @@ int CommandLine::run(const QStringList &arguments)
     if (command == u"campaign")
         return campaign(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
-        usage(QString());
+        m_out.flush();
+        printUsage(stdout);
+        return Ok;
+    }
+    if (command == u"--version") {
+        m_out << u"touchline "_s << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
     }
     return usage(tr("unknown command \"%1\"").arg(command));
@@ -216,6 +227,8 @@ int CommandLine::importFlow(const QStringList &args)
         return Unreachable;
     }
     if (result.status == FlowReadResult::Status::Unreadable) {
+        if (json)
+            printJson({{u"file"_s, file}, {u"imported"_s, false}, {u"error"_s, result.readError}});
         m_err << file << u": "_s << result.readError << Qt::endl;
         return UsageOrIo;
     }
@@ -233,6 +246,8 @@ int CommandLine::importFlow(const QStringList &args)
     }
     const auto report = store.importFlow(result.flow, file, &error);
     if (!report) {
+        if (json)
+            printJson({{u"file"_s, file}, {u"imported"_s, false}, {u"error"_s, error.message}});
         m_err << tr("import of %1 failed, nothing was written: %2").arg(file, error.message)
               << Qt::endl;
         return Rejected;

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
+
 #include <optional>
 
 namespace Touchline {
@@ -26,6 +28,7 @@ public:
     CommandLine();
 
     static bool isCommand(const QString &word);
+    static void printUsage(FILE *stream);
     // arguments as from QCoreApplication::arguments(): program, command, options...
     int run(const QStringList &arguments);
 

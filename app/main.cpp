@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <cstdio>
+
 using namespace Touchline;
 using namespace Qt::StringLiterals;
 
@@ -30,24 +32,41 @@ void installTranslators(QCoreApplication &app)
             QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"touchline"_s, u"_"_s, u":/i18n"_s))
+    // English carries the plural forms ("1 campaign", "2 campaigns"): the fallback.
+    if (own->load(QLocale(), u"touchline"_s, u"_"_s, u":/i18n"_s)
+        || own->load(u"touchline_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
 
 int runWindow(int argc, char **argv)
 {
+    // Options are read before QApplication exists: a bad option or a missing display is an
+    // error message and exit code 2, not an abort inside the platform plugin.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Campaign flow designer and supervisor console"_s);
+    parser.addOption({u"db"_s, u"PostgreSQL URI of a shared database"_s, u"URL"_s});
+    parser.addOption({u"platform"_s, u"Qt platform plugin"_s, u"NAME"_s});
+    if (!parser.parse(arguments)) {
+        fprintf(stderr, "touchline: %s\n", qPrintable(parser.errorText()));
+        CommandLine::printUsage(stderr);
+        return CommandLine::UsageOrIo;
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !parser.isSet(u"platform"_s)) {
+        fprintf(stderr,
+                "touchline: no display to open the window on (DISPLAY and "
+                "WAYLAND_DISPLAY are unset); run it in a desktop session, or use a "
+                "command such as: touchline validate FILE.json\n");
+        return CommandLine::UsageOrIo;
+    }
+
     QApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
     QApplication::setApplicationDisplayName(QApplication::tr("Touchline"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::tr("Campaign flow designer and supervisor console"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({u"db"_s, QApplication::tr("PostgreSQL URI of a shared database"), u"URL"_s});
-    parser.process(app);
 
     QString problem;
     const auto settings = Connection::resolve(parser.value(u"db"_s), &problem);

@@ -136,6 +136,11 @@ bool Validator::requireString(const QJsonObject &o,
         error(FieldPath(parent, key).str(), Tr::tr("must not be empty"));
         return false;
     }
+    if (out->contains(QChar(u'\0'))) {
+        // PostgreSQL text cannot hold it: refuse here, where the path can be named.
+        error(FieldPath(parent, key).str(), Tr::tr("must not contain NUL characters (\\u0000)"));
+        return false;
+    }
     return true;
 }
 

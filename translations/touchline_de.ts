@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>usage: touchline [--db URL]                 open the window
        touchline validate FILE.json [--json]
        touchline import FILE.json [--db URL] [--json]
@@ -33,34 +33,34 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>The flow definition to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>validate takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="167"/>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="178"/>
+        <location filename="../app/commandline.cpp" line="236"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
-        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="180"/>
+        <location filename="../app/commandline.cpp" line="238"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="185"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -68,119 +68,119 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>The flow definition to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>import takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
-        <location filename="../app/commandline.cpp" line="514"/>
-        <location filename="../app/commandline.cpp" line="671"/>
+        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="529"/>
+        <location filename="../app/commandline.cpp" line="686"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="240"/>
         <source>%1 is invalid: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="236"/>
+        <location filename="../app/commandline.cpp" line="251"/>
         <source>import of %1 failed, nothing was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="252"/>
+        <location filename="../app/commandline.cpp" line="267"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="267"/>
+        <location filename="../app/commandline.cpp" line="282"/>
         <source>Write to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>Export only this campaign (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="291"/>
         <source>export takes no FILE argument; use -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="298"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="312"/>
+        <location filename="../app/commandline.cpp" line="327"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="322"/>
+        <location filename="../app/commandline.cpp" line="337"/>
         <source>db init: also load the demo flows into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="323"/>
+        <location filename="../app/commandline.cpp" line="338"/>
         <source>init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="332"/>
+        <location filename="../app/commandline.cpp" line="347"/>
         <source>db needs one action: init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="350"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="356"/>
+        <location filename="../app/commandline.cpp" line="371"/>
         <source>cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="418"/>
+        <location filename="../app/commandline.cpp" line="433"/>
         <source>database: %1 (PostgreSQL %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="422"/>
+        <location filename="../app/commandline.cpp" line="437"/>
         <source>applied migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="423"/>
+        <location filename="../app/commandline.cpp" line="438"/>
         <source>schema version %1 of %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="441"/>
         <source>: the database is newer than this Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="428"/>
+        <location filename="../app/commandline.cpp" line="443"/>
         <source>: %1 pending, run touchline db migrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="429"/>
+        <location filename="../app/commandline.cpp" line="444"/>
         <source>, up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="432"/>
+        <location filename="../app/commandline.cpp" line="447"/>
         <source>%n campaign(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -188,57 +188,57 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="434"/>
+        <location filename="../app/commandline.cpp" line="449"/>
         <source>demo flows loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="447"/>
+        <location filename="../app/commandline.cpp" line="462"/>
         <source>--at %1: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="490"/>
+        <location filename="../app/commandline.cpp" line="505"/>
         <source>The campaign to enroll into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="491"/>
+        <location filename="../app/commandline.cpp" line="506"/>
         <source>A contact id (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="492"/>
+        <location filename="../app/commandline.cpp" line="507"/>
         <source>A file of contact ids, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="493"/>
+        <location filename="../app/commandline.cpp" line="508"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="494"/>
+        <location filename="../app/commandline.cpp" line="509"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="495"/>
+        <location filename="../app/commandline.cpp" line="510"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="503"/>
+        <location filename="../app/commandline.cpp" line="518"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="533"/>
+        <location filename="../app/commandline.cpp" line="548"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="543"/>
+        <location filename="../app/commandline.cpp" line="558"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -246,82 +246,82 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="554"/>
+        <location filename="../app/commandline.cpp" line="569"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="556"/>
+        <location filename="../app/commandline.cpp" line="571"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="569"/>
+        <location filename="../app/commandline.cpp" line="584"/>
         <source>--batch %1: expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="586"/>
+        <location filename="../app/commandline.cpp" line="601"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="600"/>
+        <location filename="../app/commandline.cpp" line="615"/>
         <source>The contact id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="601"/>
+        <location filename="../app/commandline.cpp" line="616"/>
         <source>The campaign slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="617"/>
         <source>The step number the outcome belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="603"/>
+        <location filename="../app/commandline.cpp" line="618"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="604"/>
+        <location filename="../app/commandline.cpp" line="619"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="605"/>
+        <location filename="../app/commandline.cpp" line="620"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="614"/>
+        <location filename="../app/commandline.cpp" line="629"/>
         <source>outcome needs --%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="622"/>
+        <location filename="../app/commandline.cpp" line="637"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="658"/>
+        <location filename="../app/commandline.cpp" line="673"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="659"/>
+        <location filename="../app/commandline.cpp" line="674"/>
         <source>A CSV file with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="668"/>
+        <location filename="../app/commandline.cpp" line="683"/>
         <source>usage: touchline contacts import FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="697"/>
+        <location filename="../app/commandline.cpp" line="712"/>
         <source>%1 has %n bad row(s): nothing was imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -329,42 +329,42 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="705"/>
+        <location filename="../app/commandline.cpp" line="720"/>
         <source>imported %1: %2 created, %3 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="717"/>
+        <location filename="../app/commandline.cpp" line="732"/>
         <source>pause, resume or cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="718"/>
+        <location filename="../app/commandline.cpp" line="733"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="719"/>
+        <location filename="../app/commandline.cpp" line="734"/>
         <source>cap: the client id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="720"/>
+        <location filename="../app/commandline.cpp" line="735"/>
         <source>cap: the channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="721"/>
+        <location filename="../app/commandline.cpp" line="736"/>
         <source>cap: touches per day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="732"/>
+        <location filename="../app/commandline.cpp" line="747"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="748"/>
+        <location filename="../app/commandline.cpp" line="763"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,29 +372,19 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
-        <location filename="../app/main.cpp" line="55"/>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="71"/>
+        <location filename="../app/main.cpp" line="83"/>
         <source>Touchline</source>
         <translation>Touchline</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
-        <source>Campaign flow designer and supervisor console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="49"/>
-        <source>PostgreSQL URI of a shared database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>Touchline cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>The demo flows could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,19 +600,19 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="127"/>
-        <location filename="../model/flowcodec.cpp" line="174"/>
-        <location filename="../model/flowcodec.cpp" line="243"/>
-        <location filename="../model/flowcodec.cpp" line="354"/>
-        <location filename="../model/flowcodec.cpp" line="436"/>
-        <location filename="../model/flowcodec.cpp" line="508"/>
+        <location filename="../model/flowcodec.cpp" line="179"/>
+        <location filename="../model/flowcodec.cpp" line="248"/>
+        <location filename="../model/flowcodec.cpp" line="359"/>
+        <location filename="../model/flowcodec.cpp" line="441"/>
+        <location filename="../model/flowcodec.cpp" line="513"/>
         <source>missing required field</source>
         <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="131"/>
-        <location filename="../model/flowcodec.cpp" line="449"/>
-        <location filename="../model/flowcodec.cpp" line="622"/>
-        <location filename="../model/flowcodec.cpp" line="634"/>
+        <location filename="../model/flowcodec.cpp" line="454"/>
+        <location filename="../model/flowcodec.cpp" line="627"/>
+        <location filename="../model/flowcodec.cpp" line="639"/>
         <source>expected a string, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,263 +622,268 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="155"/>
+        <location filename="../model/flowcodec.cpp" line="141"/>
+        <source>must not contain NUL characters (\u0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../model/flowcodec.cpp" line="160"/>
+        <location filename="../model/flowcodec.cpp" line="165"/>
         <source>expected an integer, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="198"/>
+        <location filename="../model/flowcodec.cpp" line="203"/>
         <source>unknown %1 %2 (expected one of: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="207"/>
+        <location filename="../model/flowcodec.cpp" line="212"/>
         <source>unknown field, ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="219"/>
+        <location filename="../model/flowcodec.cpp" line="224"/>
         <source>missing required field (expected &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="222"/>
+        <location filename="../model/flowcodec.cpp" line="227"/>
         <source>unknown format %1 (expected &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="228"/>
+        <location filename="../model/flowcodec.cpp" line="233"/>
         <source>missing required field (expected %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="231"/>
+        <location filename="../model/flowcodec.cpp" line="236"/>
         <source>unsupported version %1 (this Touchline reads version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="245"/>
-        <location filename="../model/flowcodec.cpp" line="358"/>
-        <location filename="../model/flowcodec.cpp" line="439"/>
+        <location filename="../model/flowcodec.cpp" line="250"/>
+        <location filename="../model/flowcodec.cpp" line="363"/>
+        <location filename="../model/flowcodec.cpp" line="444"/>
         <source>expected an array, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="249"/>
+        <location filename="../model/flowcodec.cpp" line="254"/>
         <source>the flow has no campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="255"/>
-        <location filename="../model/flowcodec.cpp" line="370"/>
-        <location filename="../model/flowcodec.cpp" line="398"/>
-        <location filename="../model/flowcodec.cpp" line="426"/>
-        <location filename="../model/flowcodec.cpp" line="496"/>
-        <location filename="../model/flowcodec.cpp" line="574"/>
+        <location filename="../model/flowcodec.cpp" line="260"/>
+        <location filename="../model/flowcodec.cpp" line="375"/>
+        <location filename="../model/flowcodec.cpp" line="403"/>
+        <location filename="../model/flowcodec.cpp" line="431"/>
+        <location filename="../model/flowcodec.cpp" line="501"/>
+        <location filename="../model/flowcodec.cpp" line="579"/>
         <source>expected an object, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="296"/>
+        <location filename="../model/flowcodec.cpp" line="301"/>
         <source>slug %1 must match ^[a-z0-9_]+$ (lower-case letters, digits, _)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="300"/>
+        <location filename="../model/flowcodec.cpp" line="305"/>
         <source>slug %1 is already used by campaigns[%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="312"/>
+        <location filename="../model/flowcodec.cpp" line="317"/>
         <source>campaign type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="317"/>
+        <location filename="../model/flowcodec.cpp" line="322"/>
         <source>owner_role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="322"/>
+        <location filename="../model/flowcodec.cpp" line="327"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="328"/>
+        <location filename="../model/flowcodec.cpp" line="333"/>
         <source>expected a boolean, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="335"/>
+        <location filename="../model/flowcodec.cpp" line="340"/>
         <source>the exec gate is only for roles.bdr campaigns, this one is owned by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="346"/>
-        <location filename="../model/flowcodec.cpp" line="538"/>
+        <location filename="../model/flowcodec.cpp" line="351"/>
         <location filename="../model/flowcodec.cpp" line="543"/>
-        <location filename="../model/flowcodec.cpp" line="663"/>
+        <location filename="../model/flowcodec.cpp" line="548"/>
+        <location filename="../model/flowcodec.cpp" line="668"/>
         <source>must not be negative, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="363"/>
+        <location filename="../model/flowcodec.cpp" line="368"/>
         <source>a campaign needs at least one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="380"/>
+        <location filename="../model/flowcodec.cpp" line="385"/>
         <source>step %1 (day %2, +%3 min) is due before the step before it (day %4, +%5 min): delays must not decrease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="406"/>
+        <location filename="../model/flowcodec.cpp" line="411"/>
         <source>unknown exit reason %1 (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="414"/>
+        <location filename="../model/flowcodec.cpp" line="419"/>
         <source>expected a campaign slug or null, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="442"/>
+        <location filename="../model/flowcodec.cpp" line="447"/>
         <source>a send window needs at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="453"/>
+        <location filename="../model/flowcodec.cpp" line="458"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="457"/>
+        <location filename="../model/flowcodec.cpp" line="462"/>
         <source>day %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="475"/>
+        <location filename="../model/flowcodec.cpp" line="480"/>
         <source>expected a time as HH:MM, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="484"/>
+        <location filename="../model/flowcodec.cpp" line="489"/>
         <source>the window must end after it starts (%1 is not after %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="509"/>
+        <location filename="../model/flowcodec.cpp" line="514"/>
         <source>expected a number, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="534"/>
+        <location filename="../model/flowcodec.cpp" line="539"/>
         <source>steps must be numbered 1..n in order: expected %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="549"/>
+        <location filename="../model/flowcodec.cpp" line="554"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="557"/>
+        <location filename="../model/flowcodec.cpp" line="562"/>
         <source>a handler is only for voice steps, this step&apos;s channel is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="562"/>
+        <location filename="../model/flowcodec.cpp" line="567"/>
         <source>handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="582"/>
+        <location filename="../model/flowcodec.cpp" line="587"/>
         <source>unknown outcome %1 for channel %2 (expected one of: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="602"/>
+        <location filename="../model/flowcodec.cpp" line="607"/>
         <source>expected an object such as {&quot;goto&quot;: 2}, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="608"/>
+        <location filename="../model/flowcodec.cpp" line="613"/>
         <source>expected exactly one of goto, exit, retry, handoff, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="609"/>
+        <location filename="../model/flowcodec.cpp" line="614"/>
         <source>an empty object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="628"/>
+        <location filename="../model/flowcodec.cpp" line="633"/>
         <source>exit reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="640"/>
+        <location filename="../model/flowcodec.cpp" line="645"/>
         <source>handoff target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="646"/>
+        <location filename="../model/flowcodec.cpp" line="651"/>
         <source>%1 is never redialled: route it to an exit or another step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="652"/>
+        <location filename="../model/flowcodec.cpp" line="657"/>
         <source>expected an object {&quot;after_minutes&quot;: M, &quot;max_attempts&quot;: K}, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="669"/>
+        <location filename="../model/flowcodec.cpp" line="674"/>
         <source>must be at least 1, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="687"/>
+        <location filename="../model/flowcodec.cpp" line="692"/>
         <source>goto to missing step %1 (the campaign has steps 1..%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="702"/>
+        <location filename="../model/flowcodec.cpp" line="707"/>
         <source>on_exit target %1 is not a campaign in this file%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="705"/>
+        <location filename="../model/flowcodec.cpp" line="710"/>
         <source> or in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="748"/>
+        <location filename="../model/flowcodec.cpp" line="753"/>
         <source>step %1 is unreachable: no path from step 1 leads to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="780"/>
+        <location filename="../model/flowcodec.cpp" line="785"/>
         <source>on_exit routes form a cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1043"/>
+        <location filename="../model/flowcodec.cpp" line="1048"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1082"/>
+        <location filename="../model/flowcodec.cpp" line="1087"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1097"/>
+        <location filename="../model/flowcodec.cpp" line="1102"/>
         <source>expected a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;campaigns&quot;, got an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1115"/>
+        <location filename="../model/flowcodec.cpp" line="1120"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
