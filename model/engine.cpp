@@ -313,8 +313,10 @@ std::optional<Engine::EnrollResult> Engine::enroll(const EnrollRequest &request,
     return result;
 }
 
-std::optional<Engine::Routed>
-Engine::exitEnrollments(const QVector<Exit> &exits, const QDateTime &at, DbError *error)
+std::optional<Engine::Routed> Engine::exitEnrollments(const QVector<Exit> &exits,
+                                                      const QDateTime &at,
+                                                      DbError *error,
+                                                      QHash<QString, Routed> *perEnrollment)
 {
     Routed routed;
     if (exits.isEmpty())
@@ -363,6 +365,8 @@ Engine::exitEnrollments(const QVector<Exit> &exits, const QDateTime &at, DbError
                 {u"campaign"_s, q.value(4).toString()},
                 {u"suggested"_s, target.isEmpty() ? QJsonValue() : QJsonValue(target)}});
             routed.gated = true;
+            if (perEnrollment)
+                (*perEnrollment)[q.value(0).toString()].gated = true;
         } else if (!target.isEmpty()) {
             next.append({q.value(1).toString(),
                          target,
@@ -389,6 +393,14 @@ Engine::exitEnrollments(const QVector<Exit> &exits, const QDateTime &at, DbError
         return std::nullopt;
     routed.enrolled = int(enrolled->size());
     routed.enrolledIn = *enrolled;
+    if (perEnrollment) {
+        const QSet<QString> done(enrolled->cbegin(), enrolled->cend());
+        for (const Enrollment &e : std::as_const(next)) {
+            const QString key = e.contact + u'@' + e.campaign;
+            if (done.contains(key))
+                (*perEnrollment)[e.previous].enrolledIn.append(key);
+        }
+    }
     return routed;
 }
 
@@ -675,261 +687,388 @@ Engine::tick(std::optional<QDateTime> at, int batchSize, DbError *error)
 
 std::optional<Engine::OutcomeResult> Engine::recordOutcome(const OutcomeRequest &r, DbError *error)
 {
-    const auto at = resolveAt(r.at, error);
+    const auto items = recordOutcomes({r}, r.at, error);
+    if (!items)
+        return std::nullopt;
+    const OutcomeBatchItem &item = items->constFirst();
+    if (!item.result) {
+        *error = rejected(item.rejection);
+        return std::nullopt;
+    }
+    return item.result;
+}
+
+std::optional<QVector<Engine::OutcomeBatchItem>> Engine::recordOutcomes(
+    const QVector<OutcomeRequest> &requests, std::optional<QDateTime> when, DbError *error)
+{
+    const auto at = resolveAt(when, error);
     if (!at)
         return std::nullopt;
-    if (!r.intent.isEmpty() && !Vocabulary::replyIntents().contains(r.intent)) {
-        *error = rejected(Tr::tr("unknown reply intent \"%1\" (expected one of: %2)")
-                              .arg(r.intent, Vocabulary::replyIntents().join(u", "_s)));
-        return std::nullopt;
-    }
+    QVector<OutcomeBatchItem> items(requests.size());
+    if (requests.isEmpty())
+        return items;
+
     Transaction tx(m_db);
+    if (!tx.isOpen()) {
+        *error = {DbError::Kind::Unreachable, Database::describe(m_db.lastError())};
+        return std::nullopt;
+    }
     QSqlQuery q(m_db);
-    q.prepare(u"select (select count(*) from contacts where id = :contact), "
-              "(select count(*) from campaigns where slug = :slug)"_s);
-    q.bindValue(u":contact"_s, r.contact);
-    q.bindValue(u":slug"_s, r.campaign);
-    if (!q.exec() || !q.next()) {
-        *error = failure(q);
-        return std::nullopt;
-    }
-    if (q.value(1).toInt() == 0) {
-        *error = rejected(Tr::tr("no campaign with the slug %1").arg(r.campaign));
-        return std::nullopt;
-    }
-    if (q.value(0).toInt() == 0) {
-        *error = rejected(Tr::tr("no contact with the id %1").arg(r.contact));
-        return std::nullopt;
-    }
-    q.prepare(u"select cc.id, cc.revision, cc.campaign_id, cc.last_fired_step, "
-              "cc.last_fired_attempt, cc.client_id, "
-              "(extract(epoch from cc.next_send_at) * 1000)::bigint "
-              "from campaign_contacts cc join campaigns c on c.id = cc.campaign_id "
-              "where cc.contact_id = :contact and c.slug = :slug and cc.status = 'active' "
-              "for update of cc"_s);
-    q.bindValue(u":contact"_s, r.contact);
-    q.bindValue(u":slug"_s, r.campaign);
-    if (!q.exec()) {
-        *error = failure(q);
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        *error = rejected(Tr::tr("%1 has no active enrollment in %2").arg(r.contact, r.campaign));
-        return std::nullopt;
-    }
-    const QString enrollment = q.value(0).toString();
-    const int revision = q.value(1).toInt();
-    const QString campaignId = q.value(2).toString();
-    const int lastFired = q.value(3).isNull() ? 0 : q.value(3).toInt();
-    const int lastAttempt = q.value(4).isNull() ? 1 : q.value(4).toInt();
-    const QString clientId = q.value(5).toString();
-    const QDateTime nextSend = fromEpochMs(q.value(6));
+    q.setForwardOnly(true);
 
-    q.prepare(u"select step_number, channel, on_outcome::text, delay_days * 1440 + delay_minutes "
-              "from campaign_steps where campaign_id = :campaign and revision = :revision "
-              "order by step_number"_s);
-    q.bindValue(u":campaign"_s, campaignId);
-    q.bindValue(u":revision"_s, revision);
+    // 1. Which contact, campaign and active enrollment each request names.
+    QJsonArray input;
+    for (int i = 0; i < requests.size(); ++i)
+        input.append(QJsonObject{{u"idx"_s, i},
+                                 {u"contact"_s, requests.at(i).contact},
+                                 {u"campaign"_s, requests.at(i).campaign}});
+    q.prepare(
+        u"select r.idx, ct.id is not null, c.id is not null, "
+        "(select cc.id from campaign_contacts cc where cc.contact_id = r.contact "
+        " and cc.campaign_id = c.id and cc.status = 'active') "
+        "from jsonb_to_recordset(cast(:rows as jsonb)) as r(idx int, contact text, campaign text) "
+        "left join contacts ct on ct.id = r.contact "
+        "left join campaigns c on c.slug = r.campaign"_s);
+    q.bindValue(u":rows"_s, jsonText(input));
     if (!q.exec()) {
         *error = failure(q);
         return std::nullopt;
     }
-    QHash<int, int> delays;
-    QString channel;
-    QJsonObject onOutcome;
+    QVector<QString> enrollmentOf(requests.size());
+    QSet<QString> enrollmentIds;
     while (q.next()) {
-        delays.insert(q.value(0).toInt(), q.value(3).toInt());
-        if (q.value(0).toInt() == r.step) {
-            channel = q.value(1).toString();
-            onOutcome = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-        }
-    }
-    if (channel.isEmpty()) {
-        *error = rejected(Tr::tr("%1 has no step %2 (revision %3 has steps 1..%4)")
-                              .arg(r.campaign)
-                              .arg(r.step)
-                              .arg(revision)
-                              .arg(delays.size()));
-        return std::nullopt;
-    }
-    if (!Vocabulary::isOutcomeFor(channel, r.outcome)) {
-        *error = rejected(
-            Tr::tr("unknown outcome \"%1\" for step %2 of %3, a %4 step (expected one "
-                   "of: %5)")
-                .arg(r.outcome)
-                .arg(r.step)
-                .arg(
-                    r.campaign,
-                    channel,
-                    (Vocabulary::outcomesFor(channel) + Vocabulary::replyIntents()).join(u", "_s)));
-        return std::nullopt;
-    }
-    if (r.step > lastFired) {
-        *error = rejected(Tr::tr("step %1 of %2 has not fired yet for %3")
-                              .arg(r.step)
-                              .arg(r.campaign, r.contact));
-        return std::nullopt;
+        const int i = q.value(0).toInt();
+        const OutcomeRequest &r = requests.at(i);
+        if (!q.value(2).toBool())
+            items[i].rejection = Tr::tr("no campaign with the slug %1").arg(r.campaign);
+        else if (!q.value(1).toBool())
+            items[i].rejection = Tr::tr("no contact with the id %1").arg(r.contact);
+        else if (q.value(3).isNull())
+            items[i].rejection
+                = Tr::tr("%1 has no active enrollment in %2").arg(r.contact, r.campaign);
+        else
+            enrollmentOf[i] = q.value(3).toString();
+        if (!enrollmentOf.at(i).isEmpty())
+            enrollmentIds.insert(enrollmentOf.at(i));
     }
 
-    q.prepare(u"insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, "
-              "attempt, outbound_id, outcome, intent, occurred_at) "
-              "select :enrollment, :campaign, :revision, :step, :attempt, "
-              "(select id from outbound_queue where enrollment_id = :enrollment "
-              " and step_number = :step order by attempt desc limit 1), :outcome, :intent, "
-              "cast(:at as timestamptz)"_s);
-    q.bindValue(u":enrollment"_s, enrollment);
-    q.bindValue(u":campaign"_s, campaignId);
-    q.bindValue(u":revision"_s, revision);
-    q.bindValue(u":step"_s, r.step);
-    q.bindValue(u":attempt"_s, r.step == lastFired ? lastAttempt : 1);
-    q.bindValue(u":outcome"_s, r.outcome);
-    q.bindValue(u":intent"_s,
-                r.intent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.intent));
-    q.bindValue(u":at"_s, iso(*at));
-    if (!q.exec()) {
-        *error = failure(q);
-        return std::nullopt;
-    }
-    const bool isReply = !r.intent.isEmpty() || r.outcome == u"replied"
-                         || Vocabulary::replyIntents().contains(r.outcome);
-    if (isReply) {
-        q.prepare(
-            u"insert into tasks (type, status, enrollment_id, payload, created_at, completed_at) "
-            "values ('process_reply', 'done', :enrollment, cast(:payload as jsonb), "
-            "cast(:at as timestamptz), cast(:at as timestamptz))"_s);
-        q.bindValue(u":enrollment"_s, enrollment);
-        q.bindValue(u":payload"_s,
-                    QString::fromUtf8(QJsonDocument(QJsonObject{{u"step"_s, r.step},
-                                                                {u"outcome"_s, r.outcome},
-                                                                {u"intent"_s, r.intent}})
-                                          .toJson(QJsonDocument::Compact)));
-        q.bindValue(u":at"_s, iso(*at));
-        if (!q.exec()) {
-            *error = failure(q);
-            return std::nullopt;
-        }
-    }
-
-    // The step's own mapping wins; then the intent's default; then the outcome's.
-    const QString intentKey = !r.intent.isEmpty()                              ? r.intent
-                              : Vocabulary::replyIntents().contains(r.outcome) ? r.outcome
-                                                                               : QString();
-    std::optional<OutcomeAction> action;
-    if (!intentKey.isEmpty() && onOutcome.contains(intentKey))
-        action = parseAction(onOutcome.value(intentKey).toObject());
-    if (!action && !intentKey.isEmpty())
-        action = defaultAction(intentKey);
-    // An out-of-office reply is not engagement: the "replied" mapping does not apply to it.
-    const bool intentDecides = intentKey == u"out_of_office";
-    if (!action && !intentDecides && onOutcome.contains(r.outcome))
-        action = parseAction(onOutcome.value(r.outcome).toObject());
-    if (!action && !intentDecides)
-        action = defaultAction(r.outcome);
-
-    OutcomeResult result;
-    const bool current = r.step == lastFired; // only the latest touch can still move the contact
-    auto schedule = [&](int step, int attempt, const QDateTime &when) {
-        q.prepare(u"update campaign_contacts set current_step = :step, attempt = :attempt, "
-                  "next_send_at = cast(:next as timestamptz) where id = :id"_s);
-        q.bindValue(u":step"_s, step);
-        q.bindValue(u":attempt"_s, attempt);
-        q.bindValue(u":next"_s, iso(when));
-        q.bindValue(u":id"_s, enrollment);
-        return q.exec();
+    // 2. Lock those enrollments (in id order: no deadlock with another batch) and read them.
+    struct State
+    {
+        QString campaignId, clientId, contact;
+        int revision = 0, currentStep = 1, attempt = 1, lastFired = 0, lastAttempt = 1;
+        QDateTime nextSend;
+        bool active = true, changed = false;
     };
+    QHash<QString, State> states;
+    const QStringList idList(enrollmentIds.cbegin(), enrollmentIds.cend());
+    if (!idList.isEmpty()) {
+        q.prepare(u"select cc.id, cc.campaign_id, cc.client_id, cc.contact_id, cc.revision, "
+                  "cc.current_step, cc.attempt, coalesce(cc.last_fired_step, 0), "
+                  "coalesce(cc.last_fired_attempt, 1), "
+                  "(extract(epoch from cc.next_send_at) * 1000)::bigint, cc.status = 'active' "
+                  "from campaign_contacts cc where cc.id = any (array(select cast(x as uuid) "
+                  "from jsonb_array_elements_text(cast(:ids as jsonb)) as x)) "
+                  "order by cc.id for update"_s);
+        q.bindValue(u":ids"_s, jsonText(QJsonArray::fromStringList(idList)));
+        if (!q.exec()) {
+            *error = failure(q);
+            return std::nullopt;
+        }
+        while (q.next()) {
+            State st;
+            st.campaignId = q.value(1).toString();
+            st.clientId = q.value(2).toString();
+            st.contact = q.value(3).toString();
+            st.revision = q.value(4).toInt();
+            st.currentStep = q.value(5).toInt();
+            st.attempt = q.value(6).toInt();
+            st.lastFired = q.value(7).toInt();
+            st.lastAttempt = q.value(8).toInt();
+            st.nextSend = fromEpochMs(q.value(9));
+            st.active = q.value(10).toBool();
+            states.insert(q.value(0).toString(), st);
+        }
+    }
 
-    if (intentKey == u"unsubscribe") {
-        q.prepare(u"insert into suppressions (client_id, contact_id, reason, created_at) "
-                  "values (:client, :contact, 'unsubscribe', cast(:at as timestamptz)) "
-                  "on conflict do nothing"_s);
-        q.bindValue(u":client"_s, clientId);
-        q.bindValue(u":contact"_s, r.contact);
+    // 3. The steps of the revisions involved.
+    struct StepInfo
+    {
+        QString channel;
+        QJsonObject onOutcome;
+        int delay = 0;
+    };
+    QHash<QString, QHash<int, StepInfo>> steps; // "campaign:revision" -> step -> info
+    {
+        QJsonArray pairs;
+        QSet<QString> seen;
+        for (const State &st : std::as_const(states)) {
+            const QString key = st.campaignId + u':' + QString::number(st.revision);
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                pairs.append(
+                    QJsonObject{{u"campaign_id"_s, st.campaignId}, {u"revision"_s, st.revision}});
+            }
+        }
+        if (!pairs.isEmpty()) {
+            q.prepare(u"select s.campaign_id, s.revision, s.step_number, s.channel, "
+                      "s.on_outcome::text, s.delay_days * 1440 + s.delay_minutes "
+                      "from campaign_steps s join jsonb_to_recordset(cast(:pairs as jsonb)) "
+                      "as p(campaign_id uuid, revision int) "
+                      "on p.campaign_id = s.campaign_id and p.revision = s.revision"_s);
+            q.bindValue(u":pairs"_s, jsonText(pairs));
+            if (!q.exec()) {
+                *error = failure(q);
+                return std::nullopt;
+            }
+            while (q.next()) {
+                steps[q.value(0).toString() + u':' + q.value(1).toString()].insert(
+                    q.value(2).toInt(),
+                    {q.value(3).toString(),
+                     QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                     q.value(5).toInt()});
+            }
+        }
+    }
+
+    // 4. Decide, request by request, in order; collect the writes.
+    QJsonArray outcomeRows;
+    QJsonArray taskRows;
+    QJsonArray suppressionRows;
+    QVector<Exit> exits;
+    QHash<QString, int> exitRequest; // enrollment -> request index, for the routing result
+    for (int i = 0; i < requests.size(); ++i) {
+        const OutcomeRequest &r = requests.at(i);
+        OutcomeBatchItem &item = items[i];
+        if (!item.rejection.isEmpty())
+            continue;
+        if (!r.intent.isEmpty() && !Vocabulary::replyIntents().contains(r.intent)) {
+            item.rejection = Tr::tr("unknown reply intent \"%1\" (expected one of: %2)")
+                                 .arg(r.intent, Vocabulary::replyIntents().join(u", "_s));
+            continue;
+        }
+        const QString enrollment = enrollmentOf.at(i);
+        auto stIt = states.find(enrollment);
+        if (stIt == states.end() || !stIt->active) {
+            item.rejection = Tr::tr("%1 has no active enrollment in %2").arg(r.contact, r.campaign);
+            continue;
+        }
+        State &st = *stIt;
+        const QHash<int, StepInfo> &campaignSteps
+            = steps.value(st.campaignId + u':' + QString::number(st.revision));
+        const auto stepIt = campaignSteps.constFind(r.step);
+        if (stepIt == campaignSteps.cend()) {
+            item.rejection = Tr::tr("%1 has no step %2 (revision %3 has steps 1..%4)")
+                                 .arg(r.campaign)
+                                 .arg(r.step)
+                                 .arg(st.revision)
+                                 .arg(campaignSteps.size());
+            continue;
+        }
+        const StepInfo &info = *stepIt;
+        if (!Vocabulary::isOutcomeFor(info.channel, r.outcome)) {
+            item.rejection
+                = Tr::tr("unknown outcome \"%1\" for step %2 of %3, a %4 step (expected "
+                         "one of: %5)")
+                      .arg(r.outcome)
+                      .arg(r.step)
+                      .arg(r.campaign,
+                           info.channel,
+                           (Vocabulary::outcomesFor(info.channel) + Vocabulary::replyIntents())
+                               .join(u", "_s));
+            continue;
+        }
+        if (r.step > st.lastFired) {
+            item.rejection = Tr::tr("step %1 of %2 has not fired yet for %3")
+                                 .arg(r.step)
+                                 .arg(r.campaign, r.contact);
+            continue;
+        }
+
+        const bool current = r.step == st.lastFired; // only the latest touch can move the contact
+        QJsonObject outcomeRow{{u"enrollment_id"_s, enrollment},
+                               {u"campaign_id"_s, st.campaignId},
+                               {u"revision"_s, st.revision},
+                               {u"step"_s, r.step},
+                               {u"attempt"_s, current ? st.lastAttempt : 1},
+                               {u"outcome"_s, r.outcome}};
+        if (!r.intent.isEmpty())
+            outcomeRow.insert(u"intent"_s, r.intent);
+        outcomeRows.append(outcomeRow);
+        const bool isReply = !r.intent.isEmpty() || r.outcome == u"replied"
+                             || Vocabulary::replyIntents().contains(r.outcome);
+        if (isReply)
+            taskRows.append(QJsonObject{{u"type"_s, u"process_reply"_s},
+                                        {u"status"_s, u"done"_s},
+                                        {u"enrollment_id"_s, enrollment},
+                                        {u"payload"_s,
+                                         QJsonObject{{u"step"_s, r.step},
+                                                     {u"outcome"_s, r.outcome},
+                                                     {u"intent"_s, r.intent}}}});
+
+        // The step's own mapping wins; then the intent's default; then the outcome's.
+        const QString intentKey = !r.intent.isEmpty()                              ? r.intent
+                                  : Vocabulary::replyIntents().contains(r.outcome) ? r.outcome
+                                                                                   : QString();
+        std::optional<OutcomeAction> action;
+        if (!intentKey.isEmpty() && info.onOutcome.contains(intentKey))
+            action = parseAction(info.onOutcome.value(intentKey).toObject());
+        if (!action && !intentKey.isEmpty())
+            action = defaultAction(intentKey);
+        // An out-of-office reply is not engagement: the "replied" mapping does not apply to it.
+        const bool intentDecides = intentKey == u"out_of_office";
+        if (!action && !intentDecides && info.onOutcome.contains(r.outcome))
+            action = parseAction(info.onOutcome.value(r.outcome).toObject());
+        if (!action && !intentDecides)
+            action = defaultAction(r.outcome);
+
+        OutcomeResult result;
+        if (intentKey == u"unsubscribe")
+            suppressionRows.append(
+                QJsonObject{{u"client_id"_s, st.clientId}, {u"contact_id"_s, r.contact}});
+        if (action && action->kind == OutcomeAction::Kind::Exit) {
+            // Unsubscribers are suppressed: no on_exit route may touch them again.
+            exits.append({enrollment,
+                          action->exitReason,
+                          intentKey.isEmpty() ? r.outcome : intentKey,
+                          intentKey != u"unsubscribe"});
+            exitRequest.insert(enrollment, i);
+            st.active = false;
+            st.changed = false;
+            result.action = Tr::tr("exit %1").arg(action->exitReason);
+            result.exitReason = action->exitReason;
+        } else if (action && action->kind == OutcomeAction::Kind::Goto) {
+            if (current) {
+                const int gap
+                    = std::max(0, campaignSteps.value(action->gotoStep).delay - info.delay);
+                st.currentStep = action->gotoStep;
+                st.attempt = 1;
+                st.nextSend = at->addSecs(qint64(gap) * 60);
+                st.changed = true;
+                result.action = Tr::tr("goto step %1").arg(action->gotoStep);
+            } else {
+                result.action = Tr::tr("recorded (a later step has fired since)");
+            }
+        } else if (action && action->kind == OutcomeAction::Kind::Retry) {
+            if (current && st.lastAttempt < action->retryMaxAttempts) {
+                st.currentStep = r.step;
+                st.attempt = st.lastAttempt + 1;
+                st.nextSend = at->addSecs(qint64(action->retryAfterMinutes) * 60);
+                st.changed = true;
+                result.action = Tr::tr("retry step %1 in %2 min (attempt %3 of %4)")
+                                    .arg(r.step)
+                                    .arg(action->retryAfterMinutes)
+                                    .arg(st.attempt)
+                                    .arg(action->retryMaxAttempts);
+            } else {
+                result.action = Tr::tr("no retry left: moves on");
+            }
+        } else if (action && action->kind == OutcomeAction::Kind::Handoff) {
+            taskRows.append(QJsonObject{{u"type"_s, u"handoff"_s},
+                                        {u"status"_s, u"pending"_s},
+                                        {u"assigned_role"_s, action->handoff},
+                                        {u"enrollment_id"_s, enrollment},
+                                        {u"payload"_s,
+                                         QJsonObject{{u"contact_id"_s, r.contact},
+                                                     {u"campaign"_s, r.campaign},
+                                                     {u"step"_s, r.step},
+                                                     {u"outcome"_s, r.outcome}}}});
+            result.action = Tr::tr("handoff to %1").arg(action->handoff);
+        } else if (intentKey == u"out_of_office" && st.nextSend.isValid()) {
+            st.nextSend = std::max(st.nextSend, *at).addDays(outOfOfficePushDays);
+            st.changed = true;
+            result.action
+                = Tr::tr("next touch pushed back %n day(s)", nullptr, outOfOfficePushDays);
+        } else {
+            result.action = Tr::tr("recorded; the sequence continues");
+        }
+        item.result = result;
+    }
+
+    // 5. The writes, one statement each.
+    if (!outcomeRows.isEmpty()) {
+        q.prepare(
+            u"insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, "
+            "attempt, outbound_id, outcome, intent, occurred_at) "
+            "select o.enrollment_id, o.campaign_id, o.revision, o.step, o.attempt, "
+            "(select q.id from outbound_queue q where q.enrollment_id = o.enrollment_id "
+            " and q.step_number = o.step and q.attempt = o.attempt), "
+            "o.outcome, o.intent, cast(:at as timestamptz) "
+            "from jsonb_to_recordset(cast(:rows as jsonb)) as o(enrollment_id uuid, "
+            "campaign_id uuid, revision int, step int, attempt int, outcome text, intent text)"_s);
+        q.bindValue(u":rows"_s, jsonText(outcomeRows));
         q.bindValue(u":at"_s, iso(*at));
         if (!q.exec()) {
             *error = failure(q);
             return std::nullopt;
         }
     }
-
-    if (action && action->kind == OutcomeAction::Kind::Exit) {
-        // Unsubscribers are suppressed: no on_exit route may touch them again.
-        const auto routed = exitEnrollments({{enrollment,
-                                              action->exitReason,
-                                              intentKey.isEmpty() ? r.outcome : intentKey,
-                                              intentKey != u"unsubscribe"}},
-                                            *at,
-                                            error);
+    if (!taskRows.isEmpty()) {
+        q.prepare(u"insert into tasks (type, status, assigned_role, enrollment_id, payload, "
+                  "created_at, completed_at) "
+                  "select t.type, t.status, t.assigned_role, t.enrollment_id, t.payload, "
+                  "cast(:at as timestamptz), case when t.status = 'done' then "
+                  "cast(:at as timestamptz) end "
+                  "from jsonb_to_recordset(cast(:rows as jsonb)) as t(type text, status text, "
+                  "assigned_role text, enrollment_id uuid, payload jsonb)"_s);
+        q.bindValue(u":rows"_s, jsonText(taskRows));
+        q.bindValue(u":at"_s, iso(*at));
+        if (!q.exec()) {
+            *error = failure(q);
+            return std::nullopt;
+        }
+    }
+    if (!suppressionRows.isEmpty()) {
+        q.prepare(
+            u"insert into suppressions (client_id, contact_id, reason, created_at) "
+            "select s.client_id, s.contact_id, 'unsubscribe', cast(:at as timestamptz) "
+            "from jsonb_to_recordset(cast(:rows as jsonb)) as s(client_id text, contact_id text) "
+            "on conflict do nothing"_s);
+        q.bindValue(u":rows"_s, jsonText(suppressionRows));
+        q.bindValue(u":at"_s, iso(*at));
+        if (!q.exec()) {
+            *error = failure(q);
+            return std::nullopt;
+        }
+    }
+    QJsonArray moves;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it->active && it->changed)
+            moves.append(QJsonObject{{u"id"_s, it.key()},
+                                     {u"step"_s, it->currentStep},
+                                     {u"attempt"_s, it->attempt},
+                                     {u"next_at"_s, iso(it->nextSend)}});
+    }
+    if (!moves.isEmpty()) {
+        q.prepare(u"update campaign_contacts cc set current_step = m.step, attempt = m.attempt, "
+                  "next_send_at = m.next_at "
+                  "from jsonb_to_recordset(cast(:rows as jsonb)) as m(id uuid, step int, "
+                  "attempt int, next_at timestamptz) where cc.id = m.id"_s);
+        q.bindValue(u":rows"_s, jsonText(moves));
+        if (!q.exec()) {
+            *error = failure(q);
+            return std::nullopt;
+        }
+    }
+    if (!exits.isEmpty()) {
+        QHash<QString, Routed> perEnrollment;
+        const auto routed = exitEnrollments(exits, *at, error, &perEnrollment);
         if (!routed)
             return std::nullopt;
-        result.action = Tr::tr("exit %1").arg(action->exitReason);
-        result.exitReason = action->exitReason;
-        result.enrolledIn = routed->enrolledIn;
-        result.gated = routed->gated;
-    } else if (action && action->kind == OutcomeAction::Kind::Goto) {
-        if (current) {
-            const int gap = std::max(0, delays.value(action->gotoStep) - delays.value(r.step));
-            if (!schedule(action->gotoStep, 1, at->addSecs(qint64(gap) * 60))) {
-                *error = failure(q);
-                return std::nullopt;
+        for (auto it = perEnrollment.cbegin(); it != perEnrollment.cend(); ++it) {
+            const int i = exitRequest.value(it.key(), -1);
+            if (i >= 0 && items[i].result) {
+                items[i].result->enrolledIn = it->enrolledIn;
+                items[i].result->gated = it->gated;
             }
-            result.action = Tr::tr("goto step %1").arg(action->gotoStep);
-        } else {
-            result.action = Tr::tr("recorded (a later step has fired since)");
         }
-    } else if (action && action->kind == OutcomeAction::Kind::Retry) {
-        if (current && lastAttempt < action->retryMaxAttempts) {
-            if (!schedule(
-                    r.step, lastAttempt + 1, at->addSecs(qint64(action->retryAfterMinutes) * 60))) {
-                *error = failure(q);
-                return std::nullopt;
-            }
-            result.action = Tr::tr("retry step %1 in %2 min (attempt %3 of %4)")
-                                .arg(r.step)
-                                .arg(action->retryAfterMinutes)
-                                .arg(lastAttempt + 1)
-                                .arg(action->retryMaxAttempts);
-        } else {
-            result.action = Tr::tr("no retry left: moves on");
-        }
-    } else if (action && action->kind == OutcomeAction::Kind::Handoff) {
-        q.prepare(
-            u"insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at) "
-            "values ('handoff', 'pending', :target, :enrollment, cast(:payload as jsonb), "
-            "cast(:at as timestamptz))"_s);
-        q.bindValue(u":target"_s, action->handoff);
-        q.bindValue(u":enrollment"_s, enrollment);
-        q.bindValue(u":payload"_s,
-                    QString::fromUtf8(QJsonDocument(QJsonObject{{u"contact_id"_s, r.contact},
-                                                                {u"campaign"_s, r.campaign},
-                                                                {u"step"_s, r.step},
-                                                                {u"outcome"_s, r.outcome}})
-                                          .toJson(QJsonDocument::Compact)));
-        q.bindValue(u":at"_s, iso(*at));
-        if (!q.exec()) {
-            *error = failure(q);
-            return std::nullopt;
-        }
-        result.action = Tr::tr("handoff to %1").arg(action->handoff);
-    } else if (intentKey == u"out_of_office" && nextSend.isValid()) {
-        const QDateTime later = std::max(nextSend, *at).addDays(outOfOfficePushDays);
-        q.prepare(u"update campaign_contacts set next_send_at = cast(:next as timestamptz) "
-                  "where id = :id"_s);
-        q.bindValue(u":next"_s, iso(later));
-        q.bindValue(u":id"_s, enrollment);
-        if (!q.exec()) {
-            *error = failure(q);
-            return std::nullopt;
-        }
-        result.action = Tr::tr("next touch pushed back %n day(s)", nullptr, outOfOfficePushDays);
-    } else {
-        result.action = Tr::tr("recorded; the sequence continues");
     }
     if (!tx.commit()) {
         *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
         return std::nullopt;
     }
     *error = {};
-    return result;
+    return items;
 }
 
 bool Engine::pause(const QString &campaign, std::optional<QDateTime> at, DbError *error)

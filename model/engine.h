@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -71,7 +72,20 @@ public:
         bool gated = false; // a booked meeting waits for the exec approver
     };
     // process_reply: records the outcome and follows the step's on_outcome (or the defaults).
+    // A rejected request (unknown contact, outcome, step…) writes nothing.
     std::optional<OutcomeResult> recordOutcome(const OutcomeRequest &request, DbError *error);
+
+    // Many outcomes at one time `at` in one transaction with set-based writes (the simulator,
+    // bulk feeds). Each request gets its result or its rejection; rejected ones write nothing,
+    // the others are applied in order.
+    struct OutcomeBatchItem
+    {
+        std::optional<OutcomeResult> result;
+        QString rejection;
+    };
+    std::optional<QVector<OutcomeBatchItem>> recordOutcomes(const QVector<OutcomeRequest> &requests,
+                                                            std::optional<QDateTime> at,
+                                                            DbError *error);
 
     // Pausing parks the campaign's enrollments with their remaining delay; resuming continues.
     bool pause(const QString &campaign, std::optional<QDateTime> at, DbError *error);
@@ -100,9 +114,12 @@ private:
         QStringList enrolledIn;
         bool gated = false;
     };
-    // Inside the caller's transaction.
-    std::optional<Routed>
-    exitEnrollments(const QVector<Exit> &exits, const QDateTime &at, DbError *error);
+    // Inside the caller's transaction. `perEnrollment`, when given, receives what became of
+    // each exited enrollment (the gate raised, the campaign it continues in).
+    std::optional<Routed> exitEnrollments(const QVector<Exit> &exits,
+                                          const QDateTime &at,
+                                          DbError *error,
+                                          QHash<QString, Routed> *perEnrollment = nullptr);
     struct Enrollment
     {
         QString contact;
