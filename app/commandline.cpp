@@ -7,6 +7,7 @@
 #include "flowcodec.h"
 #include "flowstore.h"
 #include "migrator.h"
+#include "simulator.h"
 #include "vocabulary.h"
 
 #include <QCommandLineParser>
@@ -85,6 +86,8 @@ void CommandLine::printUsage(FILE *stream)
               "                         [--intent I] [--at TIME] [--json]\n"
               "       touchline campaign pause|resume SLUG [--at TIME]\n"
               "       touchline campaign cap --client ID --channel CH --daily N\n"
+              "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
+              "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
               "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
               "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
               "3 database unreachable")
@@ -130,6 +133,8 @@ int CommandLine::run(const QStringList &arguments)
         return contacts(rest);
     if (command == u"campaign")
         return campaign(rest);
+    if (command == u"simulate")
+        return simulate(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         m_out.flush();
         printUsage(stdout);
@@ -773,6 +778,153 @@ int CommandLine::campaign(const QStringList &args)
     }
     if (!done)
         return reportEngineError(error);
+    return Ok;
+}
+
+int CommandLine::simulate(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption(
+        {u"campaign"_s, tr("The campaign to enroll the simulated contacts in."), u"SLUG"_s});
+    p.addOption({u"contacts"_s, tr("How many contacts (default 1000)."), u"N"_s, u"1000"_s});
+    p.addOption({u"days"_s, tr("Virtual days to run (default 3)."), u"D"_s, u"3"_s});
+    p.addOption({u"seed"_s,
+                 tr("Random seed (default 1): the same seed gives the same run."),
+                 u"S"_s,
+                 u"1"_s});
+    p.addOption(
+        {u"probabilities"_s, tr("JSON file of outcome probabilities per step."), u"FILE"_s});
+    p.addOption(
+        {u"start"_s, tr("Virtual start time (default: next Monday 09:00 UTC)."), u"TIME"_s});
+    p.addOption({u"keep"_s, tr("Keep the scratch database afterwards.")});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return Ok;
+    }
+    if (!p.isSet(u"campaign"_s))
+        return usage(tr("simulate needs --campaign SLUG"));
+    Simulator::Options options;
+    options.campaign = p.value(u"campaign"_s);
+    bool okContacts = false;
+    bool okDays = false;
+    bool okSeed = false;
+    options.contacts = p.value(u"contacts"_s).toInt(&okContacts);
+    options.days = p.value(u"days"_s).toInt(&okDays);
+    options.seed = p.value(u"seed"_s).toULongLong(&okSeed);
+    if (!okContacts || options.contacts < 1 || options.contacts > 10000000 || !okDays
+        || options.days < 1 || options.days > 3650 || !okSeed) {
+        m_err << tr("--contacts, --days and --seed take positive whole numbers") << Qt::endl;
+        return Rejected;
+    }
+    options.keepDatabase = p.isSet(u"keep"_s);
+    if (p.isSet(u"start"_s)) {
+        static const QRegularExpression withOffset(u"(Z|[+-]\\d\\d(:?\\d\\d)?)$"_s);
+        const QDateTime t = QDateTime::fromString(p.value(u"start"_s), Qt::ISODateWithMs);
+        if (!t.isValid() || !withOffset.match(p.value(u"start"_s)).hasMatch()) {
+            m_err << tr("--start %1: expected an ISO 8601 time with its offset")
+                         .arg(p.value(u"start"_s))
+                  << Qt::endl;
+            return Rejected;
+        }
+        options.start = t.toUTC();
+    }
+    if (p.isSet(u"probabilities"_s)) {
+        QFile f(p.value(u"probabilities"_s));
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_err << tr("cannot read %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+            return UsageOrIo;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        if (!doc.isObject()) {
+            m_err << tr("%1: not a JSON object (%2)").arg(f.fileName(), parseError.errorString())
+                  << Qt::endl;
+            return UsageOrIo;
+        }
+        options.probabilities = doc.object();
+    }
+    QString problem;
+    const auto settings = Connection::resolve(p.value(u"db"_s), &problem);
+    if (!settings)
+        return usage(problem);
+    Connection connection;
+    DbError error;
+    if (!connection.open(*settings, &error)) {
+        m_err << error.message << Qt::endl;
+        return Unreachable;
+    }
+    Simulator simulator;
+    const auto result = simulator.run(connection.settings(), options, &error);
+    if (!result)
+        return reportEngineError(error);
+
+    if (p.isSet(u"json"_s)) {
+        QJsonArray steps;
+        for (const auto &s : result->steps) {
+            QJsonObject outcomes;
+            for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it)
+                outcomes.insert(it.key(), it.value());
+            steps.append(QJsonObject{{u"campaign"_s, s.campaign},
+                                     {u"step"_s, s.step},
+                                     {u"channel"_s, s.channel},
+                                     {u"handler"_s, s.handler},
+                                     {u"content_type"_s, s.contentType},
+                                     {u"fired"_s, s.fired},
+                                     {u"outcomes"_s, outcomes}});
+        }
+        QJsonObject enrollments;
+        for (auto it = result->enrollments.cbegin(); it != result->enrollments.cend(); ++it) {
+            QJsonObject byStatus;
+            for (auto jt = it->cbegin(); jt != it->cend(); ++jt)
+                byStatus.insert(jt.key(), jt.value());
+            enrollments.insert(it.key(), byStatus);
+        }
+        printJson({{u"campaign"_s, options.campaign},
+                   {u"contacts"_s, options.contacts},
+                   {u"days"_s, options.days},
+                   {u"seed"_s, QString::number(options.seed)},
+                   {u"start"_s, result->start.toString(Qt::ISODate)},
+                   {u"steps"_s, steps},
+                   {u"enrollments"_s, enrollments},
+                   {u"events"_s, result->events},
+                   {u"elapsed_ms"_s, result->elapsedMs}});
+        return Ok;
+    }
+    m_out << tr("simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)",
+                nullptr,
+                options.days)
+                 .arg(options.contacts)
+                 .arg(options.campaign, result->start.toString(Qt::ISODate))
+                 .arg(options.seed)
+          << Qt::endl;
+    for (const auto &s : result->steps) {
+        const QString channel
+            = s.handler.isEmpty() ? s.channel : u"%1 (%2)"_s.arg(s.channel, s.handler);
+        m_out << u"%1  step %2  %3  %4  fired %5"_s.arg(s.campaign)
+                     .arg(s.step)
+                     .arg(channel, s.contentType)
+                     .arg(s.fired)
+              << Qt::endl;
+        QVector<QPair<int, QString>> sorted;
+        for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it)
+            sorted.append({it.value(), it.key()});
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        for (const auto &o : sorted)
+            m_out << u"      %1 %2 (%3%)"_s.arg(o.second, -28)
+                         .arg(o.first, 7)
+                         .arg(s.fired > 0 ? 100.0 * o.first / s.fired : 0.0, 0, 'f', 1)
+                  << Qt::endl;
+    }
+    for (auto it = result->enrollments.cbegin(); it != result->enrollments.cend(); ++it) {
+        QStringList parts;
+        for (auto jt = it->cbegin(); jt != it->cend(); ++jt)
+            parts.append(u"%1 %2"_s.arg(jt.key()).arg(jt.value()));
+        m_out << tr("%1: %2").arg(it.key(), parts.join(u", "_s)) << Qt::endl;
+    }
+    m_out << tr("%1 virtual moments, %2 ms").arg(result->events).arg(result->elapsedMs) << Qt::endl;
     return Ok;
 }
 

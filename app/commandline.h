@@ -43,6 +43,7 @@ private:
     int outcome(const QStringList &args);
     int contacts(const QStringList &args);
     int campaign(const QStringList &args);
+    int simulate(const QStringList &args);
 
     // Parses --at (ISO 8601 with an offset); false after printing why.
     bool parseAt(const QCommandLineParser &p, std::optional<QDateTime> *at);

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
 
@@ -101,6 +102,41 @@ std::optional<OutcomeAction> parseAction(const QJsonObject &o)
                                         r.value(u"max_attempts"_s).toInt());
     }
     return std::nullopt;
+}
+
+std::optional<SendWindow> parseWindow(const QString &json)
+{
+    if (json.isEmpty())
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    SendWindow w;
+    for (const QJsonValue &d : o.value(u"days"_s).toArray())
+        w.days.append(d.toString());
+    w.start = o.value(u"start"_s).toString();
+    w.end = o.value(u"end"_s).toString();
+    return w;
+}
+
+// The first moment at or after `at` inside the window, in the contact's zone. Local wall-clock
+// arithmetic, so 09:00 stays 09:00 across a DST change.
+QDateTime
+windowOpen(const QDateTime &at, const QTimeZone &zone, const std::optional<SendWindow> &window)
+{
+    if (!window)
+        return at;
+    const QTime open = QTime::fromString(window->start, u"HH:mm"_s);
+    const QTime close = QTime::fromString(window->end, u"HH:mm"_s);
+    const QDateTime local = at.toTimeZone(zone);
+    for (int i = 0; i < 8; ++i) {
+        const QDate day = local.date().addDays(i);
+        if (!window->days.contains(Vocabulary::weekdays().at(day.dayOfWeek() - 1)))
+            continue;
+        if (i > 0 || local.time() < open)
+            return QDateTime(day, open, zone).toUTC();
+        if (local.time() < close)
+            return at;
+    }
+    return at;
 }
 
 QString exitStatus(const QString &reason)
@@ -425,10 +461,7 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
         "ct.do_not_contact, "
         "  exists (select 1 from suppressions sp where sp.client_id = cc.client_id "
         "          and sp.contact_id = cc.contact_id), "
-        "  (extract(epoch from touchline_window_open(cast(:at as timestamptz), ct.time_zone, "
-        "      c.send_window)) * 1000)::bigint, "
-        "  (extract(epoch from touchline_next_day(cast(:at as timestamptz), ct.time_zone)) * "
-        "1000)::bigint "
+        "  ct.time_zone, c.send_window::text "
         "from campaign_contacts cc "
         "join campaigns c on c.id = cc.campaign_id "
         "join contacts ct on ct.id = cc.contact_id "
@@ -460,6 +493,8 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
     QJsonArray parked;
     QJsonArray postponed;
     QSet<QPair<QString, QString>> capKeys;
+    QHash<QString, QTimeZone> zones;
+    QHash<QString, std::optional<SendWindow>> windows;
     while (q.next()) {
         Claimed c;
         c.id = q.value(0).toString();
@@ -495,8 +530,20 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
                                                   : it.value().toVariant().toString());
         const bool doNotContact = q.value(24).toBool();
         const bool suppressed = q.value(25).toBool();
-        c.windowOpen = fromEpochMs(q.value(26));
-        c.nextDay = fromEpochMs(q.value(27));
+        // Windows are local wall-clock times: computed here per (zone, window), a handful per
+        // batch, rather than once per row in the database.
+        const QString zoneName = q.value(26).toString();
+        auto zone = zones.find(zoneName);
+        if (zone == zones.end()) {
+            QTimeZone tz(zoneName.toUtf8());
+            zone = zones.insert(zoneName, tz.isValid() ? tz : QTimeZone::utc());
+        }
+        const QString windowText = q.value(27).toString();
+        auto window = windows.find(windowText);
+        if (window == windows.end())
+            window = windows.insert(windowText, parseWindow(windowText));
+        c.windowOpen = windowOpen(at, *zone, *window);
+        c.nextDay = QDateTime(at.toTimeZone(*zone).date().addDays(1), QTime(0, 0), *zone).toUTC();
 
         if (campaignStatus == u"paused") {
             parked.append(QJsonObject{{u"id"_s, c.id}});

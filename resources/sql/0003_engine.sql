@@ -21,47 +21,8 @@ create table channel_caps (
     daily_limit int not null check (daily_limit >= 0),
     primary key (client_id, channel)
 );
-create index outbound_queue_daily on outbound_queue (client_id, channel, scheduled_at);
-
--- The next moment at or after t inside a send window, in the contact's time zone. The window
--- is the flow's send_window object {"days": [...], "start": "HH:MM", "end": "HH:MM"}; null
--- means always open. Local wall-clock arithmetic, so DST changes keep 09:00 at 09:00.
-create function touchline_window_open(t timestamptz, tz text, win jsonb)
-    returns timestamptz language plpgsql stable as $$
-declare
-    local_t timestamp;
-    day_start timestamp;
-    open_at time;
-    close_at time;
-    open_days text[];
-    i int;
-begin
-    if win is null or t is null then
-        return t;
-    end if;
-    open_at := (win ->> 'start')::time;
-    close_at := (win ->> 'end')::time;
-    open_days := array(select jsonb_array_elements_text(win -> 'days'));
-    local_t := t at time zone tz;
-    for i in 0..7 loop
-        day_start := date_trunc('day', local_t) + make_interval(days => i);
-        if (array['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])[extract(isodow from day_start)]
-                = any (open_days) then
-            if i > 0 or local_t::time < open_at then
-                return (day_start + open_at) at time zone tz;
-            elsif local_t::time < close_at then
-                return t;
-            end if;
-        end if;
-    end loop;
-    return t;
-end $$;
-
--- The local start of the next day after t, for pushing work past a daily cap.
-create function touchline_next_day(t timestamptz, tz text)
-    returns timestamptz language sql immutable as $$
-    select (date_trunc('day', t at time zone tz) + interval '1 day') at time zone tz
-$$;
+-- The moment a touch was scheduled: daily caps count by it, dashboards and the simulator read by it.
+create index outbound_queue_scheduled on outbound_queue (scheduled_at);
 
 -- The attempt of the last fired step, so that a retry knows how many it has had.
 alter table campaign_contacts add column last_fired_attempt int;

@@ -1,0 +1,63 @@
+// What-if runs: the real engine on a scratch database, in virtual time, with outcome
+// probabilities per step; the result is the per-step outcome breakdown.
+#pragma once
+
+#include "connectionsettings.h"
+#include "database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Touchline {
+
+class Simulator
+{
+public:
+    struct Options
+    {
+        QString campaign;
+        int contacts = 1000;
+        int days = 3;
+        quint64 seed = 1;
+        // {"default": {"voice": {"live_answer": 0.3, …}}, "<slug>": {"<step>": {…}}}; outcome
+        // names or reply intents; what is left to 1 means nothing is heard back.
+        QJsonObject probabilities;
+        QDateTime start; // default: next Monday 09:00 UTC after the database's now()
+        bool keepDatabase = false;
+    };
+    struct StepBreakdown
+    {
+        QString campaign;
+        int step = 0;
+        QString channel;
+        QString handler;
+        QString contentType;
+        int fired = 0;
+        QMap<QString, int> outcomes; // outcome or outcome/intent -> count
+    };
+    struct Result
+    {
+        QVector<StepBreakdown> steps;
+        QMap<QString, QMap<QString, int>> enrollments; // campaign -> status -> count
+        int events = 0;                                // virtual moments the engine ran at
+        qint64 elapsedMs = 0;
+        QString scratchDatabase;
+        QDateTime start;
+        QDateTime end;
+    };
+
+    // The built-in probabilities per channel, used where the file gives none.
+    static QJsonObject defaultProbabilities();
+    // Checks a probabilities object; messages name their JSON path.
+    static QStringList validateProbabilities(const QJsonObject &probabilities);
+
+    // `source` holds the campaign; the scratch database is made on the same server.
+    std::optional<Result>
+    run(const ConnectionSettings &source, const Options &options, DbError *error);
+};
+
+} // namespace Touchline
