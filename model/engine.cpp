@@ -804,19 +804,22 @@ std::optional<QVector<Engine::OutcomeBatchItem>> Engine::recordOutcomes(
     {
         QString campaignId, clientId, contact;
         int revision = 0, currentStep = 1, attempt = 1, lastFired = 0, lastAttempt = 1;
+        int noEngagementDays = Vocabulary::defaultNoEngagementAfterDays;
         QDateTime nextSend;
         bool active = true, changed = false;
     };
     QHash<QString, State> states;
     const QStringList idList(enrollmentIds.cbegin(), enrollmentIds.cend());
     if (!idList.isEmpty()) {
-        q.prepare(u"select cc.id, cc.campaign_id, cc.client_id, cc.contact_id, cc.revision, "
-                  "cc.current_step, cc.attempt, coalesce(cc.last_fired_step, 0), "
-                  "coalesce(cc.last_fired_attempt, 1), "
-                  "(extract(epoch from cc.next_send_at) * 1000)::bigint, cc.status = 'active' "
-                  "from campaign_contacts cc where cc.id = any (array(select cast(x as uuid) "
-                  "from jsonb_array_elements_text(cast(:ids as jsonb)) as x)) "
-                  "order by cc.id for update"_s);
+        q.prepare(
+            u"select cc.id, cc.campaign_id, cc.client_id, cc.contact_id, cc.revision, "
+            "cc.current_step, cc.attempt, coalesce(cc.last_fired_step, 0), "
+            "coalesce(cc.last_fired_attempt, 1), "
+            "(extract(epoch from cc.next_send_at) * 1000)::bigint, cc.status = 'active', "
+            "(select c.no_engagement_after_days from campaigns c where c.id = cc.campaign_id) "
+            "from campaign_contacts cc where cc.id = any (array(select cast(x as uuid) "
+            "from jsonb_array_elements_text(cast(:ids as jsonb)) as x)) "
+            "order by cc.id for update"_s);
         q.bindValue(u":ids"_s, jsonText(QJsonArray::fromStringList(idList)));
         if (!q.exec()) {
             *error = failure(q);
@@ -834,6 +837,7 @@ std::optional<QVector<Engine::OutcomeBatchItem>> Engine::recordOutcomes(
             st.lastAttempt = q.value(8).toInt();
             st.nextSend = fromEpochMs(q.value(9));
             st.active = q.value(10).toBool();
+            st.noEngagementDays = q.value(11).toInt();
             states.insert(q.value(0).toString(), st);
         }
     }
@@ -963,7 +967,9 @@ std::optional<QVector<Engine::OutcomeBatchItem>> Engine::recordOutcomes(
         if (!action && !intentKey.isEmpty())
             action = defaultAction(intentKey);
         // An out-of-office reply is not engagement: the "replied" mapping does not apply to it.
-        const bool intentDecides = intentKey == u"out_of_office";
+        // Nor does the outcome's mapping apply again when a handed-off conversation reports back.
+        const bool held = current && st.currentStep > campaignSteps.size();
+        const bool intentDecides = intentKey == u"out_of_office" || (held && !intentKey.isEmpty());
         if (!action && !intentDecides && info.onOutcome.contains(r.outcome))
             action = parseAction(info.onOutcome.value(r.outcome).toObject());
         if (!action && !intentDecides)
@@ -1020,7 +1026,24 @@ std::optional<QVector<Engine::OutcomeBatchItem>> Engine::recordOutcomes(
                                                      {u"campaign"_s, r.campaign},
                                                      {u"step"_s, r.step},
                                                      {u"outcome"_s, r.outcome}}}});
+            // The contact is with a person (or the voicebot) now: the sequence holds until that
+            // conversation reports an outcome, and times out as no_engagement if none comes.
+            if (current) {
+                st.currentStep = int(campaignSteps.size()) + 1;
+                st.attempt = 1;
+                st.nextSend = at->addDays(st.noEngagementDays);
+                st.changed = true;
+            }
             result.action = Tr::tr("handoff to %1").arg(action->handoff);
+        } else if (current && st.currentStep > campaignSteps.size()
+                   && r.step < campaignSteps.size()) {
+            // A handed-off contact whose conversation routed nowhere: the sequence resumes.
+            const int gap = std::max(0, campaignSteps.value(r.step + 1).delay - info.delay);
+            st.currentStep = r.step + 1;
+            st.attempt = 1;
+            st.nextSend = at->addSecs(qint64(gap) * 60);
+            st.changed = true;
+            result.action = Tr::tr("the sequence resumes at step %1").arg(r.step + 1);
         } else if (intentKey == u"out_of_office" && st.nextSend.isValid()) {
             st.nextSend = std::max(st.nextSend, *at).addDays(outOfOfficePushDays);
             st.changed = true;

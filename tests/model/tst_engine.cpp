@@ -358,17 +358,44 @@ void TestEngine::outcomeRetryUpToMaxAttempts()
 
 void TestEngine::outcomeHandoff()
 {
-    addContact(u"a"_s);
-    enroll(u"seq"_s, {u"a"_s}, t("2026-03-02T10:00:00Z"));
+    for (const QString &c : {u"a"_s, u"b"_s, u"c"_s})
+        addContact(c);
+    enroll(u"seq"_s, {u"a"_s, u"b"_s, u"c"_s}, t("2026-03-02T10:00:00Z"));
     tick(t("2026-03-02T10:00:00Z"));
-    tick(t("2026-03-04T10:00:00Z"));
-    const auto r = outcome(u"a"_s, u"seq"_s, 2, u"live_answer"_s, t("2026-03-04T10:00:30Z"));
-    QCOMPARE(r.action, u"handoff to human_agent"_s);
+    tick(t("2026-03-04T10:00:00Z")); // the calls (step 2)
+    for (const QString &c : {u"a"_s, u"b"_s, u"c"_s}) {
+        const auto r = outcome(c, u"seq"_s, 2, u"live_answer"_s, t("2026-03-04T10:00:30Z"));
+        QCOMPARE(r.action, u"handoff to human_agent"_s);
+    }
     QCOMPARE(scalar(u"select count(*) from tasks where type = 'handoff' and status = 'pending' "
                     "and assigned_role = 'human_agent'"_s)
                  .toInt(),
-             1);
-    QCOMPARE(status(u"a"_s, u"seq"_s), u"active"_s); // the sequence carries on
+             3);
+    // While the agent has them, the sequence holds: step 3 does not fire on its day.
+    QCOMPARE(tick(t("2026-03-05T10:00:00Z")).fired, 0);
+    // a: the agent closes it.
+    QCOMPARE(
+        outcome(
+            u"a"_s, u"seq"_s, 2, u"live_answer"_s, t("2026-03-05T11:00:00Z"), u"meeting_booked"_s)
+            .exitReason,
+        u"converted"_s);
+    // b: the conversation routes nowhere; the sequence resumes with step 3, a day after step 2.
+    QCOMPARE(
+        outcome(u"b"_s, u"seq"_s, 2, u"live_answer"_s, t("2026-03-05T11:00:00Z"), u"interested"_s)
+            .action,
+        u"the sequence resumes at step 3"_s);
+    // c: nothing comes back: no_engagement_after_days (2) after the handoff, it times out.
+    const auto late = tick(t("2026-03-06T10:00:30Z"));
+    QCOMPARE(late.exited, 1);
+    QCOMPARE(late.fired, 0);
+    QCOMPARE(status(u"c"_s, u"seq"_s), u"timed_out"_s);
+    // b's step 3, and a's first touch in "after" (its converted route).
+    QCOMPARE(tick(t("2026-03-06T11:00:00Z")).fired, 2);
+    QCOMPARE(
+        scalar(u"select count(*) from outbound_queue where contact_id = 'b' and step_number = 3"_s)
+            .toInt(),
+        1);
+    QCOMPARE(status(u"a"_s, u"seq"_s), u"converted"_s);
 }
 
 void TestEngine::outcomeExitRoutesOnExit()

@@ -1,0 +1,216 @@
+// The simulator: the real engine on a scratch database in virtual time.
+#include "demoflows.h"
+#include "flowstore.h"
+#include "simulator.h"
+#include "testcluster.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Touchline;
+using namespace Qt::StringLiterals;
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void insuranceBreakdownIsConsistent();
+    void sameSeedSameRunOtherSeedOtherRun();
+    void probabilitiesSteerTheOutcomes();
+    void routingFollowsOnExitIntoTheNextCampaign();
+    void badProbabilities_data();
+    void badProbabilities();
+    void unknownCampaign();
+    void scratchDatabaseIsDropped();
+
+private:
+    Simulator::Result run(const Simulator::Options &options);
+    ConnectionSettings m_source;
+};
+
+void TestSimulator::initTestCase()
+{
+    auto &cluster = Test::TestCluster::instance();
+    QString error;
+    QVERIFY2(cluster.createDatabase(u"simsource"_s, true, &error), qPrintable(error));
+    m_source = cluster.settings(u"simsource"_s);
+    {
+        QSqlDatabase db = cluster.open(u"simsource"_s, u"simsource"_s, &error);
+        DbError dbError;
+        QVERIFY(FlowStore(db).importFlow(DemoFlows::read().flow, u"test"_s, &dbError));
+    }
+    Database::close(u"simsource"_s);
+}
+
+Simulator::Result TestSimulator::run(const Simulator::Options &options)
+{
+    DbError error;
+    const auto result = Simulator().run(m_source, options, &error);
+    if (!result)
+        qWarning("simulate: %s", qPrintable(error.message));
+    return result.value_or(Simulator::Result{});
+}
+
+void TestSimulator::insuranceBreakdownIsConsistent()
+{
+    Simulator::Options o;
+    o.campaign = u"insurance_renewal"_s;
+    o.contacts = 400;
+    o.days = 3;
+    o.seed = 11;
+    o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    const Simulator::Result r = run(o);
+    QCOMPARE(r.steps.size(), 5);
+    const Simulator::StepBreakdown &call = r.steps.at(0);
+    QCOMPARE(call.channel, u"voice"_s);
+    QCOMPARE(call.handler, u"ivr"_s);
+    // Every contact is called at least once; busy ones again (retry), never more than 3 times.
+    QVERIFY2(call.fired >= 400 && call.fired <= 1200, qPrintable(QString::number(call.fired)));
+    int heard = 0;
+    for (int n : call.outcomes)
+        heard += n;
+    QCOMPARE(heard, call.fired); // every call has a call-progress outcome
+    // The routes of the first step show up downstream: answering machines reach the voicebot,
+    // no-answers the SMS.
+    QVERIFY(call.outcomes.value(u"answering_machine"_s) > 0);
+    QVERIFY(r.steps.at(1).fired >= call.outcomes.value(u"answering_machine"_s));
+    QVERIFY(r.steps.at(2).fired >= call.outcomes.value(u"no_answer"_s));
+    // Enrollments add up to the contacts.
+    int total = 0;
+    for (int n : r.enrollments.value(u"insurance_renewal"_s))
+        total += n;
+    QCOMPARE(total, 400);
+    QVERIFY(r.enrollments.value(u"insurance_renewal"_s).value(u"converted"_s) > 0);
+    QVERIFY(r.enrollments.value(u"insurance_renewal"_s).value(u"rejected"_s) > 0);
+}
+
+void TestSimulator::sameSeedSameRunOtherSeedOtherRun()
+{
+    Simulator::Options o;
+    o.campaign = u"insurance_renewal"_s;
+    o.contacts = 200;
+    o.days = 2;
+    o.seed = 5;
+    o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    const auto a = run(o);
+    const auto b = run(o);
+    QVERIFY(!a.steps.isEmpty());
+    for (int i = 0; i < a.steps.size(); ++i) {
+        QCOMPARE(a.steps.at(i).fired, b.steps.at(i).fired);
+        QCOMPARE(a.steps.at(i).outcomes, b.steps.at(i).outcomes);
+    }
+    o.seed = 6;
+    const auto c = run(o);
+    bool differs = false;
+    for (int i = 0; i < a.steps.size(); ++i)
+        differs = differs || a.steps.at(i).outcomes != c.steps.at(i).outcomes;
+    QVERIFY(differs);
+}
+
+void TestSimulator::probabilitiesSteerTheOutcomes()
+{
+    Simulator::Options o;
+    o.campaign = u"insurance_renewal"_s;
+    o.contacts = 100;
+    o.days = 1;
+    o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    // Everyone answers the first call: all of them are handed to a human agent.
+    o.probabilities
+        = {{u"insurance_renewal"_s, QJsonObject{{u"1"_s, QJsonObject{{u"live_answer"_s, 1.0}}}}}};
+    const auto r = run(o);
+    QCOMPARE(r.steps.at(0).fired, 100);
+    QCOMPARE(r.steps.at(0).outcomes, (QMap<QString, int>{{u"live_answer"_s, 100}}));
+    // No answering machine, so no voicebot; no one is left to the SMS either: the agents
+    // have them, and the sequence holds for their outcome.
+    QCOMPARE(r.steps.at(1).fired, 0);
+    QCOMPARE(r.steps.at(2).fired, 0);
+}
+
+void TestSimulator::routingFollowsOnExitIntoTheNextCampaign()
+{
+    Simulator::Options o;
+    o.campaign = u"b2bea_membership_close"_s;
+    o.contacts = 50;
+    o.days = 2;
+    o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    o.probabilities = {{u"b2bea_membership_close"_s,
+                        QJsonObject{{u"1"_s, QJsonObject{{u"meeting_booked"_s, 1.0}}}}}};
+    const auto r = run(o);
+    QCOMPARE(r.enrollments.value(u"b2bea_membership_close"_s).value(u"converted"_s), 50);
+    int inCs = 0;
+    for (int n : r.enrollments.value(u"b2bea_membership_cs"_s))
+        inCs += n;
+    QCOMPARE(inCs, 50);
+    bool sawCs = false;
+    for (const auto &s : r.steps)
+        sawCs = sawCs || (s.campaign == u"b2bea_membership_cs" && s.fired > 0);
+    QVERIFY(sawCs); // the onboarding sequence started within the simulated days
+}
+
+void TestSimulator::badProbabilities_data()
+{
+    QTest::addColumn<QJsonObject>("probabilities");
+    QTest::addColumn<QString>("fragment");
+    QTest::addRow("unknown outcome for the channel")
+        << QJsonObject{{u"default"_s, QJsonObject{{u"sms"_s, QJsonObject{{u"busy"_s, 0.5}}}}}}
+        << u"default.sms.busy: unknown outcome \"busy\" for channel sms"_s;
+    QTest::addRow("more than 1 in all")
+        << QJsonObject{{u"default"_s,
+                        QJsonObject{{u"voice"_s, QJsonObject{{u"busy"_s, 0.7}, {u"fax"_s, 0.6}}}}}}
+        << u"default.voice: the probabilities add up to 1.3"_s;
+    QTest::addRow("not a number")
+        << QJsonObject{{u"insurance_renewal"_s,
+                        QJsonObject{{u"1"_s, QJsonObject{{u"busy"_s, u"often"_s}}}}}}
+        << u"insurance_renewal.1.busy: expected a probability"_s;
+    QTest::addRow("step key not a number")
+        << QJsonObject{{u"insurance_renewal"_s, QJsonObject{{u"first"_s, QJsonObject{}}}}}
+        << u"insurance_renewal.first: expected a step number"_s;
+    QTest::addRow("outcome not for that step's channel")
+        << QJsonObject{{u"insurance_renewal"_s,
+                        QJsonObject{{u"3"_s, QJsonObject{{u"busy"_s, 0.5}}}}}}
+        << u"insurance_renewal.3.busy: unknown outcome for a sms step"_s;
+}
+
+void TestSimulator::badProbabilities()
+{
+    QFETCH(QJsonObject, probabilities);
+    QFETCH(QString, fragment);
+    Simulator::Options o;
+    o.campaign = u"insurance_renewal"_s;
+    o.contacts = 10;
+    o.probabilities = probabilities;
+    DbError error;
+    QVERIFY(!Simulator().run(m_source, o, &error));
+    QCOMPARE(error.kind, DbError::Kind::Rejected);
+    QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
+}
+
+void TestSimulator::unknownCampaign()
+{
+    Simulator::Options o;
+    o.campaign = u"nope"_s;
+    DbError error;
+    QVERIFY(!Simulator().run(m_source, o, &error));
+    QCOMPARE(error.kind, DbError::Kind::Rejected);
+    QVERIFY(error.message.contains(u"nope"_s));
+}
+
+void TestSimulator::scratchDatabaseIsDropped()
+{
+    QString error;
+    {
+        QSqlDatabase db = Test::TestCluster::instance().open(u"simsource"_s, u"check"_s, &error);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"select count(*) from pg_database where datname like 'touchline_sim_%'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    Database::close(u"check"_s);
+}
+
+TOUCHLINE_TEST_MAIN(TestSimulator)
+
+#include "tst_simulator.moc"
