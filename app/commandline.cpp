@@ -152,12 +152,8 @@ int CommandLine::validate(const QStringList &args)
     QCommandLineParser p;
     addCommonOptions(p);
     p.addPositionalArgument(u"file"_s, tr("The flow definition to check."));
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return usage(tr("validate takes exactly one FILE"));
     const QString file = p.positionalArguments().constFirst();
@@ -197,12 +193,8 @@ int CommandLine::importFlow(const QStringList &args)
     QCommandLineParser p;
     addCommonOptions(p);
     p.addPositionalArgument(u"file"_s, tr("The flow definition to import."));
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     if (p.positionalArguments().size() != 1)
         return usage(tr("import takes exactly one FILE"));
     const QString file = p.positionalArguments().constFirst();
@@ -286,12 +278,8 @@ int CommandLine::exportFlow(const QStringList &args)
     p.addOption(
         {{u"o"_s, u"output"_s}, tr("Write to FILE instead of standard output."), u"FILE"_s});
     p.addOption({u"campaign"_s, tr("Export only this campaign (repeatable)."), u"SLUG"_s});
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     if (!p.positionalArguments().isEmpty())
         return usage(tr("export takes no FILE argument; use -o FILE"));
 
@@ -341,12 +329,8 @@ int CommandLine::db(const QStringList &args)
     addCommonOptions(p);
     p.addOption({u"demo"_s, tr("db init: also load the demo flows into an empty database.")});
     p.addPositionalArgument(u"action"_s, tr("init, migrate or status"));
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     const QStringList positional = p.positionalArguments();
     if (positional.size() != 1)
         return usage(tr("db needs one action: init, migrate or status"));
@@ -456,22 +440,37 @@ int CommandLine::db(const QStringList &args)
     return Ok;
 }
 
+std::optional<QDateTime> CommandLine::parseTime(const QString &option, const QString &text)
+{
+    static const QRegularExpression withOffset(u"(Z|[+-]\\d\\d(:?\\d\\d)?)$"_s);
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || !withOffset.match(text).hasMatch()) {
+        m_err << tr("--%1 %2: expected an ISO 8601 time with its offset, e.g. "
+                    "2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z")
+                     .arg(option, text)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return t.toUTC();
+}
+
 bool CommandLine::parseAt(const QCommandLineParser &p, std::optional<QDateTime> *at)
 {
     if (!p.isSet(u"at"_s))
         return true;
-    static const QRegularExpression withOffset(u"(Z|[+-]\\d\\d(:?\\d\\d)?)$"_s);
-    const QString text = p.value(u"at"_s);
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid() || !withOffset.match(text).hasMatch()) {
-        m_err << tr("--at %1: expected an ISO 8601 time with its offset, e.g. "
-                    "2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z")
-                     .arg(text)
-              << Qt::endl;
-        return false;
+    *at = parseTime(u"at"_s, p.value(u"at"_s));
+    return at->has_value();
+}
+
+std::optional<int> CommandLine::parseArguments(QCommandLineParser &p, const QStringList &args)
+{
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        return int(Ok);
     }
-    *at = t.toUTC();
-    return true;
+    return std::nullopt;
 }
 
 int CommandLine::openDatabase(const QCommandLineParser &p, Connection *connection)
@@ -513,12 +512,8 @@ int CommandLine::enroll(const QStringList &args)
     p.addOption({u"goal"_s, tr("awareness, pipeline, credibility or marketing_relief."), u"G"_s});
     p.addOption({u"notes"_s, tr("The exec gate's routing note."), u"TEXT"_s});
     p.addOption({u"at"_s, tr("Enrollment time (default: the database's now())."), u"TIME"_s});
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     if (!p.isSet(u"campaign"_s) || (!p.isSet(u"contact"_s) && !p.isSet(u"contacts-file"_s)))
         return usage(tr("enroll needs --campaign and --contact or --contacts-file"));
     Engine::EnrollRequest request;
@@ -574,12 +569,8 @@ int CommandLine::tick(const QStringList &args)
     p.addOption({u"at"_s, tr("Scheduler time (default: the database's now())."), u"TIME"_s});
     p.addOption(
         {u"batch"_s, tr("Enrollments claimed per transaction (default 1000)."), u"N"_s, u"1000"_s});
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     std::optional<QDateTime> at;
     if (!parseAt(p, &at))
         return Rejected;
@@ -623,12 +614,8 @@ int CommandLine::outcome(const QStringList &args)
     p.addOption({u"outcome"_s, tr("The outcome, e.g. replied, busy, live_answer."), u"NAME"_s});
     p.addOption({u"intent"_s, tr("A reply's intent, e.g. meeting_booked."), u"I"_s});
     p.addOption({u"at"_s, tr("When it happened (default: the database's now())."), u"TIME"_s});
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     for (const QString &required : {u"contact"_s, u"campaign"_s, u"step"_s, u"outcome"_s}) {
         if (!p.isSet(required))
             return usage(tr("outcome needs --%1").arg(required));
@@ -677,12 +664,8 @@ int CommandLine::contacts(const QStringList &args)
     addCommonOptions(p);
     p.addPositionalArgument(u"action"_s, tr("import"));
     p.addPositionalArgument(u"file"_s, tr("A CSV file with a header line."));
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     const QStringList positional = p.positionalArguments();
     if (positional.size() != 2 || positional.at(0) != u"import")
         return usage(tr("usage: touchline contacts import FILE.csv"));
@@ -739,12 +722,8 @@ int CommandLine::campaign(const QStringList &args)
     p.addOption({u"client"_s, tr("cap: the client id."), u"ID"_s});
     p.addOption({u"channel"_s, tr("cap: the channel."), u"CH"_s});
     p.addOption({u"daily"_s, tr("cap: touches per day."), u"N"_s});
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     const QStringList positional = p.positionalArguments();
     const QString action = positional.value(0);
     if (!((action == u"pause" || action == u"resume") && positional.size() == 2)
@@ -798,12 +777,8 @@ int CommandLine::simulate(const QStringList &args)
     p.addOption(
         {u"start"_s, tr("Virtual start time (default: next Monday 09:00 UTC)."), u"TIME"_s});
     p.addOption({u"keep"_s, tr("Keep the scratch database afterwards.")});
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(u"help"_s)) {
-        m_out << p.helpText();
-        return Ok;
-    }
+    if (const auto stop = parseArguments(p, args))
+        return *stop;
     if (!p.isSet(u"campaign"_s))
         return usage(tr("simulate needs --campaign SLUG"));
     Simulator::Options options;
@@ -821,15 +796,10 @@ int CommandLine::simulate(const QStringList &args)
     }
     options.keepDatabase = p.isSet(u"keep"_s);
     if (p.isSet(u"start"_s)) {
-        static const QRegularExpression withOffset(u"(Z|[+-]\\d\\d(:?\\d\\d)?)$"_s);
-        const QDateTime t = QDateTime::fromString(p.value(u"start"_s), Qt::ISODateWithMs);
-        if (!t.isValid() || !withOffset.match(p.value(u"start"_s)).hasMatch()) {
-            m_err << tr("--start %1: expected an ISO 8601 time with its offset")
-                         .arg(p.value(u"start"_s))
-                  << Qt::endl;
+        const auto start = parseTime(u"start"_s, p.value(u"start"_s));
+        if (!start)
             return Rejected;
-        }
-        options.start = t.toUTC();
+        options.start = *start;
     }
     if (p.isSet(u"probabilities"_s)) {
         QFile f(p.value(u"probabilities"_s));

@@ -45,6 +45,10 @@ private:
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);
 
+    // ISO 8601 with an offset; nothing after printing what was wrong with --option.
+    std::optional<QDateTime> parseTime(const QString &option, const QString &text);
+    // Parses the options; an exit code when the command should stop (bad usage, --help).
+    std::optional<int> parseArguments(QCommandLineParser &p, const QStringList &args);
     // Parses --at (ISO 8601 with an offset); false after printing why.
     bool parseAt(const QCommandLineParser &p, std::optional<QDateTime> *at);
     // Opens the database of --db / TOUCHLINE_DB / the embedded cluster; an exit code on failure.

@@ -1143,61 +1143,47 @@ std::optional<QVector<Engine::OutcomeBatchItem>> Engine::recordOutcomes(
 
 bool Engine::pause(const QString &campaign, std::optional<QDateTime> at, DbError *error)
 {
-    const auto when = resolveAt(at, error);
-    if (!when)
-        return false;
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(
-        u"update campaign_contacts cc set paused_remaining = "
-        "greatest(cc.next_send_at - cast(:at as timestamptz), interval '0'), next_send_at = null "
-        "from campaigns c where c.id = cc.campaign_id and c.slug = :slug "
-        "and cc.status = 'active' and cc.next_send_at is not null"_s);
-    q.bindValue(u":at"_s, iso(*when));
-    q.bindValue(u":slug"_s, campaign);
-    if (!q.exec()) {
-        *error = failure(q);
-        return false;
-    }
-    q.prepare(u"update campaigns set status = 'paused', paused_at = cast(:at as timestamptz), "
-              "version = version + 1, updated_at = now() where slug = :slug"_s);
-    q.bindValue(u":at"_s, iso(*when));
-    q.bindValue(u":slug"_s, campaign);
-    if (!q.exec()) {
-        *error = failure(q);
-        return false;
-    }
-    if (q.numRowsAffected() == 0) {
-        *error = rejected(Tr::tr("no campaign with the slug %1").arg(campaign));
-        return false;
-    }
-    if (!tx.commit()) {
-        *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
-        return false;
-    }
-    *error = {};
-    return true;
+    return setPaused(campaign, at, true, error);
 }
 
 bool Engine::resume(const QString &campaign, std::optional<QDateTime> at, DbError *error)
+{
+    return setPaused(campaign, at, false, error);
+}
+
+bool Engine::setPaused(const QString &campaign,
+                       std::optional<QDateTime> at,
+                       bool paused,
+                       DbError *error)
 {
     const auto when = resolveAt(at, error);
     if (!when)
         return false;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(u"update campaign_contacts cc set next_send_at = cast(:at as timestamptz) + "
-              "cc.paused_remaining, paused_remaining = null "
-              "from campaigns c where c.id = cc.campaign_id and c.slug = :slug "
-              "and cc.status = 'active' and cc.paused_remaining is not null"_s);
+    // Park with the remaining delay, or continue from `at` with it; then the campaign's status
+    // (its trigger then finds nothing left to do).
+    q.prepare(paused
+                  ? u"update campaign_contacts cc set paused_remaining = "
+                    "greatest(cc.next_send_at - cast(:at as timestamptz), interval '0'), "
+                    "next_send_at = null from campaigns c where c.id = cc.campaign_id "
+                    "and c.slug = :slug and cc.status = 'active' and cc.next_send_at is not null"_s
+                  : u"update campaign_contacts cc set next_send_at = cast(:at as timestamptz) + "
+                    "cc.paused_remaining, paused_remaining = null from campaigns c "
+                    "where c.id = cc.campaign_id and c.slug = :slug and cc.status = 'active' "
+                    "and cc.paused_remaining is not null"_s);
     q.bindValue(u":at"_s, iso(*when));
     q.bindValue(u":slug"_s, campaign);
     if (!q.exec()) {
         *error = failure(q);
         return false;
     }
-    q.prepare(u"update campaigns set status = 'active', paused_at = null, version = version + 1, "
-              "updated_at = now() where slug = :slug"_s);
+    q.prepare(
+        u"update campaigns set status = :status, paused_at = cast(:paused_at as timestamptz), "
+        "version = version + 1, updated_at = now() where slug = :slug"_s);
+    q.bindValue(u":status"_s, paused ? u"paused"_s : u"active"_s);
+    q.bindValue(u":paused_at"_s,
+                paused ? QVariant(iso(*when)) : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(u":slug"_s, campaign);
     if (!q.exec()) {
         *error = failure(q);

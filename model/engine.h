@@ -130,6 +130,8 @@ private:
     };
     std::optional<QStringList>
     insertEnrollments(const QVector<Enrollment> &rows, const QDateTime &at, DbError *error);
+    bool
+    setPaused(const QString &campaign, std::optional<QDateTime> at, bool paused, DbError *error);
     std::optional<QDateTime> resolveAt(const std::optional<QDateTime> &at, DbError *error) const;
 
     QSqlDatabase m_db;
