@@ -1,14 +1,17 @@
 // touchline: with a subcommand the command-line tool, without one the console window.
 #include "commandline.h"
 #include "connection.h"
+#include "connectiondialog.h"
 #include "demoflows.h"
 #include "mainwindow.h"
+#include "passwordstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -69,7 +72,17 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationDisplayName(QApplication::tr("Touchline"));
 
     QString problem;
-    const auto settings = Connection::resolve(parser.value(u"db"_s), &problem);
+    auto settings = Connection::resolve(parser.value(u"db"_s), &problem);
+    if (settings && settings->embedded) {
+        // No --db and no TOUCHLINE_DB: the window uses the connection saved in its settings.
+        QSettings saved;
+        PasswordStore passwords;
+        QString warning;
+        if (const auto shared = ConnectionDialog::saved(&saved, &passwords, &warning))
+            settings = shared;
+        if (!warning.isEmpty())
+            QMessageBox::warning(nullptr, QApplication::tr("Touchline"), warning);
+    }
     if (!settings) {
         QMessageBox::critical(nullptr, QApplication::tr("Touchline"), problem);
         return CommandLine::UsageOrIo;
