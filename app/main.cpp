@@ -5,6 +5,7 @@
 #include "demoflows.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
+#include "schedulerservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -102,8 +103,14 @@ int runWindow(int argc, char **argv)
             QApplication::tr("The demo flows could not be loaded: %1").arg(error.message));
     }
     MainWindow window(&connection);
+    // Declared after the connection, so it stops (and lets go of its own connection) first.
+    SchedulerService scheduler(connection.settings());
+    window.setScheduler(&scheduler);
     window.show();
-    return QApplication::exec();
+    scheduler.start();
+    const int rc = QApplication::exec();
+    scheduler.stop();
+    return rc;
 }
 
 } // namespace

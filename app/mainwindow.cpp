@@ -3,8 +3,12 @@
 #include "campaignoverview.h"
 #include "connection.h"
 #include "flowcodec.h"
+#include "flowdesigner.h"
+#include "flowdocument.h"
 #include "flowstore.h"
 #include "migrator.h"
+#include "schedulerservice.h"
+#include "schedulerstatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +20,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace Touchline {
@@ -26,10 +31,20 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     : QMainWindow(parent)
     , m_connection(connection)
 {
-    setWindowTitle(tr("Touchline"));
+    setWindowTitle(tr("Touchline[*]"));
     setObjectName(u"mainWindow"_s);
     m_overview = new CampaignOverview(this);
-    setCentralWidget(m_overview);
+    m_designer = new FlowDesigner(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_designer, tr("&Designer"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    setCentralWidget(m_tabs);
+    connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    });
+    connect(m_designer->document(), &FlowDocument::dirtyChanged, this, &MainWindow::updateTitle);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importAction = file->addAction(tr("&Import flow…"), this, &MainWindow::onImport);
@@ -38,10 +53,23 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     QAction *exportAction = file->addAction(tr("&Export flow…"), this, &MainWindow::onExport);
     exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
     exportAction->setToolTip(tr("Export every campaign as a flow definition (JSON)"));
+    QAction *saveAction
+        = file->addAction(tr("&Save design to database"), this, [this] { saveDesign(); });
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setToolTip(tr("Write the designed flow to the database as new revisions"));
+    file->addSeparator();
+    for (QAction *a : m_designer->fileActions())
+        file->addAction(a);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (QAction *a : m_designer->editActions())
+        edit->addAction(a);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *a : m_designer->viewActions())
+        view->addAction(a);
+    view->addSeparator();
     QAction *reloadAction = view->addAction(tr("&Reload"), this, [this] { reload(); });
     reloadAction->setShortcut(QKeySequence::Refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -54,6 +82,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     toolbar->addAction(importAction);
     toolbar->addAction(exportAction);
     toolbar->addAction(reloadAction);
+    toolbar->addAction(saveAction);
 
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
@@ -61,8 +90,16 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     m_databaseLabel->setText(tr("Database: %1").arg(m_connection->settings().displayName()));
-    resize(1200, 760);
+    resize(1440, 900);
     reload();
+}
+
+void MainWindow::setScheduler(SchedulerService *scheduler)
+{
+    statusBar()->addPermanentWidget(new SchedulerStatus(scheduler, this));
+    connect(scheduler, &SchedulerService::problemOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
 }
 
 bool MainWindow::reload()
@@ -75,6 +112,7 @@ bool MainWindow::reload()
         return false;
     }
     m_overview->setFlow(*flow);
+    m_designer->setFlow(*flow);
     QString message;
     m_countLabel->setText(tr("%n campaign(s) · schema v%1", nullptr, int(flow->campaigns.size()))
                               .arg(Migrator(m_connection->database()).currentVersion(&message)));
@@ -139,6 +177,52 @@ bool MainWindow::exportFile(const QString &fileName)
         tr("Exported %n campaign(s) to %1", nullptr, int(flow->campaigns.size())).arg(fileName),
         8000);
     return true;
+}
+
+void MainWindow::showOverview()
+{
+    m_tabs->setCurrentWidget(m_overview);
+}
+
+void MainWindow::showDesigner()
+{
+    m_tabs->setCurrentWidget(m_designer);
+}
+
+bool MainWindow::saveDesign()
+{
+    FlowDocument *document = m_designer->document();
+    document->validateNow();
+    if (document->errorCount() > 0) {
+        showProblem(tr("Cannot save the design"),
+                    tr("The flow has %n error(s); the problems list names them.",
+                       nullptr,
+                       document->errorCount()));
+        return false;
+    }
+    FlowStore store(m_connection->database());
+    DbError error;
+    const auto report = store.importFlow(document->flow(), tr("designer"), &error);
+    if (!report) {
+        showProblem(tr("Saving failed; nothing was written"), error.message);
+        return false;
+    }
+    document->markClean();
+    const auto flow = store.load({}, &error);
+    if (flow)
+        m_overview->setFlow(*flow);
+    statusBar()->showMessage(tr("Saved: %1 created, %2 updated, %3 unchanged")
+                                 .arg(report->created.size())
+                                 .arg(report->updated.size())
+                                 .arg(report->unchanged.size()),
+                             8000);
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowModified(m_designer->document()->isDirty());
+    setWindowTitle(tr("Touchline[*]"));
 }
 
 void MainWindow::onImport()

@@ -1,8 +1,11 @@
 // The first window, driven as a user would: it lists the database's campaigns, shows the
 // selected one's steps and routes, names its database, imports and exports.
+#include "campaignmapscene.h"
 #include "campaignoverview.h"
 #include "connection.h"
 #include "demoflows.h"
+#include "flowdesigner.h"
+#include "flowdocument.h"
 #include "flowstore.h"
 #include "mainwindow.h"
 #include "testcluster.h"
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void gateAndEndsHereAreSpelledOut();
     void invalidImportChangesNothingAndSaysWhy();
     void importAddsCampaignsAndExportWritesTheFlow();
+    void theDesignerShowsTheDatabaseAndSavesToIt();
 
 private:
     QTreeWidgetItem *itemFor(const QString &slug) const;
@@ -55,6 +59,7 @@ void TestMainWindow::init()
     m_window = std::make_unique<MainWindow>(m_connection.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showOverview(); // the designer opens first; these tests look at the overview
 }
 
 void TestMainWindow::cleanup()
@@ -156,6 +161,25 @@ void TestMainWindow::importAddsCampaignsAndExportWritesTheFlow()
     QVERIFY(back.ok());
     QCOMPARE(back.flow.campaigns.size(), 7);
     QCOMPARE(back.flow, m_window->overview()->flow());
+}
+
+void TestMainWindow::theDesignerShowsTheDatabaseAndSavesToIt()
+{
+    m_window->showDesigner();
+    FlowDocument *doc = m_window->designer()->document();
+    QCOMPARE(doc->campaignCount(), 6);
+    QCOMPARE(m_window->designer()->mapScene()->nodeCount(), 6);
+    QVERIFY(!m_window->isWindowModified());
+    const FlowDocument::Id world = doc->idForSlug(u"b2bea_world"_s);
+    QVERIFY(doc->setExitRoute(world, u"no_engagement"_s, u"dreamborn"_s));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->saveDesign());
+    QVERIFY(!m_window->isWindowModified());
+    FlowStore store(m_connection->database());
+    DbError error;
+    const auto flow = store.load({u"b2bea_world"_s}, &error);
+    QVERIFY(flow);
+    QCOMPARE(flow->campaigns.at(0).onExit.value(u"no_engagement"_s), u"dreamborn"_s);
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestMainWindow)

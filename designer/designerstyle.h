@@ -1,0 +1,47 @@
+// The designer's visual vocabulary: colours per channel, campaign type and exit reason, icons.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QPixmap>
+#include <QString>
+
+namespace Touchline::DesignerStyle {
+
+// Makes the designer's embedded icons available (the library is static).
+void initResources();
+
+QColor channelColor(const QString &channel);
+QColor typeColor(const QString &type);
+QColor exitColor(const QString &reason);
+QColor roleColor(const QString &role);
+QColor handoffColor();
+
+QColor canvas();
+QColor gridDot();
+QColor cardBorder();
+QColor textPrimary();
+QColor textSecondary();
+QColor selection();
+QColor errorColor();
+QColor warningColor();
+
+// An SVG icon rendered at `size` logical pixels for a device pixel ratio; cached.
+QPixmap icon(const QString &name, int size, qreal dpr = 1.0);
+QIcon qicon(const QString &name);
+QString channelIconName(const QString &channel);
+
+QFont titleFont();
+QFont bodyFont();
+QFont smallFont();
+QFont monoFont();
+
+// Human wording for the codes of the format.
+QString channelLabel(const QString &channel);
+QString exitLabel(const QString &reason);
+QString delayLabel(int days, int minutes);
+
+constexpr double gridSize = 20.0;
+
+} // namespace Touchline::DesignerStyle

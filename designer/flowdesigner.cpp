@@ -1,0 +1,600 @@
+#include "flowdesigner.h"
+
+#include "autolayout.h"
+#include "campaignmapscene.h"
+#include "campaignnodeitem.h"
+#include "designerstyle.h"
+#include "flowcodec.h"
+#include "flowview.h"
+#include "inspectorwidget.h"
+#include "minimapview.h"
+#include "palettewidget.h"
+#include "problemsmodel.h"
+#include "sequencescene.h"
+#include "stepnodeitem.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QSvgGenerator>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace Touchline {
+
+using namespace Qt::StringLiterals;
+using Id = FlowDocument::Id;
+
+FlowDesigner::FlowDesigner(QWidget *parent)
+    : QWidget(parent)
+    , m_document(new FlowDocument(this))
+{
+    DesignerStyle::initResources();
+    setObjectName(u"flowDesigner"_s);
+    m_map = new CampaignMapScene(m_document, this);
+    m_sequence = new SequenceScene(m_document, this);
+    m_mapView = new FlowView;
+    m_mapView->setObjectName(u"mapView"_s);
+    m_mapView->setScene(m_map);
+    m_sequenceView = new FlowView;
+    m_sequenceView->setObjectName(u"sequenceView"_s);
+    m_sequenceView->setScene(m_sequence);
+    m_views = new QStackedWidget;
+    m_views->addWidget(m_mapView);
+    m_views->addWidget(m_sequenceView);
+    m_minimap = new MinimapView(m_mapView);
+    m_minimap->setObjectName(u"minimap"_s);
+    m_minimap->setMainView(m_mapView);
+    m_mapView->installEventFilter(this);
+
+    m_palette = new PaletteWidget;
+    m_undoView = new QUndoView(m_document->undoStack());
+    m_undoView->setObjectName(u"undoView"_s);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_inspector = new InspectorWidget(m_document);
+    m_problems = new ProblemsModel(m_document, this);
+    m_problemsView = new QTreeView;
+    m_problemsView->setObjectName(u"problemsView"_s);
+    m_problemsView->setModel(m_problems);
+    m_problemsView->setRootIsDecorated(false);
+    m_problemsView->setAlternatingRowColors(true);
+    m_problemsView->setUniformRowHeights(true);
+    m_problemsView->header()->setStretchLastSection(true);
+    m_problemsView->setToolTip(tr("Double-click a problem to go to it"));
+    connect(m_problemsView, &QTreeView::activated, this, &FlowDesigner::jumpToProblem);
+    connect(m_problemsView, &QTreeView::doubleClicked, this, &FlowDesigner::jumpToProblem);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Find campaign by slug or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(280);
+    connect(m_search, &QLineEdit::textChanged, this, &FlowDesigner::onSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &FlowDesigner::onSearch);
+    m_breadcrumb = new QLabel;
+    m_breadcrumb->setObjectName(u"breadcrumb"_s);
+    m_validity = new QLabel;
+    m_validity->setObjectName(u"validity"_s);
+
+    buildActions();
+    auto *toolbar = new QToolBar;
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_backAction);
+    toolbar->addWidget(m_breadcrumb);
+    toolbar->addSeparator();
+    for (QAction *a : std::as_const(m_editActions)) {
+        if (!a->property("inToolbar").toBool())
+            continue;
+        toolbar->addAction(a);
+    }
+    toolbar->addSeparator();
+    for (QAction *a : std::as_const(m_viewActions)) {
+        if (a->property("inToolbar").toBool())
+            toolbar->addAction(a);
+    }
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_validity);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+
+    auto *left = new QSplitter(Qt::Vertical);
+    auto *paletteBox = new QWidget;
+    auto *pl = new QVBoxLayout(paletteBox);
+    pl->setContentsMargins(6, 6, 0, 0);
+    pl->addWidget(new QLabel(tr("<b>Palette</b>")));
+    pl->addWidget(m_palette);
+    auto *historyBox = new QWidget;
+    auto *hl = new QVBoxLayout(historyBox);
+    hl->setContentsMargins(6, 6, 0, 6);
+    hl->addWidget(new QLabel(tr("<b>History</b>")));
+    hl->addWidget(m_undoView);
+    left->addWidget(paletteBox);
+    left->addWidget(historyBox);
+    left->setSizes({320, 300});
+
+    auto *problemsBox = new QWidget;
+    auto *prl = new QVBoxLayout(problemsBox);
+    prl->setContentsMargins(6, 4, 6, 4);
+    prl->addWidget(new QLabel(tr("<b>Problems</b>")));
+    prl->addWidget(m_problemsView);
+    m_problemsView->setColumnWidth(ProblemsModel::SeverityColumn, 80);
+    m_problemsView->setColumnWidth(ProblemsModel::WhereColumn, 220);
+
+    auto *canvas = new QSplitter(Qt::Vertical);
+    canvas->addWidget(m_views);
+    canvas->addWidget(problemsBox);
+    canvas->setStretchFactor(0, 1);
+    canvas->setSizes({800, 130});
+    auto *center = new QWidget;
+    auto *cl = new QVBoxLayout(center);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->setSpacing(0);
+    cl->addWidget(toolbar);
+    cl->addWidget(canvas, 1);
+    QWidget *right = m_inspector;
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(center);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 1000, 400});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_map, &QGraphicsScene::selectionChanged, this, &FlowDesigner::onSelectionChanged);
+    connect(m_sequence, &QGraphicsScene::selectionChanged, this, &FlowDesigner::onSelectionChanged);
+    connect(m_map, &CampaignMapScene::campaignActivated, this, &FlowDesigner::openCampaign);
+    connect(m_sequence, &SequenceScene::campaignActivated, this, &FlowDesigner::openCampaign);
+    connect(m_sequence, &SequenceScene::stepActivated, m_inspector, &InspectorWidget::showStep);
+    for (QObject *scene : {static_cast<QObject *>(m_map), static_cast<QObject *>(m_sequence)}) {
+        connect(scene, SIGNAL(statusMessage(QString)), this, SIGNAL(statusMessage(QString)));
+        connect(scene, SIGNAL(connectionRefused(QString)), this, SIGNAL(statusMessage(QString)));
+    }
+    connect(m_document, &FlowDocument::validated, this, &FlowDesigner::updateStatus);
+    connect(m_document, &FlowDocument::dirtyChanged, this, &FlowDesigner::updateStatus);
+    connect(m_document, &FlowDocument::campaignAdded, m_minimap, &MinimapView::refit);
+    connect(m_document, &FlowDocument::layoutChanged, m_minimap, &MinimapView::refit);
+    showMap();
+}
+
+FlowDesigner::~FlowDesigner()
+{
+    // The scenes outlive this part of the object: they must not call back into it.
+    m_map->disconnect(this);
+    m_sequence->disconnect(this);
+    m_document->disconnect(this);
+}
+
+void FlowDesigner::buildActions()
+{
+    auto make = [this](QList<QAction *> &list,
+                       const QString &text,
+                       const QList<QKeySequence> &keys,
+                       const QString &tip,
+                       auto slot,
+                       bool toolbar = false) {
+        auto *a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(keys.isEmpty() ? tip
+                                     : tr("%1 (%2)").arg(
+                                         tip, keys.first().toString(QKeySequence::NativeText)));
+        a->setProperty("inToolbar", toolbar);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        list.append(a);
+        return a;
+    };
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    undo->setProperty("inToolbar", true);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setProperty("inToolbar", true);
+    addAction(undo);
+    addAction(redo);
+    m_editActions << undo << redo;
+    make(m_editActions,
+         tr("Copy"),
+         {QKeySequence::Copy},
+         tr("Copy the selection"),
+         &FlowDesigner::copy);
+    make(m_editActions,
+         tr("Paste"),
+         {QKeySequence::Paste},
+         tr("Paste with fresh slugs"),
+         &FlowDesigner::paste);
+    make(m_editActions,
+         tr("Duplicate"),
+         {QKeySequence(u"Ctrl+D"_s)},
+         tr("Duplicate the selected campaigns"),
+         &FlowDesigner::duplicate);
+    make(m_editActions,
+         tr("Delete"),
+         {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)},
+         tr("Delete the selection"),
+         &FlowDesigner::remove);
+    make(m_editActions,
+         tr("Select all"),
+         {QKeySequence::SelectAll},
+         tr("Select everything"),
+         [this] {
+             for (QGraphicsItem *i : currentView()->scene()->items()) {
+                 if (i->flags() & QGraphicsItem::ItemIsSelectable)
+                     i->setSelected(true);
+             }
+         });
+
+    m_backAction = make(m_viewActions,
+                        tr("◀ Map"),
+                        {QKeySequence(Qt::Key_Escape)},
+                        tr("Back to the campaign map"),
+                        &FlowDesigner::showMap);
+    make(m_viewActions,
+         tr("Auto-layout"),
+         {QKeySequence(u"Ctrl+L"_s)},
+         tr("Arrange the campaigns with Graphviz dot"),
+         &FlowDesigner::autoLayout,
+         true);
+    make(
+        m_viewActions,
+        tr("Fit"),
+        {QKeySequence(u"Ctrl+0"_s)},
+        tr("Fit everything into view (also F)"),
+        [this] { currentView()->fit(); },
+        true);
+    make(m_viewActions,
+         tr("Zoom in"),
+         {QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)},
+         tr("Zoom in"),
+         [this] { currentView()->zoomBy(1.25); });
+    make(m_viewActions, tr("Zoom out"), {QKeySequence::ZoomOut}, tr("Zoom out"), [this] {
+        currentView()->zoomBy(0.8);
+    });
+    QAction *snap = make(
+        m_viewActions,
+        tr("Snap to grid"),
+        {QKeySequence(u"Ctrl+G"_s)},
+        tr("Snap moved campaigns to the grid"),
+        [this](bool on) { m_map->setSnapToGrid(on); },
+        true);
+    snap->setCheckable(true);
+    snap->setChecked(true);
+    make(m_viewActions, tr("Find"), {QKeySequence::Find}, tr("Find a campaign"), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    QAction *open = make(m_viewActions,
+                         tr("Open sequence"),
+                         {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+                         tr("Open the selected campaign's sequence"),
+                         [this] {
+                             const QVector<Id> ids = m_map->selectedCampaigns();
+                             if (!isShowingSequence() && ids.size() == 1)
+                                 openCampaign(ids.first());
+                         });
+    // Return belongs to the inspector's fields everywhere but on the map itself.
+    removeAction(open);
+    open->setShortcutContext(Qt::WidgetShortcut);
+    m_mapView->addAction(open);
+
+    make(m_fileActions,
+         tr("Import JSON…"),
+         {},
+         tr("Open a flow definition into the designer"),
+         &FlowDesigner::onImport);
+    make(m_fileActions,
+         tr("Export JSON…"),
+         {},
+         tr("Write the designed flow as a flow definition"),
+         &FlowDesigner::onExportJson);
+    make(m_fileActions,
+         tr("Export image…"),
+         {QKeySequence(u"Ctrl+Shift+E"_s)},
+         tr("Export the canvas as PNG or SVG"),
+         &FlowDesigner::onExportImage);
+}
+
+QList<QAction *> FlowDesigner::editActions() const
+{
+    return m_editActions;
+}
+QList<QAction *> FlowDesigner::viewActions() const
+{
+    return m_viewActions;
+}
+QList<QAction *> FlowDesigner::fileActions() const
+{
+    return m_fileActions;
+}
+
+bool FlowDesigner::isShowingSequence() const
+{
+    return m_views->currentWidget() == m_sequenceView;
+}
+
+FlowView *FlowDesigner::currentView() const
+{
+    return isShowingSequence() ? m_sequenceView : m_mapView;
+}
+
+void FlowDesigner::setFlow(const Flow &flow)
+{
+    m_document->setFlow(flow);
+    showMap();
+    m_mapView->fit();
+    m_minimap->refit();
+}
+
+void FlowDesigner::showMap()
+{
+    m_views->setCurrentWidget(m_mapView);
+    m_backAction->setEnabled(false);
+    m_breadcrumb->setText(tr("  <b>Campaign map</b>  "));
+    m_palette->setToolTip(tr("Drag a campaign type onto the map, or a channel onto a campaign"));
+    m_mapView->setFocus();
+    onSelectionChanged();
+}
+
+void FlowDesigner::openCampaign(Id id)
+{
+    const Campaign *c = m_document->campaign(id);
+    if (!c)
+        return;
+    m_sequence->setCampaign(id);
+    m_views->setCurrentWidget(m_sequenceView);
+    m_backAction->setEnabled(true);
+    m_breadcrumb->setText(tr("  Map › <b>%1</b>  ").arg(c->slug.toHtmlEscaped()));
+    // Readable first: the start of the sequence at a comfortable size, the rest a scroll away.
+    const QRectF all = m_sequence->itemsBoundingRect();
+    m_sequenceView->fit(all);
+    if (m_sequenceView->zoom() < 0.8) {
+        m_sequenceView->setTransform(QTransform::fromScale(0.8, 0.8));
+        const QSizeF visible = QSizeF(m_sequenceView->viewport()->size()) / 0.8;
+        m_sequenceView->centerOn(all.left() + visible.width() / 2 - 20,
+                                 all.top() + visible.height() / 2 - 20);
+    }
+    m_inspector->showCampaign(id);
+    m_sequenceView->setFocus();
+}
+
+bool FlowDesigner::autoLayout()
+{
+    QString error;
+    const bool ok = AutoLayout::apply(
+        m_document, QSizeF(CampaignNodeItem::width, CampaignNodeItem::height + 30), &error);
+    if (!ok && !error.isEmpty())
+        Q_EMIT statusMessage(error);
+    showMap();
+    m_mapView->fit();
+    m_minimap->refit();
+    return ok;
+}
+
+void FlowDesigner::onSearch()
+{
+    const QVector<Id> found = m_map->search(m_search->text());
+    if (found.isEmpty())
+        return;
+    showMap();
+    m_map->selectCampaigns({found.first()});
+    m_mapView->centerOnAnimated(m_map->nodeFor(found.first())->sceneBoundingRect().center());
+    Q_EMIT statusMessage(tr("%n campaign(s) match", nullptr, int(found.size())));
+}
+
+void FlowDesigner::onSelectionChanged()
+{
+    if (isShowingSequence()) {
+        const QVector<int> steps = m_sequence->selectedSteps();
+        if (steps.size() == 1)
+            m_inspector->showStep(m_sequence->campaignId(), steps.first());
+        else if (steps.isEmpty())
+            m_inspector->showCampaign(m_sequence->campaignId());
+        return;
+    }
+    const QVector<Id> ids = m_map->selectedCampaigns();
+    if (ids.size() == 1)
+        m_inspector->showCampaign(ids.first());
+    else
+        m_inspector->showNothing();
+}
+
+void FlowDesigner::updateStatus()
+{
+    const int errors = m_problems->errorCount();
+    const int warnings = m_problems->warningCount();
+    QString text = errors > 0
+                       ? tr("<span style='color:#dc2626'>● %n error(s)</span>", nullptr, errors)
+                       : tr("<span style='color:#16a34a'>● valid</span>");
+    if (warnings > 0)
+        text += tr(" · <span style='color:#d97706'>%n warning(s)</span>", nullptr, warnings);
+    if (m_document->isDirty())
+        text += tr(" · <b>unsaved changes</b>");
+    m_validity->setText(text + u"  "_s);
+}
+
+void FlowDesigner::copy()
+{
+    if (isShowingSequence())
+        m_sequence->copySelection();
+    else
+        m_map->copySelection();
+}
+
+void FlowDesigner::paste()
+{
+    if (isShowingSequence())
+        m_sequence->paste();
+    else
+        m_map->paste();
+}
+
+void FlowDesigner::remove()
+{
+    if (isShowingSequence())
+        m_sequence->deleteSelection();
+    else
+        m_map->deleteSelection();
+}
+
+void FlowDesigner::duplicate()
+{
+    if (!isShowingSequence())
+        m_map->duplicateSelection();
+}
+
+void FlowDesigner::jumpToProblem(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const Id id = index.data(ProblemsModel::CampaignRole).value<Id>();
+    const int step = index.data(ProblemsModel::StepRole).toInt();
+    if (!m_document->campaign(id))
+        return;
+    if (step >= 0) {
+        openCampaign(id);
+        if (StepNodeItem *item = m_sequence->stepItem(step)) {
+            m_sequence->clearSelection();
+            item->setSelected(true);
+            m_sequenceView->centerOnAnimated(item->sceneBoundingRect().center());
+        }
+        return;
+    }
+    showMap();
+    m_map->selectCampaigns({id});
+    if (CampaignNodeItem *node = m_map->nodeFor(id))
+        m_mapView->centerOnAnimated(node->sceneBoundingRect().center());
+}
+
+// --- files -----------------------------------------------------------------------------------
+
+bool FlowDesigner::importFile(const QString &fileName, QString *error)
+{
+    const FlowReadResult result = FlowCodec::readFile(fileName);
+    if (!result.ok()) {
+        QStringList lines;
+        if (!result.readError.isEmpty())
+            lines.append(result.readError);
+        for (const FlowIssue &i : result.errors())
+            lines.append(i.toString());
+        *error = lines.join(u'\n');
+        return false;
+    }
+    setFlow(result.flow);
+    return true;
+}
+
+bool FlowDesigner::exportFile(const QString &fileName, QString *error) const
+{
+    const QByteArray bytes = m_document->toJson();
+    QSaveFile out(fileName);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool FlowDesigner::exportImage(const QString &fileName, QString *error) const
+{
+    QGraphicsScene *scene = currentView()->scene();
+    const QRectF source = scene->itemsBoundingRect().adjusted(-40, -60, 40, 40);
+    if (source.isEmpty()) {
+        *error = tr("There is nothing to export");
+        return false;
+    }
+    scene->clearSelection();
+    if (fileName.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(fileName);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(tr("Touchline flow"));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("Cannot write %1").arg(fileName);
+            return false;
+        }
+        p.setRenderHint(QPainter::Antialiasing);
+        scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
+        p.end();
+        return true;
+    }
+    const double scale = std::min(2.0, 16000.0 / std::max(source.width(), source.height()));
+    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(DesignerStyle::canvas());
+    QPainter p(&image);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                     | QPainter::SmoothPixmapTransform);
+    scene->render(&p, QRectF(QPointF(0, 0), source.size() * scale), source);
+    p.end();
+    if (!image.save(fileName)) {
+        *error = tr("Cannot write %1").arg(fileName);
+        return false;
+    }
+    return true;
+}
+
+void FlowDesigner::onImport()
+{
+    const QString name = QFileDialog::getOpenFileName(
+        this, tr("Import flow"), QString(), tr("Flow definitions (*.json)"));
+    QString error;
+    if (!name.isEmpty() && !importFile(name, &error))
+        Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(name, error));
+}
+
+void FlowDesigner::onExportJson()
+{
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Export flow"), u"flow.json"_s, tr("Flow definitions (*.json)"));
+    QString error;
+    if (!name.isEmpty() && !exportFile(name, &error))
+        Q_EMIT statusMessage(tr("Cannot export %1: %2").arg(name, error));
+}
+
+void FlowDesigner::onExportImage()
+{
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Export image"), u"flow.png"_s, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    QString error;
+    if (!name.isEmpty() && !exportImage(name, &error))
+        Q_EMIT statusMessage(error);
+    else if (!name.isEmpty())
+        Q_EMIT statusMessage(tr("Exported %1").arg(name));
+}
+
+void FlowDesigner::positionMinimap()
+{
+    const QRect r = m_mapView->viewport()->geometry();
+    m_minimap->move(r.right() - m_minimap->width() - 12, r.bottom() - m_minimap->height() - 12);
+    m_minimap->raise();
+}
+
+bool FlowDesigner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_mapView && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        positionMinimap();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Touchline

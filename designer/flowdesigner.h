@@ -1,0 +1,104 @@
+// The flow designer: the campaign map and the sequence view over one FlowDocument, with the
+// palette, inspector, problems list, undo history, minimap, search and file actions.
+#pragma once
+
+#include "flowdocument.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTreeView;
+class QUndoView;
+
+namespace Touchline {
+
+class CampaignMapScene;
+class FlowView;
+class InspectorWidget;
+class MinimapView;
+class PaletteWidget;
+class ProblemsModel;
+class SequenceScene;
+
+class FlowDesigner : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FlowDesigner(QWidget *parent = nullptr);
+    ~FlowDesigner() override;
+
+    FlowDocument *document() const { return m_document; }
+    CampaignMapScene *mapScene() const { return m_map; }
+    SequenceScene *sequenceScene() const { return m_sequence; }
+    FlowView *mapView() const { return m_mapView; }
+    FlowView *sequenceView() const { return m_sequenceView; }
+    PaletteWidget *palette() const { return m_palette; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    ProblemsModel *problemsModel() const { return m_problems; }
+    QTreeView *problemsView() const { return m_problemsView; }
+    MinimapView *minimap() const { return m_minimap; }
+    QLineEdit *searchField() const { return m_search; }
+    bool isShowingSequence() const;
+    // The view the author is looking at (map or sequence).
+    FlowView *currentView() const;
+
+    void setFlow(const Flow &flow);
+    bool importFile(const QString &fileName, QString *error);
+    bool exportFile(const QString &fileName, QString *error) const;
+    // PNG or SVG by the file name's suffix, of the current view's whole scene.
+    bool exportImage(const QString &fileName, QString *error) const;
+
+    void openCampaign(FlowDocument::Id id);
+    void showMap();
+    bool autoLayout();
+    void jumpToProblem(const QModelIndex &index);
+
+    QList<QAction *> editActions() const;
+    QList<QAction *> viewActions() const;
+    QList<QAction *> fileActions() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void buildActions();
+    void onSearch();
+    void onSelectionChanged();
+    void updateStatus();
+    void copy();
+    void paste();
+    void remove();
+    void duplicate();
+    void onImport();
+    void onExportJson();
+    void onExportImage();
+    void positionMinimap();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    FlowDocument *m_document = nullptr;
+    CampaignMapScene *m_map = nullptr;
+    SequenceScene *m_sequence = nullptr;
+    FlowView *m_mapView = nullptr;
+    FlowView *m_sequenceView = nullptr;
+    QStackedWidget *m_views = nullptr;
+    MinimapView *m_minimap = nullptr;
+    PaletteWidget *m_palette = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    ProblemsModel *m_problems = nullptr;
+    QTreeView *m_problemsView = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_breadcrumb = nullptr;
+    QLabel *m_validity = nullptr;
+
+    QList<QAction *> m_editActions;
+    QList<QAction *> m_viewActions;
+    QList<QAction *> m_fileActions;
+    QAction *m_backAction = nullptr;
+};
+
+} // namespace Touchline

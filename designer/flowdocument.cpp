@@ -1,0 +1,497 @@
+#include "flowdocument.h"
+
+#include "flowcodec.h"
+#include "floweditcommand.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Touchline {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool sameExceptLayout(const Campaign &a, const Campaign &b)
+{
+    Campaign x = a;
+    x.layout = b.layout;
+    return x == b;
+}
+
+} // namespace
+
+FlowDocument::FlowDocument(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+    , m_validationTimer(new QTimer(this))
+{
+    m_validationTimer->setSingleShot(true);
+    m_validationTimer->setInterval(150);
+    connect(m_validationTimer, &QTimer::timeout, this, &FlowDocument::validateNow);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        Q_EMIT dirtyChanged(!clean);
+    });
+}
+
+FlowDocument::~FlowDocument() = default;
+
+void FlowDocument::setFlow(const Flow &flow)
+{
+    m_undo->clear();
+    m_flow = flow;
+    m_ids.clear();
+    m_slugs.clear();
+    m_ids.reserve(m_flow.campaigns.size());
+    for (const Campaign &c : std::as_const(m_flow.campaigns)) {
+        const Id id = nextId();
+        m_ids.append(id);
+        m_slugs.insert(c.slug, id);
+    }
+    m_undo->setClean();
+    Q_EMIT flowReset();
+    validateNow();
+}
+
+QByteArray FlowDocument::toJson() const
+{
+    return FlowCodec::write(m_flow);
+}
+
+int FlowDocument::indexOf(Id id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+const Campaign *FlowDocument::campaign(Id id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_flow.campaigns.at(i);
+}
+
+bool FlowDocument::isDirty() const
+{
+    return !m_undo->isClean();
+}
+
+void FlowDocument::markClean()
+{
+    m_undo->setClean();
+}
+
+void FlowDocument::push(FlowEditCommand *command)
+{
+    if (command->entries().isEmpty()) {
+        delete command;
+        return;
+    }
+    m_undo->push(command);
+}
+
+// --- primitive changes, called by the commands only ----------------------------------------
+
+void FlowDocument::insertAt(int index, Id id, const Campaign &campaign)
+{
+    m_flow.campaigns.insert(index, campaign);
+    m_ids.insert(index, id);
+    m_slugs.insert(campaign.slug, id);
+    scheduleValidation();
+    Q_EMIT campaignAdded(id);
+}
+
+void FlowDocument::removeAt(int index)
+{
+    const Id id = m_ids.at(index);
+    const QString slug = m_flow.campaigns.at(index).slug;
+    m_flow.campaigns.removeAt(index);
+    m_ids.removeAt(index);
+    if (m_slugs.value(slug) == id)
+        m_slugs.remove(slug);
+    scheduleValidation();
+    Q_EMIT campaignRemoved(id);
+}
+
+void FlowDocument::replaceAt(int index, const Campaign &campaign)
+{
+    const Id id = m_ids.at(index);
+    const Campaign old = m_flow.campaigns.at(index);
+    if (old == campaign)
+        return;
+    m_flow.campaigns[index] = campaign;
+    if (old.slug != campaign.slug) {
+        if (m_slugs.value(old.slug) == id)
+            m_slugs.remove(old.slug);
+        m_slugs.insert(campaign.slug, id);
+    }
+    if (old.layout != campaign.layout)
+        Q_EMIT layoutChanged(id);
+    if (sameExceptLayout(old, campaign))
+        return; // a move changes nothing the validator looks at
+    scheduleValidation();
+    if (old.slug != campaign.slug)
+        Q_EMIT slugChanged(id, old.slug);
+    if (old.onExit != campaign.onExit)
+        Q_EMIT exitRouteChanged(id);
+    if (old.steps != campaign.steps)
+        Q_EMIT stepsChanged(id);
+    Q_EMIT campaignChanged(id);
+}
+
+// --- edits --------------------------------------------------------------------------------
+
+QString FlowDocument::uniqueSlug(const QString &base, const QSet<QString> &taken) const
+{
+    QString clean;
+    for (const QChar ch : base.toLower()) {
+        if ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_')
+            clean.append(ch);
+        else if (ch == u' ' || ch == u'-')
+            clean.append(u'_');
+    }
+    if (clean.isEmpty())
+        clean = u"campaign"_s;
+    auto used = [&](const QString &s) {
+        return m_slugs.contains(s) || taken.contains(s);
+    };
+    if (!used(clean))
+        return clean;
+    static const QRegularExpression copySuffix(u"_copy(_\\d+)?$"_s);
+    QString stem = clean;
+    stem.remove(copySuffix);
+    QString candidate = stem + u"_copy"_s;
+    for (int n = 2; used(candidate); ++n)
+        candidate = stem + u"_copy_"_s + QString::number(n);
+    return candidate;
+}
+
+FlowDocument::Id FlowDocument::addCampaign(const Campaign &campaign)
+{
+    const QVector<Id> ids = addCampaigns({campaign}, tr("Add campaign %1").arg(campaign.slug));
+    return ids.value(0);
+}
+
+QVector<FlowDocument::Id> FlowDocument::addCampaigns(const QVector<Campaign> &campaigns,
+                                                     const QString &text)
+{
+    QSet<QString> taken;
+    QHash<QString, QString> renamed;
+    QVector<Campaign> added = campaigns;
+    for (Campaign &c : added) {
+        const QString fresh = uniqueSlug(c.slug, taken);
+        if (fresh != c.slug)
+            renamed.insert(c.slug, fresh);
+        c.slug = fresh;
+        taken.insert(fresh);
+    }
+    QVector<FlowEditCommand::Entry> entries;
+    QVector<Id> ids;
+    for (int i = 0; i < added.size(); ++i) {
+        Campaign &c = added[i];
+        for (auto it = c.onExit.begin(); it != c.onExit.end(); ++it) {
+            if (renamed.contains(it.value()))
+                it.value() = renamed.value(it.value());
+        }
+        const Id id = nextId();
+        ids.append(id);
+        entries.append({id, campaignCount() + i, {}, FlowCodec::campaignToJson(c)});
+    }
+    push(new FlowEditCommand(this, text, entries));
+    return ids;
+}
+
+void FlowDocument::removeCampaigns(const QVector<Id> &ids)
+{
+    QSet<QString> gone;
+    QSet<Id> goneIds;
+    for (Id id : ids) {
+        if (const Campaign *c = campaign(id)) {
+            gone.insert(c->slug);
+            goneIds.insert(id);
+        }
+    }
+    if (gone.isEmpty())
+        return;
+    QVector<FlowEditCommand::Entry> entries;
+    for (int i = 0; i < campaignCount(); ++i) {
+        const Campaign &c = m_flow.campaigns.at(i);
+        if (goneIds.contains(m_ids.at(i))) {
+            entries.append({m_ids.at(i), i, FlowCodec::campaignToJson(c), {}});
+            continue;
+        }
+        Campaign kept = c;
+        for (auto it = kept.onExit.begin(); it != kept.onExit.end();) {
+            if (gone.contains(it.value()))
+                it = kept.onExit.erase(it);
+            else
+                ++it;
+        }
+        if (kept.onExit != c.onExit)
+            entries.append(
+                {m_ids.at(i), i, FlowCodec::campaignToJson(c), FlowCodec::campaignToJson(kept)});
+    }
+    push(
+        new FlowEditCommand(this, tr("Delete %n campaign(s)", nullptr, int(gone.size())), entries));
+}
+
+bool FlowDocument::updateCampaign(Id id, const Campaign &campaign, const QString &text)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return false;
+    const Campaign &old = m_flow.campaigns.at(index);
+    if (old == campaign)
+        return false;
+    QVector<FlowEditCommand::Entry> entries{
+        {id, index, FlowCodec::campaignToJson(old), FlowCodec::campaignToJson(campaign)}};
+    if (old.slug != campaign.slug) {
+        for (int i = 0; i < campaignCount(); ++i) {
+            if (i == index)
+                continue;
+            Campaign other = m_flow.campaigns.at(i);
+            bool touched = false;
+            for (auto it = other.onExit.begin(); it != other.onExit.end(); ++it) {
+                if (it.value() == old.slug) {
+                    it.value() = campaign.slug;
+                    touched = true;
+                }
+            }
+            if (touched)
+                entries.append({m_ids.at(i),
+                                i,
+                                FlowCodec::campaignToJson(m_flow.campaigns.at(i)),
+                                FlowCodec::campaignToJson(other)});
+        }
+    }
+    push(new FlowEditCommand(this, text, entries));
+    return true;
+}
+
+bool FlowDocument::setExitRoute(Id id, const QString &reason, const QString &targetSlug)
+{
+    const Campaign *c = campaign(id);
+    if (!c)
+        return false;
+    Campaign changed = *c;
+    if (targetSlug.isEmpty())
+        changed.onExit.remove(reason);
+    else
+        changed.onExit.insert(reason, targetSlug);
+    const QString text = targetSlug.isEmpty()
+                             ? tr("End %1 on %2").arg(c->slug, reason)
+                             : tr("Route %1 %2 to %3").arg(c->slug, reason, targetSlug);
+    return updateCampaign(id, changed, text);
+}
+
+void FlowDocument::moveCampaigns(const QHash<Id, QPointF> &positions, int dragSerial)
+{
+    QVector<FlowEditCommand::Entry> entries;
+    for (int i = 0; i < campaignCount(); ++i) {
+        const auto it = positions.constFind(m_ids.at(i));
+        if (it == positions.cend())
+            continue;
+        const Campaign &c = m_flow.campaigns.at(i);
+        Campaign moved = c;
+        moved.layout = *it;
+        entries.append(
+            {m_ids.at(i), i, FlowCodec::campaignToJson(c), FlowCodec::campaignToJson(moved)});
+    }
+    push(new FlowEditCommand(this,
+                             tr("Move %n campaign(s)", nullptr, int(entries.size())),
+                             entries,
+                             FlowEditCommand::Move,
+                             dragSerial));
+}
+
+void FlowDocument::setLayouts(const QHash<Id, QPointF> &positions, const QString &text)
+{
+    QVector<FlowEditCommand::Entry> entries;
+    for (int i = 0; i < campaignCount(); ++i) {
+        const auto it = positions.constFind(m_ids.at(i));
+        const Campaign &c = m_flow.campaigns.at(i);
+        if (it == positions.cend() || c.layout == std::optional<QPointF>(*it))
+            continue;
+        Campaign moved = c;
+        moved.layout = *it;
+        entries.append(
+            {m_ids.at(i), i, FlowCodec::campaignToJson(c), FlowCodec::campaignToJson(moved)});
+    }
+    push(new FlowEditCommand(this, text, entries));
+}
+
+bool FlowDocument::setOutcome(Id id,
+                              int stepIndex,
+                              const QString &outcome,
+                              std::optional<OutcomeAction> action)
+{
+    const Campaign *c = campaign(id);
+    if (!c || stepIndex < 0 || stepIndex >= c->steps.size())
+        return false;
+    Campaign changed = *c;
+    Step &s = changed.steps[stepIndex];
+    if (action)
+        s.onOutcome.insert(outcome, *action);
+    else
+        s.onOutcome.remove(outcome);
+    return updateCampaign(id,
+                          changed,
+                          action ? tr("Map %1 of step %2").arg(outcome).arg(stepIndex + 1)
+                                 : tr("Unmap %1 of step %2").arg(outcome).arg(stepIndex + 1));
+}
+
+int FlowDocument::addStep(Id id, Step step)
+{
+    const Campaign *c = campaign(id);
+    if (!c)
+        return -1;
+    Campaign changed = *c;
+    // Steps stay in time order: the new one goes after every step due no later than it.
+    int at = 0;
+    while (at < changed.steps.size()
+           && std::pair(changed.steps.at(at).delayDays, changed.steps.at(at).delayMinutes)
+                  <= std::pair(step.delayDays, step.delayMinutes))
+        ++at;
+    changed.steps.insert(at, step);
+    for (int i = 0; i < changed.steps.size(); ++i) {
+        Step &s = changed.steps[i];
+        s.stepNumber = i + 1;
+        if (i == at)
+            continue;
+        for (OutcomeAction &a : s.onOutcome) {
+            if (a.kind == OutcomeAction::Kind::Goto && a.gotoStep > at)
+                ++a.gotoStep;
+        }
+    }
+    updateCampaign(id, changed, tr("Add %1 step to %2").arg(step.channel, c->slug));
+    return at;
+}
+
+bool FlowDocument::removeSteps(Id id, QVector<int> stepIndexes)
+{
+    const Campaign *c = campaign(id);
+    if (!c)
+        return false;
+    std::sort(stepIndexes.begin(), stepIndexes.end());
+    stepIndexes.erase(std::unique(stepIndexes.begin(), stepIndexes.end()), stepIndexes.end());
+    Campaign changed = *c;
+    QVector<int> newNumber(c->steps.size() + 1, 0); // old step number -> new, 0: removed
+    int next = 1;
+    for (int i = 0; i < c->steps.size(); ++i)
+        newNumber[i + 1] = stepIndexes.contains(i) ? 0 : next++;
+    QVector<Step> kept;
+    for (int i = 0; i < c->steps.size(); ++i) {
+        if (stepIndexes.contains(i))
+            continue;
+        Step s = c->steps.at(i);
+        s.stepNumber = newNumber.at(i + 1);
+        for (auto it = s.onOutcome.begin(); it != s.onOutcome.end();) {
+            if (it->kind == OutcomeAction::Kind::Goto) {
+                const int target = newNumber.value(it->gotoStep, 0);
+                if (target == 0) {
+                    it = s.onOutcome.erase(it);
+                    continue;
+                }
+                it->gotoStep = target;
+            }
+            ++it;
+        }
+        kept.append(s);
+    }
+    changed.steps = kept;
+    return updateCampaign(
+        id, changed, tr("Delete %n step(s) of %1", nullptr, int(stepIndexes.size())).arg(c->slug));
+}
+
+bool FlowDocument::updateStep(Id id, int stepIndex, const Step &step, const QString &text)
+{
+    const Campaign *c = campaign(id);
+    if (!c || stepIndex < 0 || stepIndex >= c->steps.size())
+        return false;
+    Campaign changed = *c;
+    changed.steps[stepIndex] = step;
+    return updateCampaign(id, changed, text);
+}
+
+// --- validation ------------------------------------------------------------------------------
+
+void FlowDocument::scheduleValidation()
+{
+    m_validationTimer->start();
+}
+
+void FlowDocument::validateNow()
+{
+    m_validationTimer->stop();
+    QJsonArray campaigns;
+    for (const Campaign &c : std::as_const(m_flow.campaigns))
+        campaigns.append(FlowCodec::campaignToJson(c));
+    const QJsonObject root{{u"format"_s, FlowCodec::formatName()},
+                           {u"version"_s, FlowCodec::formatVersion},
+                           {u"campaigns"_s, campaigns}};
+    const FlowReadResult result = FlowCodec::read(root);
+    static const QRegularExpression pathPattern(
+        u"^campaigns\\[(\\d+)\\](?:\\.steps\\[(\\d+)\\])?"_s);
+    m_issues.clear();
+    m_issues.reserve(result.issues.size());
+    for (const FlowIssue &i : result.issues) {
+        Issue issue{i, 0, -1};
+        const QRegularExpressionMatch m = pathPattern.match(i.path);
+        if (m.hasMatch()) {
+            issue.campaign = idAt(m.captured(1).toInt());
+            if (m.capturedLength(2) > 0)
+                issue.step = m.captured(2).toInt();
+        }
+        m_issues.append(issue);
+    }
+    // The designer's own warnings on top of the CLI's: a call-progress or delivery failure that
+    // no mapping handles (and the engine has no default for) silently moves the contact on.
+    static const QHash<QString, QStringList> decisive{{u"voice"_s,
+                                                       {u"live_answer"_s,
+                                                        u"answering_machine"_s,
+                                                        u"busy"_s,
+                                                        u"no_answer"_s,
+                                                        u"failed"_s,
+                                                        u"fax"_s}},
+                                                      {u"sms"_s, {u"failed"_s}}};
+    for (int ci = 0; ci < campaignCount(); ++ci) {
+        const Campaign &c = m_flow.campaigns.at(ci);
+        for (int si = 0; si < c.steps.size(); ++si) {
+            const Step &step = c.steps.at(si);
+            for (const QString &outcome : decisive.value(step.channel)) {
+                if (step.onOutcome.contains(outcome))
+                    continue;
+                m_issues.append(
+                    {{FlowIssue::Severity::Warning,
+                      u"campaigns[%1].steps[%2].on_outcome.%3"_s.arg(ci).arg(si).arg(outcome),
+                      tr("unhandled outcome port: on %1 the contact moves on to the next step")
+                          .arg(outcome)},
+                     m_ids.at(ci),
+                     si});
+            }
+        }
+    }
+    Q_EMIT validated();
+}
+
+QVector<FlowDocument::Issue> FlowDocument::issuesFor(Id id) const
+{
+    QVector<Issue> out;
+    for (const Issue &i : m_issues) {
+        if (i.campaign == id)
+            out.append(i);
+    }
+    return out;
+}
+
+int FlowDocument::errorCount() const
+{
+    return int(std::count_if(
+        m_issues.cbegin(), m_issues.cend(), [](const Issue &i) { return i.issue.isError(); }));
+}
+
+} // namespace Touchline

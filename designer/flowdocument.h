@@ -1,0 +1,118 @@
+// The flow being designed: the one place that holds the truth. Views follow its past-tense
+// signals; every edit is an undo command on its stack.
+#pragma once
+
+#include "flow.h"
+#include "flowissue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+#include <QSet>
+
+#include <optional>
+
+class QUndoStack;
+class QTimer;
+
+namespace Touchline {
+
+class FlowEditCommand;
+
+class FlowDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Id = quint64; // stable for a campaign's life in the document, whatever its slug
+
+    // One validation finding, mapped from its JSON path to a campaign and step.
+    struct Issue
+    {
+        FlowIssue issue;
+        Id campaign = 0; // 0: about the whole flow
+        int step = -1;   // index into the campaign's steps, -1: the campaign itself
+    };
+
+    explicit FlowDocument(QObject *parent = nullptr);
+    ~FlowDocument() override;
+
+    // Replaces the whole flow and forgets the undo history; the result is the clean state.
+    void setFlow(const Flow &flow);
+    const Flow &flow() const { return m_flow; }
+    QByteArray toJson() const;
+
+    int campaignCount() const { return int(m_flow.campaigns.size()); }
+    const QVector<Id> &ids() const { return m_ids; }
+    Id idAt(int index) const { return m_ids.value(index); }
+    int indexOf(Id id) const;
+    Id idForSlug(const QString &slug) const { return m_slugs.value(slug); }
+    const Campaign *campaign(Id id) const;
+
+    QUndoStack *undoStack() const { return m_undo; }
+    bool isDirty() const;
+    void markClean();
+
+    // --- edits: each is one undo step ---------------------------------------------------
+    Id addCampaign(const Campaign &campaign);
+    // Adds campaigns as one step; slugs already in use get a fresh one, and on_exit routes
+    // between the added campaigns follow their new slugs.
+    QVector<Id> addCampaigns(const QVector<Campaign> &campaigns, const QString &text);
+    // Removes campaigns as one step, clearing the on_exit routes that led to them.
+    void removeCampaigns(const QVector<Id> &ids);
+    // Replaces a campaign; a slug change carries the routes that named the old slug along.
+    bool updateCampaign(Id id, const Campaign &campaign, const QString &text);
+    // Sets (or with an empty target clears) one on_exit route.
+    bool setExitRoute(Id id, const QString &reason, const QString &targetSlug);
+    // Moves campaigns; the moves of one drag (same serial) merge into one undo step.
+    void moveCampaigns(const QHash<Id, QPointF> &positions, int dragSerial);
+    // Stores positions for many campaigns as one step (auto-layout).
+    void setLayouts(const QHash<Id, QPointF> &positions, const QString &text);
+    // Maps (or with no action unmaps) one outcome of one step.
+    bool setOutcome(Id id, int stepIndex, const QString &outcome, std::optional<OutcomeAction> a);
+    // Appends a step (numbered and timed after the last one); returns its index.
+    int addStep(Id id, Step step);
+    // Removes steps, renumbering the rest and dropping or shifting the gotos that named them.
+    bool removeSteps(Id id, QVector<int> stepIndexes);
+    bool updateStep(Id id, int stepIndex, const Step &step, const QString &text);
+
+    QString uniqueSlug(const QString &base, const QSet<QString> &taken = {}) const;
+
+    // --- live validation -------------------------------------------------------------------
+    const QVector<Issue> &issues() const { return m_issues; }
+    QVector<Issue> issuesFor(Id id) const;
+    int errorCount() const;
+    // Runs the validator now instead of after the short quiet period that follows an edit.
+    void validateNow();
+
+Q_SIGNALS:
+    void flowReset();
+    void campaignAdded(Touchline::FlowDocument::Id id);
+    void campaignRemoved(Touchline::FlowDocument::Id id);
+    void campaignChanged(Touchline::FlowDocument::Id id);
+    void slugChanged(Touchline::FlowDocument::Id id, const QString &oldSlug);
+    void exitRouteChanged(Touchline::FlowDocument::Id id);
+    void stepsChanged(Touchline::FlowDocument::Id id);
+    void layoutChanged(Touchline::FlowDocument::Id id);
+    void validated();
+    void dirtyChanged(bool dirty);
+
+private:
+    friend class FlowEditCommand;
+    Id nextId() { return ++m_lastId; }
+    void insertAt(int index, Id id, const Campaign &campaign);
+    void removeAt(int index);
+    void replaceAt(int index, const Campaign &campaign);
+    void scheduleValidation();
+    void push(FlowEditCommand *command);
+
+    Flow m_flow;
+    QVector<Id> m_ids;
+    QHash<QString, Id> m_slugs;
+    Id m_lastId = 0;
+    QUndoStack *m_undo = nullptr;
+    QTimer *m_validationTimer = nullptr;
+    QVector<Issue> m_issues;
+};
+
+} // namespace Touchline

@@ -1,0 +1,65 @@
+#include "terminalitem.h"
+
+#include "designerstyle.h"
+#include "designertr.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace Touchline {
+
+using namespace Qt::StringLiterals;
+namespace Style = DesignerStyle;
+
+TerminalItem::TerminalItem(Kind kind, const QString &name, const QString &detail)
+    : m_kind(kind)
+    , m_name(name)
+    , m_detail(detail)
+{
+    setToolTip(detail);
+}
+
+QRectF TerminalItem::boundingRect() const
+{
+    return QRectF(-4, -4, width + 8, height + 8);
+}
+
+void TerminalItem::setHighlight(int h)
+{
+    if (h != m_highlight) {
+        m_highlight = h;
+        update();
+    }
+}
+
+void TerminalItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QColor color = m_kind == Kind::Exit ? Style::exitColor(m_name) : Style::handoffColor();
+    QColor fill = color;
+    fill.setAlpha(20);
+    const QRectF r(0, 0, width, height);
+    p->setPen(m_highlight == 1   ? QPen(Style::exitColor(u"converted"_s), 3)
+              : m_highlight == 2 ? QPen(Style::errorColor(), 3, Qt::DashLine)
+                                 : QPen(color, 1.5));
+    p->setBrush(Qt::white);
+    p->drawRoundedRect(r, height / 2, height / 2);
+    p->setPen(Qt::NoPen);
+    p->setBrush(fill);
+    p->drawRoundedRect(r.adjusted(1, 1, -1, -1), height / 2, height / 2);
+    const QString icon = m_kind == Kind::Exit ? u"exit-"_s + m_name : u"handoff"_s;
+    p->drawPixmap(QRectF(14, 14, 28, 28), Style::icon(icon, 28, 2.0), QRectF());
+    p->setFont(Style::titleFont());
+    p->setPen(color.darker(115));
+    const QString title = m_kind == Kind::Exit
+                              ? DesignerTr::tr("Exit: %1").arg(Style::exitLabel(m_name))
+                              : DesignerTr::tr("Hand off: %1").arg(m_name);
+    p->drawText(QRectF(50, 8, width - 60, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p->setFont(Style::smallFont());
+    p->setPen(Style::textSecondary());
+    const QFontMetricsF fm(p->font());
+    p->drawText(QRectF(50, 28, width - 62, 18),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(m_detail, Qt::ElideRight, width - 62));
+}
+
+} // namespace Touchline

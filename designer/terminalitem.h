@@ -1,0 +1,35 @@
+// Where a contact leaves the sequence: an exit per reason (with the campaign it continues in)
+// or a handoff to a person or a bot.
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace Touchline {
+
+class TerminalItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+    enum class Kind { Exit, Handoff };
+    static constexpr double width = 210.0;
+    static constexpr double height = 56.0;
+
+    TerminalItem(Kind kind, const QString &name, const QString &detail);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    Kind kind() const { return m_kind; }
+    const QString &name() const { return m_name; }
+    QPointF inputPos() const { return {width / 2, 0.0}; }
+    void setHighlight(int h);
+
+private:
+    Kind m_kind;
+    QString m_name;
+    QString m_detail;
+    int m_highlight = 0;
+};
+
+} // namespace Touchline

@@ -1,0 +1,179 @@
+// Designer benchmark: a flow of 1,000 campaigns and 10,000 steps. Open to first paint (target
+// < 1 s), Graphviz auto-layout (< 2 s) and the median full-view repaint (< 16 ms). Prints its
+// figures; asserts only that the work was done.
+#include "autolayout.h"
+#include "campaignmapscene.h"
+#include "campaignnodeitem.h"
+#include "flowdesigner.h"
+#include "flowdocument.h"
+#include "flowview.h"
+#include "testcluster.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Touchline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Journeys of five campaigns: a BDR entry, then sales and CS follow-ups routed by on_exit.
+Flow generate(int campaigns, int steps)
+{
+    static const QStringList channels{u"email"_s, u"linkedin"_s, u"sms"_s, u"voice"_s};
+    static const QStringList roles{
+        u"roles.bdr"_s, u"roles.sales"_s, u"roles.sales"_s, u"roles.cs"_s, u"roles.cs"_s};
+    auto slug = [](int i) {
+        return u"bench_%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+    };
+    Flow flow;
+    for (int i = 0; i < campaigns; ++i) {
+        Campaign c;
+        c.slug = slug(i);
+        c.name = u"Benchmark campaign %1"_s.arg(i);
+        c.clientId = u"client_%1"_s.arg(i / 5 % 20);
+        c.type = u"membership"_s;
+        c.ownerRole = roles.at(i % 5);
+        c.gate = i % 10 == 0;
+        if (i % 5 < 4 && i + 1 < campaigns)
+            c.onExit.insert(u"converted"_s, slug(i + 1));
+        if (i % 5 == 1 && i + 2 < campaigns)
+            c.onExit.insert(u"rejected"_s, slug(i + 2));
+        for (int s = 0; s < steps; ++s) {
+            Step step;
+            step.stepNumber = s + 1;
+            step.delayDays = s * 2;
+            step.channel = channels.at(s % channels.size());
+            if (step.channel == u"voice") {
+                step.handler = u"ivr"_s;
+                step.onOutcome.insert(u"busy"_s, OutcomeAction::makeRetry(30, 3));
+                step.onOutcome.insert(u"live_answer"_s,
+                                      OutcomeAction::makeHandoff(u"human_agent"_s));
+            } else {
+                step.onOutcome.insert(u"replied"_s, OutcomeAction::makeExit(u"converted"_s));
+            }
+            step.onOutcome.insert(u"unsubscribe"_s, OutcomeAction::makeExit(u"rejected"_s));
+            step.contentType = u"follow_up"_s;
+            step.templateInstructions
+                = u"Follow up with {{first_name}} about step %1."_s.arg(s + 1);
+            c.steps.append(step);
+        }
+        flow.campaigns.append(c);
+    }
+    return flow;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+} // namespace
+
+class BenchDesigner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void thousandCampaignsTenThousandSteps();
+};
+
+void BenchDesigner::thousandCampaignsTenThousandSteps()
+{
+    const Flow flow = generate(1000, 10);
+
+    FlowDesigner designer;
+    designer.resize(1600, 1000);
+    designer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&designer));
+    FlowView *view = designer.mapView();
+    QImage frame(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+
+    // Open: document, scene items, fit, validation, and the first frame.
+    QElapsedTimer t;
+    t.start();
+    designer.setFlow(flow);
+    {
+        QPainter p(&frame);
+        view->render(&p, QRectF(), view->viewport()->rect());
+    }
+    const double openMs = ms(t);
+    QCOMPARE(designer.mapScene()->nodeCount(), 1000);
+
+    // Auto-layout through Graphviz dot, stored as one undo step.
+    t.restart();
+    QString error;
+    const auto positions
+        = AutoLayout::compute(*designer.document(),
+                              QSizeF(CampaignNodeItem::width, CampaignNodeItem::height + 30),
+                              &error);
+    const double layoutComputeMs = ms(t);
+    QCOMPARE(positions.size(), 1000);
+    t.restart();
+    QVERIFY(designer.autoLayout());
+    const double layoutMs = ms(t);
+    QCOMPARE(designer.document()->undoStack()->count(), 1);
+
+    // Full-view repaint: everything fitted into the viewport, rendered again and again.
+    view->fit();
+    QVector<double> frames;
+    for (int i = 0; i < 25; ++i) {
+        t.restart();
+        QPainter p(&frame);
+        view->render(&p, QRectF(), view->viewport()->rect());
+        p.end();
+        frames.append(ms(t));
+    }
+    // And at working zoom (100 %), where cards show all their text.
+    view->setZoom(1.0);
+    QVector<double> closeFrames;
+    for (int i = 0; i < 25; ++i) {
+        t.restart();
+        QPainter p(&frame);
+        view->render(&p, QRectF(), view->viewport()->rect());
+        p.end();
+        closeFrames.append(ms(t));
+    }
+    // A drag of one card: 20 moves merged into one step.
+    const FlowDocument::Id first = designer.document()->idAt(0);
+    t.restart();
+    for (int i = 1; i <= 20; ++i)
+        designer.document()->moveCampaigns({{first, QPointF(20.0 * i, 40)}}, 99);
+    const double dragMs = ms(t) / 20;
+    t.restart();
+    designer.document()->validateNow();
+    const double validateMs = ms(t);
+
+    std::printf("\ndesigner benchmark: 1000 campaigns, 10000 steps\n");
+    std::printf("  open to first paint:        %8.1f ms   target < 1000 ms\n", openMs);
+    std::printf("  auto-layout (dot only):     %8.1f ms\n", layoutComputeMs);
+    std::printf("  auto-layout (dot + apply):  %8.1f ms   target < 2000 ms\n", layoutMs);
+    std::printf("  full-view repaint (median): %8.1f ms   target < 16 ms\n", median(frames));
+    std::printf("  repaint at 100%% (median):   %8.1f ms\n", median(closeFrames));
+    std::printf("  one drag move (mean):       %8.2f ms\n", dragMs);
+    std::printf("  live validation:            %8.1f ms\n", validateMs);
+    std::fflush(stdout);
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    BenchDesigner tc;
+    return Test::runTests(&tc, argc, argv, false);
+}
+
+#include "bench_designer.moc"

@@ -1,0 +1,245 @@
+// The flow document: every edit is one undo step that restores the exact JSON, drags merge,
+// bulk paste and delete are single steps, and validation lands on campaigns and steps.
+#include "demoflows.h"
+#include "flowcodec.h"
+#include "flowdocument.h"
+#include "flowjson.h"
+#include "testcluster.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Touchline;
+using namespace Qt::StringLiterals;
+using Id = FlowDocument::Id;
+
+class TestFlowDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void jsonSnapshotsDecodeExactly();
+    void loadingChangesNothing();
+    void undoAndRedoRestoreTheExactJson();
+    void movesOfOneDragMergeIntoOneStep();
+    void pasteIsOneStepWithFreshSlugs();
+    void deleteIsOneStepAndClearsRoutesToIt();
+    void renamingASlugCarriesTheRoutes();
+    void removingAStepRenumbersAndFixesGotos();
+    void validationNamesCampaignsAndSteps();
+    void dirtyFollowsTheCleanState();
+
+private:
+    FlowDocument m_doc;
+    Flow m_demo;
+};
+
+void TestFlowDocument::init()
+{
+    const FlowReadResult demo = DemoFlows::read();
+    QVERIFY(demo.ok());
+    m_demo = demo.flow;
+    m_doc.setFlow(m_demo);
+}
+
+void TestFlowDocument::jsonSnapshotsDecodeExactly()
+{
+    for (const Campaign &c : std::as_const(m_demo.campaigns))
+        QCOMPARE(FlowJson::campaignFromJson(FlowCodec::campaignToJson(c)), c);
+}
+
+void TestFlowDocument::loadingChangesNothing()
+{
+    QCOMPARE(m_doc.toJson(), FlowCodec::write(m_demo));
+    QCOMPARE(m_doc.toJson(), DemoFlows::bytes());
+    QVERIFY(!m_doc.isDirty());
+    QCOMPARE(m_doc.undoStack()->count(), 0);
+}
+
+void TestFlowDocument::undoAndRedoRestoreTheExactJson()
+{
+    QVector<QByteArray> states{m_doc.toJson()};
+    auto record = [&] {
+        states.append(m_doc.toJson());
+    };
+
+    const Id world = m_doc.idForSlug(u"b2bea_world"_s);
+    const Id dreamborn = m_doc.idForSlug(u"dreamborn"_s);
+    QVERIFY(m_doc.setExitRoute(world, u"no_engagement"_s, u"dreamborn"_s));
+    record();
+    Campaign renamed = *m_doc.campaign(dreamborn);
+    renamed.slug = u"dreamborn_eu"_s;
+    renamed.name = u"Dreamborn Europe"_s;
+    QVERIFY(m_doc.updateCampaign(dreamborn, renamed, u"rename"_s));
+    record();
+    QVERIFY(m_doc.addStep(world, Step{0, 3, 30, u"sms"_s, u"nudge"_s, u"Hi"_s, {}, {}}) >= 0);
+    record();
+    QVERIFY(m_doc.setOutcome(world, 0, u"replied"_s, OutcomeAction::makeGoto(3)));
+    record();
+    QVERIFY(m_doc.removeSteps(world, {1}));
+    record();
+    m_doc.moveCampaigns({{world, QPointF(500, 900)}, {dreamborn, QPointF(900, 900)}}, 7);
+    record();
+    m_doc.addCampaigns({m_demo.campaigns.at(0), m_demo.campaigns.at(1)}, u"paste"_s);
+    record();
+    m_doc.removeCampaigns({m_doc.idForSlug(u"b2bea_membership_close"_s), world});
+    record();
+    QCOMPARE(m_doc.undoStack()->count(), states.size() - 1);
+
+    for (int i = int(states.size()) - 2; i >= 0; --i) {
+        m_doc.undoStack()->undo();
+        QCOMPARE(m_doc.toJson(), states.at(i));
+    }
+    QVERIFY(!m_doc.isDirty());
+    for (int i = 1; i < states.size(); ++i) {
+        m_doc.undoStack()->redo();
+        QCOMPARE(m_doc.toJson(), states.at(i));
+    }
+    // Every state in between is a valid flow again after undo (the codec reads it back).
+    for (const QByteArray &s : std::as_const(states))
+        QCOMPARE(FlowCodec::write(FlowCodec::read(s).flow), s);
+}
+
+void TestFlowDocument::movesOfOneDragMergeIntoOneStep()
+{
+    const QByteArray before = m_doc.toJson();
+    const Id id = m_doc.idForSlug(u"dreamborn"_s);
+    QSignalSpy moved(&m_doc, &FlowDocument::layoutChanged);
+    for (int i = 1; i <= 5; ++i)
+        m_doc.moveCampaigns({{id, QPointF(100 + 20 * i, 500)}}, 1);
+    QCOMPARE(moved.count(), 5);
+    QCOMPARE(m_doc.undoStack()->count(), 1);
+    QCOMPARE(m_doc.campaign(id)->layout, std::optional<QPointF>(QPointF(200, 500)));
+    m_doc.moveCampaigns({{id, QPointF(400, 500)}}, 2); // the next drag
+    QCOMPARE(m_doc.undoStack()->count(), 2);
+    m_doc.undoStack()->undo();
+    m_doc.undoStack()->undo();
+    QCOMPARE(m_doc.toJson(), before);
+}
+
+void TestFlowDocument::pasteIsOneStepWithFreshSlugs()
+{
+    const QByteArray before = m_doc.toJson();
+    QSignalSpy added(&m_doc, &FlowDocument::campaignAdded);
+    const QVector<Id> ids
+        = m_doc.addCampaigns({m_demo.campaigns.at(0), m_demo.campaigns.at(1)}, u"paste"_s);
+    QCOMPARE(added.count(), 2);
+    QCOMPARE(m_doc.undoStack()->count(), 1);
+    QCOMPARE(m_doc.campaign(ids.at(0))->slug, u"b2bea_membership_copy"_s);
+    QCOMPARE(m_doc.campaign(ids.at(1))->slug, u"b2bea_membership_close_copy"_s);
+    // The route between the pasted campaigns follows the copies.
+    QCOMPARE(m_doc.campaign(ids.at(0))->onExit.value(u"converted"_s),
+             u"b2bea_membership_close_copy"_s);
+    m_doc.validateNow();
+    QCOMPARE(m_doc.errorCount(), 0);
+    m_doc.addCampaigns({m_demo.campaigns.at(0)}, u"paste"_s);
+    QCOMPARE(m_doc.flow().campaigns.constLast().slug, u"b2bea_membership_copy_2"_s);
+    m_doc.undoStack()->undo();
+    m_doc.undoStack()->undo();
+    QCOMPARE(m_doc.toJson(), before);
+}
+
+void TestFlowDocument::deleteIsOneStepAndClearsRoutesToIt()
+{
+    const QByteArray before = m_doc.toJson();
+    const Id close = m_doc.idForSlug(u"b2bea_membership_close"_s);
+    const Id cs = m_doc.idForSlug(u"b2bea_membership_cs"_s);
+    m_doc.removeCampaigns({close, cs});
+    QCOMPARE(m_doc.undoStack()->count(), 1);
+    QCOMPARE(m_doc.campaignCount(), 4);
+    QVERIFY(m_doc.campaign(m_doc.idForSlug(u"b2bea_membership"_s))->onExit.isEmpty());
+    m_doc.validateNow();
+    QCOMPARE(m_doc.errorCount(), 0);
+    m_doc.undoStack()->undo();
+    QCOMPARE(m_doc.toJson(), before);
+    QCOMPARE(m_doc.idForSlug(u"b2bea_membership_close"_s), close); // same identity back
+}
+
+void TestFlowDocument::renamingASlugCarriesTheRoutes()
+{
+    const Id close = m_doc.idForSlug(u"b2bea_membership_close"_s);
+    Campaign c = *m_doc.campaign(close);
+    c.slug = u"close_deal"_s;
+    QSignalSpy slugs(&m_doc, &FlowDocument::slugChanged);
+    QVERIFY(m_doc.updateCampaign(close, c, u"rename"_s));
+    QCOMPARE(slugs.count(), 1);
+    QCOMPARE(m_doc.campaign(m_doc.idForSlug(u"b2bea_membership"_s))->onExit.value(u"converted"_s),
+             u"close_deal"_s);
+    QCOMPARE(m_doc.idForSlug(u"close_deal"_s), close);
+    QCOMPARE(m_doc.idForSlug(u"b2bea_membership_close"_s), Id(0));
+    QCOMPARE(m_doc.undoStack()->count(), 1);
+}
+
+void TestFlowDocument::removingAStepRenumbersAndFixesGotos()
+{
+    const Id renewal = m_doc.idForSlug(u"insurance_renewal"_s);
+    QVERIFY(m_doc.removeSteps(renewal, {1})); // step 2, the voicemail
+    const Campaign *c = m_doc.campaign(renewal);
+    QCOMPARE(c->steps.size(), 4);
+    for (int i = 0; i < c->steps.size(); ++i)
+        QCOMPARE(c->steps.at(i).stepNumber, i + 1);
+    // answering_machine went to step 2, now gone; no_answer went to 3, now 2.
+    QVERIFY(!c->steps.at(0).onOutcome.contains(u"answering_machine"_s));
+    QCOMPARE(c->steps.at(0).onOutcome.value(u"no_answer"_s), OutcomeAction::makeGoto(2));
+    m_doc.validateNow();
+    QCOMPARE(m_doc.errorCount(), 0);
+}
+
+void TestFlowDocument::validationNamesCampaignsAndSteps()
+{
+    const Id world = m_doc.idForSlug(u"b2bea_world"_s);
+    Campaign c = *m_doc.campaign(world);
+    c.steps[2].channel = u"fax"_s;
+    c.onExit.insert(u"converted"_s, u"nowhere"_s);
+    QVERIFY(m_doc.updateCampaign(world, c, u"break"_s));
+    QSignalSpy validated(&m_doc, &FlowDocument::validated);
+    QVERIFY(validated.wait(2000)); // live validation runs shortly after an edit
+    const auto issues = m_doc.issuesFor(world);
+    bool stepIssue = false;
+    bool routeIssue = false;
+    for (const auto &i : issues) {
+        if (i.issue.isError() && i.step == 2 && i.issue.path.endsWith(u".channel"_s))
+            stepIssue = true;
+        if (i.issue.isError() && i.step == -1 && i.issue.path.contains(u"on_exit.converted"_s))
+            routeIssue = true;
+    }
+    QVERIFY(stepIssue);
+    QVERIFY(routeIssue);
+    QCOMPARE(m_doc.errorCount(), 2);
+    // The demo's renewal handles every call-progress outcome; unmapping one makes it a warning.
+    const FlowDocument::Id renewalId = m_doc.idForSlug(u"insurance_renewal"_s);
+    const auto warningsOn = [&](const QString &suffix) {
+        const auto renewal = m_doc.issuesFor(renewalId);
+        return std::count_if(renewal.cbegin(), renewal.cend(), [&](const auto &i) {
+            return !i.issue.isError() && i.issue.path.endsWith(suffix);
+        });
+    };
+    QCOMPARE(warningsOn(u"on_outcome.busy"_s), 0);
+    Campaign renewal = *m_doc.campaign(renewalId);
+    renewal.steps[1].onOutcome.remove(u"busy"_s);
+    QVERIFY(m_doc.updateCampaign(renewalId, renewal, u"unmap busy"_s));
+    QVERIFY(validated.wait(2000));
+    QCOMPARE(warningsOn(u"steps[1].on_outcome.busy"_s), 1);
+}
+
+void TestFlowDocument::dirtyFollowsTheCleanState()
+{
+    QSignalSpy dirty(&m_doc, &FlowDocument::dirtyChanged);
+    m_doc.setExitRoute(m_doc.idForSlug(u"dreamborn"_s), u"rejected"_s, u"b2bea_world"_s);
+    QVERIFY(m_doc.isDirty());
+    QCOMPARE(dirty.count(), 1);
+    m_doc.undoStack()->undo();
+    QVERIFY(!m_doc.isDirty());
+    QCOMPARE(dirty.count(), 2);
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestFlowDocument tc;
+    return Test::runTests(&tc, argc, argv, false);
+}
+
+#include "tst_flowdocument.moc"
