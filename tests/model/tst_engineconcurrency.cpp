@@ -1,0 +1,526 @@
+// The scheduler engine under concurrency: four schedulers, each in its own thread on its own
+// connection, over 10,000 due enrollments fire every step exactly once; a scheduler whose
+// backend is terminated mid-batch leaves nothing half-written and another one completes the work.
+#include "engine.h"
+#include "flowcodec.h"
+#include "flowstore.h"
+#include "testcluster.h"
+
+#include <QAtomicInt>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+using namespace Touchline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// No send windows, every step due at once: one pass fires the whole sequence. Step 3 is a voice
+// step, which queues a call item without a draft.
+const QByteArray flowJson = R"({
+  "format": "touchline-flow", "version": 1,
+  "campaigns": [
+    {"slug": "one_step", "name": "One step", "client_id": "acme", "type": "membership",
+     "owner_role": "roles.sales",
+     "steps": [
+       {"step_number": 1, "delay_days": 0, "channel": "email", "content_type": "follow_up",
+        "template_instructions": "Thank {{first_name}} at {{company}}."}
+     ]},
+    {"slug": "two_steps", "name": "Two steps", "client_id": "acme", "type": "membership",
+     "owner_role": "roles.sales",
+     "steps": [
+       {"step_number": 1, "delay_days": 0, "channel": "email", "content_type": "follow_up",
+        "template_instructions": "Thank {{first_name}} at {{company}}."},
+       {"step_number": 2, "delay_days": 0, "channel": "sms", "content_type": "reminder",
+        "template_instructions": "Remind {{first_name}}."}
+     ]},
+    {"slug": "three_steps", "name": "Three steps", "client_id": "acme", "type": "membership",
+     "owner_role": "roles.sales",
+     "steps": [
+       {"step_number": 1, "delay_days": 0, "channel": "email", "content_type": "follow_up",
+        "template_instructions": "Thank {{first_name}} at {{company}}."},
+       {"step_number": 2, "delay_days": 0, "channel": "sms", "content_type": "reminder",
+        "template_instructions": "Remind {{first_name}}."},
+       {"step_number": 3, "delay_days": 0, "channel": "voice", "handler": "ivr",
+        "content_type": "call", "template_instructions": "Call about the renewal."}
+     ]}
+  ]
+})";
+
+const QString databaseName = u"concurrency"_s;
+constexpr int enrollments = 10000;
+const QDateTime enrolledAt = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
+
+// A thread that opens its own connection inside run() (a QSqlDatabase belongs to the thread that
+// made it), hands it to `body`, and closes it again. Checks happen in the test thread afterwards.
+class ConnectionThread : public QThread
+{
+public:
+    ConnectionThread(QString connectionName, std::function<void(QSqlDatabase)> body)
+        : m_name(std::move(connectionName))
+        , m_body(std::move(body))
+    {}
+
+    QString openError;
+
+protected:
+    void run() override
+    {
+        {
+            DbError error;
+            QSqlDatabase db = Database::open(
+                Test::TestCluster::instance().settings(databaseName), m_name, &error);
+            if (error)
+                openError = error.message;
+            m_body(error ? QSqlDatabase() : db);
+        }
+        Database::close(m_name);
+    }
+
+private:
+    QString m_name;
+    std::function<void(QSqlDatabase)> m_body;
+};
+
+struct TickOutcome
+{
+    bool ok = false;
+    QString error;
+    Engine::TickResult result;
+};
+
+} // namespace
+
+class TestEngineConcurrency : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void fourSchedulersFireEachStepOnce_data();
+    void fourSchedulersFireEachStepOnce();
+    void terminatedSchedulerLeavesNothingHalfDone_data();
+    void terminatedSchedulerLeavesNothingHalfDone();
+
+private:
+    int count(const QString &sql);
+    void enrollAll(const QString &campaign);
+    void verifyEveryStepFiredOnce(int steps, int draftedSteps);
+    void verifyNothingHalfWritten();
+
+    QSqlDatabase m_db;
+};
+
+void TestEngineConcurrency::init()
+{
+    QString error;
+    auto &cluster = Test::TestCluster::instance();
+    QVERIFY2(cluster.createDatabase(databaseName, true, &error), qPrintable(error));
+    m_db = cluster.open(databaseName, u"test"_s, &error);
+    QVERIFY2(m_db.isOpen(), qPrintable(error));
+    const FlowReadResult flow = FlowCodec::read(flowJson);
+    QVERIFY(flow.ok());
+    DbError dbError;
+    QVERIFY2(FlowStore(m_db).importFlow(flow.flow, u"test"_s, &dbError),
+             qPrintable(dbError.message));
+}
+
+void TestEngineConcurrency::cleanup()
+{
+    m_db = QSqlDatabase();
+    Database::close(u"test"_s);
+}
+
+int TestEngineConcurrency::count(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+// Contacts set-based in SQL; the enrollments through the engine's enroll_contact, all due now.
+void TestEngineConcurrency::enrollAll(const QString &campaign)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"insert into contacts (id, client_id, first_name, company) "
+              "select 'c' || lpad(i::text, 6, '0'), 'acme', 'First' || i, 'Company ' || i "
+              "from generate_series(1, :n) i"_s);
+    q.bindValue(u":n"_s, enrollments);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QStringList ids;
+    for (int i = 1; i <= enrollments; ++i)
+        ids.append(u"c%1"_s.arg(i, 6, 10, QLatin1Char('0')));
+    Engine engine(m_db);
+    DbError error;
+    const auto r = engine.enroll({campaign, ids, QString(), QString(), enrolledAt}, &error);
+    QVERIFY2(r, qPrintable(error.message));
+    QCOMPARE(r->enrolled.size(), enrollments);
+    QVERIFY(r->refused.isEmpty());
+    QVERIFY(q.exec(u"analyze"_s));
+}
+
+// Every (enrollment, step) has exactly one queue item, one execute_sequence_step task and, for
+// drafted channels, one draft; every enrollment has advanced past its last step.
+void TestEngineConcurrency::verifyEveryStepFiredOnce(int steps, int draftedSteps)
+{
+    QCOMPARE(count(u"select count(*) from outbound_queue"_s), enrollments * steps);
+    QCOMPARE(count(u"select count(*) from (select distinct enrollment_id, step_number "
+                   "from outbound_queue) x"_s),
+             enrollments * steps);
+    QCOMPARE(count(u"select count(*) from (select step_number from outbound_queue "
+                   "group by step_number having count(*) = %1) x"_s.arg(enrollments)),
+             steps);
+    QCOMPARE(count(u"select count(*) from outbound_queue where attempt <> 1"_s), 0);
+
+    QCOMPARE(count(u"select count(*) from staged_drafts"_s), enrollments * draftedSteps);
+    QCOMPARE(count(u"select count(*) from (select distinct enrollment_id, step_number "
+                   "from staged_drafts) x"_s),
+             enrollments * draftedSteps);
+    // Each draft belongs to the queue item of its own touch, and each queue item of a drafted
+    // channel points at one.
+    QCOMPARE(count(u"select count(*) from outbound_queue o join staged_drafts d "
+                   "on d.id = o.staged_draft_id and d.enrollment_id = o.enrollment_id "
+                   "and d.step_number = o.step_number"_s),
+             enrollments * draftedSteps);
+    QCOMPARE(count(u"select count(*) from outbound_queue where channel <> 'voice' "
+                   "and staged_draft_id is null"_s),
+             0);
+
+    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s),
+             enrollments * steps);
+    QCOMPARE(count(u"select count(*) from (select enrollment_id, payload ->> 'step' from tasks "
+                   "where type = 'execute_sequence_step' group by 1, 2 having count(*) > 1) x"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from tasks t join outbound_queue o "
+                   "on o.id = cast(t.payload ->> 'outbound_id' as uuid) "
+                   "and o.enrollment_id = t.enrollment_id "
+                   "and o.step_number = cast(t.payload ->> 'step' as int) "
+                   "where t.type = 'execute_sequence_step'"_s),
+             enrollments * steps);
+
+    QCOMPARE(count(u"select count(*) from campaign_contacts where status = 'active' "
+                   "and current_step = %1 and last_fired_step = %2"_s.arg(steps + 1)
+                       .arg(steps)),
+             enrollments);
+    QCOMPARE(count(u"select count(*) from campaign_contacts"_s), enrollments);
+}
+
+// Whatever has committed is whole: every advanced step has its queue item, draft and task, and
+// no queue item, draft or task exists for a step its enrollment has not advanced past.
+void TestEngineConcurrency::verifyNothingHalfWritten()
+{
+    QCOMPARE(count(u"select count(*) from outbound_queue o join campaign_contacts cc "
+                   "on cc.id = o.enrollment_id "
+                   "where cc.last_fired_step is null or o.step_number > cc.last_fired_step"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from staged_drafts d join campaign_contacts cc "
+                   "on cc.id = d.enrollment_id "
+                   "where cc.last_fired_step is null or d.step_number > cc.last_fired_step"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from tasks t join campaign_contacts cc "
+                   "on cc.id = t.enrollment_id where t.type = 'execute_sequence_step' and "
+                   "(cc.last_fired_step is null "
+                   " or cast(t.payload ->> 'step' as int) > cc.last_fired_step)"_s),
+             0);
+    // The other direction: each fired step of each enrollment has all three.
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc "
+                   "cross join lateral generate_series(1, coalesce(cc.last_fired_step, 0)) s "
+                   "join campaign_steps st on st.campaign_id = cc.campaign_id "
+                   "  and st.revision = cc.revision and st.step_number = s "
+                   "where not exists (select 1 from outbound_queue o where o.enrollment_id = cc.id "
+                   "  and o.step_number = s) "
+                   "or not exists (select 1 from tasks t where t.enrollment_id = cc.id "
+                   "  and t.type = 'execute_sequence_step' "
+                   "  and cast(t.payload ->> 'step' as int) = s) "
+                   "or (st.channel <> 'voice' and not exists (select 1 from staged_drafts d "
+                   "  where d.enrollment_id = cc.id and d.step_number = s))"_s),
+             0);
+    const int fired = count(u"select coalesce(sum(last_fired_step), 0) from campaign_contacts"_s);
+    QCOMPARE(count(u"select count(*) from outbound_queue"_s), fired);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s), fired);
+}
+
+void TestEngineConcurrency::fourSchedulersFireEachStepOnce_data()
+{
+    QTest::addColumn<QString>("campaign");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("draftedSteps");
+
+    QTest::addRow("one step") << u"one_step"_s << 1 << 1;
+    QTest::addRow("three steps, email sms voice") << u"three_steps"_s << 3 << 2;
+}
+
+void TestEngineConcurrency::fourSchedulersFireEachStepOnce()
+{
+    QFETCH(QString, campaign);
+    QFETCH(int, steps);
+    QFETCH(int, draftedSteps);
+
+    enrollAll(campaign);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(count(u"select count(*) from campaign_contacts where next_send_at <= '%1'"_s.arg(
+                 enrolledAt.toString(Qt::ISODate))),
+             enrollments);
+
+    constexpr int schedulers = 4;
+    // Every thread connects first, then all start ticking together.
+    QSemaphore connected;
+    QSemaphore go;
+    TickOutcome outcomes[schedulers];
+    std::vector<std::unique_ptr<ConnectionThread>> threads;
+    for (int i = 0; i < schedulers; ++i) {
+        TickOutcome *out = &outcomes[i];
+        threads.push_back(std::make_unique<ConnectionThread>(
+            u"scheduler-%1"_s.arg(i), [out, &connected, &go](QSqlDatabase db) {
+                connected.release();
+                if (!db.isOpen())
+                    return;
+                go.acquire();
+                Engine engine(db);
+                DbError error;
+                Engine::TickResult total;
+                // tick() claims batches until none is left; a second pass must find nothing.
+                for (int pass = 0; pass < 2; ++pass) {
+                    const auto r = engine.tick(enrolledAt, 500, &error);
+                    if (!r) {
+                        out->error = error.message;
+                        return;
+                    }
+                    total.fired += r->fired;
+                    total.exited += r->exited;
+                    total.enrolled += r->enrolled;
+                    total.batches += r->batches;
+                }
+                out->result = total;
+                out->ok = true;
+            }));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (auto &t : threads)
+        t->start();
+    // Whatever fails below, no thread is left waiting or destroyed while running.
+    auto joinAll = qScopeGuard([&] {
+        go.release(schedulers);
+        for (auto &t : threads)
+            t->wait();
+    });
+    QVERIFY(connected.tryAcquire(schedulers, 60000));
+    go.release(schedulers);
+    for (auto &t : threads)
+        QVERIFY(t->wait(QDeadlineTimer(300000)));
+    const qint64 ms = timer.elapsed();
+
+    int fired = 0;
+    int busy = 0;
+    for (int i = 0; i < schedulers; ++i) {
+        QVERIFY2(threads[i]->openError.isEmpty(), qPrintable(threads[i]->openError));
+        QVERIFY2(outcomes[i].ok, qPrintable(u"scheduler %1: %2"_s.arg(i).arg(outcomes[i].error)));
+        QCOMPARE(outcomes[i].result.exited, 0);
+        QCOMPARE(outcomes[i].result.enrolled, 0);
+        fired += outcomes[i].result.fired;
+        busy += outcomes[i].result.fired > 0 ? 1 : 0;
+        qInfo("scheduler %d: fired %d in %d batches",
+              i,
+              outcomes[i].result.fired,
+              outcomes[i].result.batches);
+    }
+    qInfo("%d firings by %d schedulers in %lld ms", fired, schedulers, ms);
+    QCOMPARE(fired, enrollments * steps);
+    // All four were released together over dozens of batches: more than one took part.
+    QVERIFY2(busy >= 2, "the schedulers did not run concurrently");
+    verifyEveryStepFiredOnce(steps, draftedSteps);
+    verifyNothingHalfWritten();
+}
+
+void TestEngineConcurrency::terminatedSchedulerLeavesNothingHalfDone_data()
+{
+    QTest::addColumn<bool>("midStatement");
+
+    // The fire statement waits for a table lock the test holds: rows claimed and locked,
+    // nothing written yet.
+    QTest::addRow("claimed, before the writes") << false;
+    // A trigger on the task insert waits for an advisory lock the test holds: the steps are
+    // advanced and queue items and drafts inserted inside the open transaction.
+    QTest::addRow("inside the fire statement, rows written") << true;
+}
+
+void TestEngineConcurrency::terminatedSchedulerLeavesNothingHalfDone()
+{
+    QFETCH(bool, midStatement);
+    constexpr int firstBatch = 1000;
+    constexpr int crashBatch = 5000;
+    constexpr int steps = 2;
+
+    enrollAll(u"two_steps"_s);
+    if (QTest::currentTestFailed())
+        return;
+    QSqlQuery q(m_db);
+    if (midStatement) {
+        QVERIFY2(q.exec(u"create function test_hold_task() returns trigger language plpgsql as $$ "
+                        "begin perform pg_advisory_xact_lock_shared(4242); return new; end $$"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"create trigger test_hold_task before insert on tasks for each row "
+                        "when (new.type = 'execute_sequence_step') "
+                        "execute function test_hold_task()"_s),
+                 qPrintable(q.lastError().text()));
+    }
+
+    QSemaphore ready;
+    QSemaphore firstDone;
+    QSemaphore go;
+    QAtomicInt pid = 0;
+    int firstClaimed = -2;
+    int crashReturned = -2;
+    Engine::TickResult crashResult;
+    DbError crashError;
+    ConnectionThread scheduler(u"doomed-scheduler"_s, [&](QSqlDatabase db) {
+        if (db.isOpen()) {
+            QSqlQuery pq(db);
+            if (pq.exec(u"select pg_backend_pid()"_s) && pq.next())
+                pid.storeRelease(pq.value(0).toInt());
+        }
+        ready.release();
+        if (pid.loadAcquire() == 0)
+            return;
+        Engine engine(db);
+        Engine::TickResult result;
+        DbError error;
+        firstClaimed = engine.fireBatch(enrolledAt, firstBatch, &result, &error);
+        firstDone.release();
+        go.acquire();
+        crashReturned = engine.fireBatch(enrolledAt, crashBatch, &crashResult, &crashError);
+    });
+    scheduler.start();
+    // Whatever fails below, the thread is released and joined before it goes out of scope.
+    auto joinScheduler = qScopeGuard([&] {
+        go.release();
+        scheduler.wait();
+    });
+    QVERIFY(ready.tryAcquire(1, 60000));
+    QVERIFY2(pid.loadAcquire() != 0, qPrintable(scheduler.openError));
+    const int schedulerPid = pid.loadAcquire();
+    QVERIFY2(firstDone.tryAcquire(1, 60000), "the first batch did not finish");
+    QCOMPARE(firstClaimed, firstBatch);
+    verifyNothingHalfWritten();
+    QCOMPARE(count(u"select count(*) from outbound_queue"_s), firstBatch);
+
+    // Block the next batch at a known point, then let it run into the block.
+    QSqlDatabase holder;
+    const QString holderName = u"lock-holder"_s;
+    {
+        QString error;
+        holder = Test::TestCluster::instance().open(databaseName, holderName, &error);
+        QVERIFY2(holder.isOpen(), qPrintable(error));
+    }
+    auto closeHolder = qScopeGuard([&] {
+        holder = QSqlDatabase();
+        Database::close(holderName);
+    });
+    QSqlQuery hq(holder);
+    QVERIFY(holder.transaction());
+    if (midStatement)
+        QVERIFY2(hq.exec(u"select pg_advisory_xact_lock(4242)"_s),
+                 qPrintable(hq.lastError().text()));
+    else
+        QVERIFY2(hq.exec(u"lock table outbound_queue in share mode"_s),
+                 qPrintable(hq.lastError().text()));
+    go.release();
+
+    // Wait until the scheduler's transaction holds its claimed rows and is stuck on our lock.
+    const QString expectedWait = midStatement ? u"advisory"_s : u"relation"_s;
+    bool blocked = false;
+    QString lastState;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        q.prepare(
+            u"select a.wait_event_type, a.wait_event, a.state, "
+            "  exists (select 1 from pg_locks l where l.pid = a.pid and l.granted "
+            "    and l.relation = 'campaign_contacts'::regclass and l.mode = 'RowShareLock'), "
+            "  exists (select 1 from pg_locks l where l.pid = a.pid and l.granted "
+            "    and l.relation = 'campaign_contacts'::regclass "
+            "    and l.mode = 'RowExclusiveLock') "
+            "from pg_stat_activity a where a.pid = :pid"_s);
+        q.bindValue(u":pid"_s, schedulerPid);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        lastState = u"%1/%2 %3 claim-lock %4 write-lock %5"_s.arg(q.value(0).toString(),
+                                                                  q.value(1).toString(),
+                                                                  q.value(2).toString(),
+                                                                  q.value(3).toString(),
+                                                                  q.value(4).toString());
+        if (q.value(0).toString() == u"Lock" && q.value(1).toString() == expectedWait
+            && q.value(3).toBool() && q.value(4).toBool()) {
+            blocked = true;
+            break;
+        }
+        QThread::msleep(5);
+    }
+    QVERIFY2(blocked, qPrintable(u"the scheduler never blocked where expected: "_s + lastState));
+
+    q.prepare(u"select pg_terminate_backend(:pid, 10000)"_s);
+    q.bindValue(u":pid"_s, schedulerPid);
+    QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+    QVERIFY(q.value(0).toBool());
+    QVERIFY(holder.rollback());
+    QVERIFY(scheduler.wait(QDeadlineTimer(60000)));
+
+    // The failed scheduler reported the failure; the process is still here.
+    QCOMPARE(crashReturned, -1);
+    QVERIFY(crashError);
+    QVERIFY(!crashError.message.isEmpty());
+    qInfo("terminated scheduler: %s", qPrintable(crashError.message));
+    QCOMPARE(crashResult.fired, 0);
+
+    // Nothing from the terminated batch is visible; the first batch is whole.
+    verifyNothingHalfWritten();
+    QCOMPARE(count(u"select count(*) from outbound_queue"_s), firstBatch);
+    QCOMPARE(count(u"select count(*) from staged_drafts"_s), firstBatch);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s),
+             firstBatch);
+    QCOMPARE(count(u"select count(*) from campaign_contacts where last_fired_step is not null"_s),
+             firstBatch);
+    if (midStatement) {
+        QVERIFY(q.exec(u"drop trigger test_hold_task on tasks"_s));
+        QVERIFY(q.exec(u"drop function test_hold_task()"_s));
+    }
+
+    // A second scheduler on a fresh connection finishes the work, every step exactly once.
+    TickOutcome second;
+    ConnectionThread rescuer(u"rescuer"_s, [&second](QSqlDatabase db) {
+        if (!db.isOpen())
+            return;
+        Engine engine(db);
+        DbError error;
+        const auto r = engine.tick(enrolledAt, 1000, &error);
+        if (!r) {
+            second.error = error.message;
+            return;
+        }
+        second.result = *r;
+        second.ok = true;
+    });
+    rescuer.start();
+    QVERIFY(rescuer.wait(QDeadlineTimer(300000)));
+    QVERIFY2(rescuer.openError.isEmpty(), qPrintable(rescuer.openError));
+    QVERIFY2(second.ok, qPrintable(second.error));
+    QCOMPARE(second.result.fired, enrollments * steps - firstBatch);
+    verifyEveryStepFiredOnce(steps, steps);
+    verifyNothingHalfWritten();
+}
+
+TOUCHLINE_TEST_MAIN(TestEngineConcurrency)
+#include "tst_engineconcurrency.moc"
