@@ -4,17 +4,178 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="44"/>
         <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Print one JSON object on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="147"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="154"/>
+        <source>The flow definition to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="158"/>
+        <source>validate takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="179"/>
+        <location filename="../app/commandline.cpp" line="233"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="181"/>
+        <location filename="../app/commandline.cpp" line="235"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="186"/>
+        <source>%1: valid, %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="195"/>
+        <source>The flow definition to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="199"/>
+        <source>import takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="529"/>
+        <location filename="../app/commandline.cpp" line="674"/>
+        <location filename="../app/commandline.cpp" line="807"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="237"/>
+        <source>%1 is invalid: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="248"/>
+        <source>import of %1 failed, nothing was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="264"/>
+        <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="279"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="280"/>
+        <source>Export only this campaign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="284"/>
+        <source>export takes no FILE argument; use -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="306"/>
+        <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="320"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="330"/>
+        <source>db init: also load the demo flows into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="331"/>
+        <source>init, migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="336"/>
+        <source>db needs one action: init, migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="339"/>
+        <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="360"/>
+        <source>cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="422"/>
+        <source>database: %1 (PostgreSQL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="426"/>
+        <source>applied migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="427"/>
+        <source>schema version %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="430"/>
+        <source>: the database is newer than this Touchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="432"/>
+        <source>: %1 pending, run touchline db migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="433"/>
+        <source>, up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="436"/>
+        <source>%n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="438"/>
+        <source>demo flows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>usage: touchline [--db URL]                 open the window
        touchline validate FILE.json [--json]
        touchline import FILE.json [--db URL] [--json]
@@ -28,202 +189,44 @@
                          [--intent I] [--at TIME] [--json]
        touchline campaign pause|resume SLUG [--at TIME]
        touchline campaign cap --client ID --channel CH --daily N
+       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]
+                          [--probabilities FILE] [--start TIME] [--keep] [--json]
 TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00
 exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="149"/>
-        <source>The flow definition to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="157"/>
-        <source>validate takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="178"/>
-        <location filename="../app/commandline.cpp" line="236"/>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="180"/>
-        <location filename="../app/commandline.cpp" line="238"/>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="185"/>
-        <source>%1: valid, %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="194"/>
-        <source>The flow definition to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="202"/>
-        <source>import takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="208"/>
-        <location filename="../app/commandline.cpp" line="529"/>
-        <location filename="../app/commandline.cpp" line="686"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="240"/>
-        <source>%1 is invalid: nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="251"/>
-        <source>import of %1 failed, nothing was written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="267"/>
-        <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="282"/>
-        <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="283"/>
-        <source>Export only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="291"/>
-        <source>export takes no FILE argument; use -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="313"/>
-        <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="327"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="337"/>
-        <source>db init: also load the demo flows into an empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="338"/>
-        <source>init, migrate or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="347"/>
-        <source>db needs one action: init, migrate or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="350"/>
-        <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="371"/>
-        <source>cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="433"/>
-        <source>database: %1 (PostgreSQL %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="437"/>
-        <source>applied migration %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="438"/>
-        <source>schema version %1 of %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="441"/>
-        <source>: the database is newer than this Touchline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="443"/>
-        <source>: %1 pending, run touchline db migrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="444"/>
-        <source>, up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="447"/>
-        <source>%n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="449"/>
-        <source>demo flows loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="462"/>
-        <source>--at %1: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="505"/>
-        <source>The campaign to enroll into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="506"/>
-        <source>A contact id (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="507"/>
-        <source>A file of contact ids, one per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="508"/>
-        <source>awareness, pipeline, credibility or marketing_relief.</source>
+        <location filename="../app/commandline.cpp" line="448"/>
+        <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="509"/>
-        <source>The exec gate&apos;s routing note.</source>
+        <source>The campaign to enroll into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="510"/>
+        <source>A contact id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="511"/>
+        <source>A file of contact ids, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="512"/>
+        <source>awareness, pipeline, credibility or marketing_relief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="513"/>
+        <source>The exec gate&apos;s routing note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="514"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,72 +259,72 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="584"/>
+        <location filename="../app/commandline.cpp" line="580"/>
         <source>--batch %1: expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="601"/>
+        <location filename="../app/commandline.cpp" line="597"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="615"/>
+        <location filename="../app/commandline.cpp" line="611"/>
         <source>The contact id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="616"/>
+        <location filename="../app/commandline.cpp" line="612"/>
         <source>The campaign slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="617"/>
+        <location filename="../app/commandline.cpp" line="613"/>
         <source>The step number the outcome belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="618"/>
+        <location filename="../app/commandline.cpp" line="614"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="619"/>
+        <location filename="../app/commandline.cpp" line="615"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="620"/>
+        <location filename="../app/commandline.cpp" line="616"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="629"/>
+        <location filename="../app/commandline.cpp" line="621"/>
         <source>outcome needs --%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="637"/>
+        <location filename="../app/commandline.cpp" line="629"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="673"/>
+        <location filename="../app/commandline.cpp" line="665"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="674"/>
+        <location filename="../app/commandline.cpp" line="666"/>
         <source>A CSV file with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="683"/>
+        <location filename="../app/commandline.cpp" line="671"/>
         <source>usage: touchline contacts import FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="712"/>
+        <location filename="../app/commandline.cpp" line="700"/>
         <source>%1 has %n bad row(s): nothing was imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -329,62 +332,139 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="720"/>
+        <location filename="../app/commandline.cpp" line="708"/>
         <source>imported %1: %2 created, %3 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="732"/>
+        <location filename="../app/commandline.cpp" line="720"/>
         <source>pause, resume or cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="733"/>
+        <location filename="../app/commandline.cpp" line="721"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="734"/>
+        <location filename="../app/commandline.cpp" line="722"/>
         <source>cap: the client id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="735"/>
+        <location filename="../app/commandline.cpp" line="723"/>
         <source>cap: the channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="736"/>
+        <location filename="../app/commandline.cpp" line="724"/>
         <source>cap: touches per day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="747"/>
+        <location filename="../app/commandline.cpp" line="731"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="763"/>
+        <location filename="../app/commandline.cpp" line="747"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="768"/>
+        <source>The campaign to enroll the simulated contacts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="769"/>
+        <source>How many contacts (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="770"/>
+        <source>Virtual days to run (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="772"/>
+        <source>Random seed (default 1): the same seed gives the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="776"/>
+        <source>JSON file of outcome probabilities per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="778"/>
+        <source>Virtual start time (default: next Monday 09:00 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="779"/>
+        <source>Keep the scratch database afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="783"/>
+        <source>simulate needs --campaign SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="794"/>
+        <source>--contacts, --days and --seed take positive whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="813"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="866"/>
+        <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="895"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="897"/>
+        <source>%1 virtual moments, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <location filename="../app/passwordstore.cpp" line="27"/>
+        <source>the system keychain refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
-        <location filename="../app/main.cpp" line="71"/>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="73"/>
+        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>Touchline</source>
         <translation>Touchline</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="95"/>
         <source>Touchline cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>The demo flows could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,106 +567,112 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="214"/>
+        <location filename="../model/engine.cpp" line="250"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="227"/>
-        <location filename="../model/engine.cpp" line="697"/>
-        <location filename="../model/engine.cpp" line="962"/>
-        <location filename="../model/engine.cpp" line="998"/>
+        <location filename="../model/engine.cpp" line="263"/>
+        <location filename="../model/engine.cpp" line="790"/>
+        <location filename="../model/engine.cpp" line="1193"/>
+        <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="232"/>
+        <location filename="../model/engine.cpp" line="268"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="280"/>
-        <location filename="../model/engine.cpp" line="701"/>
+        <location filename="../model/engine.cpp" line="316"/>
+        <location filename="../model/engine.cpp" line="792"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="282"/>
+        <location filename="../model/engine.cpp" line="318"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="284"/>
+        <location filename="../model/engine.cpp" line="320"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="286"/>
+        <location filename="../model/engine.cpp" line="322"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="289"/>
+        <location filename="../model/engine.cpp" line="325"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="682"/>
+        <location filename="../model/engine.cpp" line="897"/>
         <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="717"/>
+        <location filename="../model/engine.cpp" line="795"/>
+        <location filename="../model/engine.cpp" line="904"/>
         <source>%1 has no active enrollment in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="748"/>
+        <location filename="../model/engine.cpp" line="912"/>
         <source>%1 has no step %2 (revision %3 has steps 1..%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="757"/>
+        <location filename="../model/engine.cpp" line="922"/>
         <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="768"/>
+        <location filename="../model/engine.cpp" line="933"/>
         <source>step %1 of %2 has not fired yet for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="864"/>
+        <location filename="../model/engine.cpp" line="991"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="875"/>
+        <location filename="../model/engine.cpp" line="1001"/>
         <source>goto step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="877"/>
+        <location filename="../model/engine.cpp" line="1003"/>
         <source>recorded (a later step has fired since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="886"/>
+        <location filename="../model/engine.cpp" line="1011"/>
         <source>retry step %1 in %2 min (attempt %3 of %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="892"/>
+        <location filename="../model/engine.cpp" line="1017"/>
         <source>no retry left: moves on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="912"/>
+        <location filename="../model/engine.cpp" line="1037"/>
         <source>handoff to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../model/engine.cpp" line="1046"/>
+        <source>the sequence resumes at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../model/engine.cpp" line="923"/>
+        <location filename="../model/engine.cpp" line="1051"/>
         <source>next touch pushed back %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -594,7 +680,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="925"/>
+        <location filename="../model/engine.cpp" line="1053"/>
         <source>recorded; the sequence continues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1094,151 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <source>Hi %1,</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="115"/>
+        <source>%1: expected an object of outcome probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="124"/>
+        <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="126"/>
+        <source>%1: expected a probability between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="132"/>
+        <source>%1: the probabilities add up to %2, more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="136"/>
+        <source>%1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="144"/>
+        <source>%1: unknown channel &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="150"/>
+        <source>%1: expected a step number as the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="214"/>
+        <source>cannot create the scratch database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="238"/>
+        <source>simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="283"/>
+        <source>%1.%2.%3: unknown outcome for a %4 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::CampaignMapScene</name>
+    <message numerus="yes">
+        <location filename="../designer/campaignmapscene.cpp" line="151"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="273"/>
+        <source>Drop the route on a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="275"/>
+        <source>%1 is not an exit of a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="277"/>
+        <source>A campaign cannot enroll its own leavers again: route %1 to another campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="280"/>
+        <source>%1 is archived and enrolls no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="400"/>
+        <source>%1 → enroll in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="406"/>
+        <source>Drop on a campaign to route %1 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="441"/>
+        <source>Routed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="469"/>
+        <source>New %1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="484"/>
+        <source>Write to {{first_name}} at {{company}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="508"/>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="514"/>
+        <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignmapscene.cpp" line="523"/>
+        <source>Added a %1 step to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/campaignmapscene.cpp" line="565"/>
+        <source>Copied %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/campaignmapscene.cpp" line="581"/>
+        <source>Paste %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/campaignmapscene.cpp" line="621"/>
+        <source>Remove %n route(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Touchline::CampaignOverview</name>
@@ -1156,79 +1387,928 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
 </context>
 <context>
-    <name>Touchline::MainWindow</name>
+    <name>Touchline::ConnectionDialog</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="29"/>
-        <source>Touchline</source>
-        <translation>Touchline</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="34"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="35"/>
-        <source>&amp;Import flow…</source>
-        <translation>Ablauf &amp;importieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="37"/>
-        <source>Import a flow definition (JSON) into the database</source>
+        <location filename="../app/connectiondialog.cpp" line="29"/>
+        <source>Database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="38"/>
-        <source>&amp;Export flow…</source>
-        <translation>Ablauf &amp;exportieren…</translation>
+        <location filename="../app/connectiondialog.cpp" line="30"/>
+        <source>&amp;Embedded local database on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="40"/>
-        <source>Export every campaign as a flow definition (JSON)</source>
+        <location filename="../app/connectiondialog.cpp" line="31"/>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="37"/>
+        <source>db.example.com, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="49"/>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="57"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="58"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="59"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="60"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="61"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="63"/>
+        <source>SS&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="65"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="156"/>
+        <source>Enter the server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="158"/>
+        <source>Enter the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="160"/>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="185"/>
+        <source>Connected: PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::Designer</name>
+    <message>
+        <location filename="../designer/autolayout.cpp" line="67"/>
+        <source>Graphviz could not lay out the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/autolayout.cpp" line="96"/>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignnodeitem.cpp" line="221"/>
+        <source>%1 · client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/campaignnodeitem.cpp" line="229"/>
+        <source>%n step(s) · %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignnodeitem.cpp" line="247"/>
+        <source>ENTRY · EXEC GATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignnodeitem.cpp" line="247"/>
+        <source>ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignnodeitem.cpp" line="306"/>
+        <source>exec approver routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignnodeitem.cpp" line="307"/>
+        <source>ends here</source>
+        <translation type="unfinished">endet hier</translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="180"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="182"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="184"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="186"/>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="193"/>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="195"/>
+        <source>no engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="197"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="204"/>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="206"/>
+        <source>Day %1 +%2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/designerstyle.cpp" line="207"/>
+        <source>Day %1 +%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/exitedgeitem.cpp" line="89"/>
+        <source>suggested by exec gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/outcomeedgeitem.cpp" line="32"/>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/outcomeedgeitem.cpp" line="35"/>
+        <source>%1 → step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/outcomeedgeitem.cpp" line="39"/>
+        <source>%1: retry in %2 min, max %3×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/stepnodeitem.cpp" line="136"/>
+        <source>Step %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/stepnodeitem.cpp" line="154"/>
+        <source>handled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/stepnodeitem.cpp" line="180"/>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/terminalitem.cpp" line="54"/>
+        <source>Exit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/terminalitem.cpp" line="55"/>
+        <source>Hand off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::FlowDesigner</name>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="65"/>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="75"/>
+        <source>Double-click a problem to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="81"/>
+        <source>Find campaign by slug or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="119"/>
+        <source>&lt;b&gt;Palette&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="124"/>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="133"/>
+        <source>&lt;b&gt;Problems&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="197"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="205"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="209"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="217"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="219"/>
+        <source>Copy the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="222"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <source>Paste with fresh slugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="227"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="229"/>
+        <source>Duplicate the selected campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="232"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="234"/>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="237"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="239"/>
+        <source>Select everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="248"/>
+        <source>◀ Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="250"/>
+        <source>Back to the campaign map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="253"/>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="255"/>
+        <source>Arrange the campaigns with Graphviz dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="260"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="262"/>
+        <source>Fit everything into view (also F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="266"/>
+        <location filename="../designer/flowdesigner.cpp" line="268"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="270"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="275"/>
+        <source>Snap to grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="277"/>
+        <source>Snap moved campaigns to the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="282"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="282"/>
+        <source>Find a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="287"/>
+        <source>Open sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="289"/>
+        <source>Open the selected campaign&apos;s sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="301"/>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="303"/>
+        <source>Open a flow definition into the designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="306"/>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="308"/>
+        <source>Write the designed flow as a flow definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="311"/>
+        <source>Export image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="313"/>
+        <source>Export the canvas as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="352"/>
+        <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="353"/>
+        <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="366"/>
+        <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdesigner.cpp" line="401"/>
+        <source>%n campaign(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdesigner.cpp" line="426"/>
+        <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="427"/>
+        <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdesigner.cpp" line="429"/>
+        <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="431"/>
+        <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="522"/>
+        <source>There is nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="531"/>
+        <source>Touchline flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="534"/>
+        <location filename="../designer/flowdesigner.cpp" line="551"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="560"/>
+        <source>Import flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="560"/>
+        <location filename="../designer/flowdesigner.cpp" line="569"/>
+        <source>Flow definitions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="563"/>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="569"/>
+        <source>Export flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="572"/>
+        <source>Cannot export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="578"/>
+        <source>Export image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="578"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="583"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::FlowDocument</name>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="175"/>
+        <source>Add campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdocument.cpp" line="239"/>
+        <source>Delete %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="286"/>
+        <source>End %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="287"/>
+        <source>Route %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdocument.cpp" line="305"/>
+        <source>Move %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="343"/>
+        <source>Map %1 of step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="344"/>
+        <source>Unmap %1 of step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="370"/>
+        <source>Add %1 step to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdocument.cpp" line="407"/>
+        <source>Delete %n step(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="471"/>
+        <source>unhandled outcome port: on %1 the contact moves on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::InspectorWidget</name>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="91"/>
+        <source>Select a campaign on the map or a step in a sequence to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="145"/>
+        <source>What authors and approvers call this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="147"/>
+        <source>Unique key: lower-case letters, digits and _; routes name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="155"/>
+        <source>Meetings wait for the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="156"/>
+        <source>Only roles.bdr campaigns may gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="159"/>
+        <source> days after last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="164"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="165"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="166"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="167"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="168"/>
+        <source>Owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="169"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="170"/>
+        <source>Exec gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="171"/>
+        <source>No engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="176"/>
+        <source>Only send inside a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="196"/>
+        <source>Send window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="201"/>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="217"/>
+        <source>lower-case letters, digits and _ only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="234"/>
+        <source>day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="237"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="239"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="248"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="248"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="253"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="254"/>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="255"/>
+        <source>Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="256"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="257"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="258"/>
+        <source>Instructions</source>
+        <translation type="unfinished">Anweisungen</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="259"/>
+        <source>On outcome</source>
+        <translation type="unfinished">Bei Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="275"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="308"/>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="312"/>
+        <source>%1 · step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="345"/>
+        <source>(exec approver decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="346"/>
+        <source>(ends here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="372"/>
+        <source>next step</source>
+        <translation type="unfinished">nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="374"/>
+        <source>go to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="376"/>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="378"/>
+        <source>retry in 30 min, 3×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="379"/>
+        <source>retry in 60 min, 3×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="380"/>
+        <source>retry in 120 min, 2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="383"/>
+        <source>hand off to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="389"/>
+        <source>retry in %1 min, %2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="436"/>
+        <source>Edit campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="465"/>
+        <source>Edit step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::MainWindow</name>
+    <message>
+        <source>Touchline</source>
+        <translation type="vanished">Touchline</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="34"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>Touchline[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="41"/>
+        <source>&amp;Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="42"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="49"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="50"/>
+        <source>&amp;Import flow…</source>
+        <translation>Ablauf &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="52"/>
+        <source>Import a flow definition (JSON) into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="53"/>
+        <source>&amp;Export flow…</source>
+        <translation>Ablauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="55"/>
+        <source>Export every campaign as a flow definition (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="57"/>
+        <source>&amp;Save design to database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="59"/>
+        <source>Write the designed flow to the database as new revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="44"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="45"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="47"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="48"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
         <source>&amp;About Touchline</source>
         <translation>&amp;Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="50"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>Cannot load the campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1236,44 +2316,44 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Exported %n campaign(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1281,29 +2361,399 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <source>Cannot save the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="198"/>
+        <source>The flow has %n error(s); the problems list names them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>Saving failed; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="214"/>
+        <source>Saved: %1 created, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Import flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Export flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>About Touchline</source>
         <translation>Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::MinimapView</name>
+    <message>
+        <location filename="../designer/minimapview.cpp" line="19"/>
+        <source>Overview of the whole map: click to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::PaletteWidget</name>
+    <message>
+        <location filename="../designer/palettewidget.cpp" line="26"/>
+        <source>Drag a campaign type onto the map, or a channel onto a campaign or sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/palettewidget.cpp" line="28"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/palettewidget.cpp" line="31"/>
+        <source>%1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/palettewidget.cpp" line="35"/>
+        <source>A new %1 campaign with one email step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/palettewidget.cpp" line="37"/>
+        <source>Steps</source>
+        <translation type="unfinished">Schritte</translation>
+    </message>
+    <message>
+        <location filename="../designer/palettewidget.cpp" line="44"/>
+        <source>A %1 step; its outcomes become ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::ProblemsModel</name>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="57"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="57"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="61"/>
+        <source>flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="62"/>
+        <source>%1 · step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="92"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="94"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="96"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::SchedulerService</name>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="159"/>
+        <source>The scheduler cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schedulerservice.cpp" line="161"/>
+        <source>Cannot connect: %1. Next attempt in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="222"/>
+        <source>cannot listen for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="296"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schedulerservice.cpp" line="386"/>
+        <source>A scheduler pass failed: %1. Next try in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="401"/>
+        <source>The scheduler lost its database connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schedulerservice.cpp" line="404"/>
+        <source>Connection lost: %1. Reconnecting in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="418"/>
+        <source>The scheduler cannot reconnect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/schedulerservice.cpp" line="420"/>
+        <source>Cannot reconnect: %1. Next attempt in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="467"/>
+        <source>Paused: no steps are fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="470"/>
+        <source>Running on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="492"/>
+        <location filename="../model/schedulerservice.cpp" line="533"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="514"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::SchedulerStatus</name>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="30"/>
+        <location filename="../console/schedulerstatus.cpp" line="66"/>
+        <location filename="../console/schedulerstatus.cpp" line="98"/>
+        <location filename="../console/schedulerstatus.cpp" line="121"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="31"/>
+        <source>Pause or resume this console&apos;s scheduler (campaigns are unaffected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="66"/>
+        <location filename="../console/schedulerstatus.cpp" line="98"/>
+        <location filename="../console/schedulerstatus.cpp" line="121"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="73"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="75"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="77"/>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="81"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="86"/>
+        <source>Scheduler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="105"/>
+        <source>nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/schedulerstatus.cpp" line="110"/>
+        <source>next due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/schedulerstatus.cpp" line="116"/>
+        <source>%n fired today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::SequenceScene</name>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="116"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="140"/>
+        <source>exec approver routes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="141"/>
+        <source>exec approver; suggests %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="143"/>
+        <source>ends here</source>
+        <translation type="unfinished">endet hier</translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="143"/>
+        <source>enrolls in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="152"/>
+        <source>a person takes the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="153"/>
+        <source>the voicebot takes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="238"/>
+        <source>On %1, continues in %2 · %3 (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="292"/>
+        <location filename="../designer/sequencescene.cpp" line="307"/>
+        <source>Drop the outcome on a step, an exit or a handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="297"/>
+        <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="302"/>
+        <source>%1 is never redialled: route it to an exit or another step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="436"/>
+        <source>Drop %1 on a step, an exit or a handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="445"/>
+        <source>%1 → here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="469"/>
+        <source>Mapped %1 of step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="498"/>
+        <source>Only steps go into a sequence; drop campaigns on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sequencescene.cpp" line="516"/>
+        <source>Added step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/sequencescene.cpp" line="562"/>
+        <source>Copied %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/sequencescene.cpp" line="603"/>
+        <source>Paste %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/sequencescene.cpp" line="626"/>
+        <source>Unmap %n outcome(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::TemplateEdit</name>
+    <message>
+        <location filename="../designer/templateedit.cpp" line="33"/>
+        <source>What this touch should say; type {{ for merge fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
