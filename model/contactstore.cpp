@@ -29,18 +29,16 @@ struct CsvReader
     static void onField(void *s, size_t len, void *data)
     {
         auto *r = static_cast<CsvReader *>(data);
-        if (r->current.isEmpty())
-            r->recordStart = r->line;
         r->current.append(QString::fromUtf8(static_cast<const char *>(s), qsizetype(len)));
     }
     static void onRecord(int, void *data)
     {
         auto *r = static_cast<CsvReader *>(data);
-        if (r->current.isEmpty())
-            return; // blank line
-        r->records.append(r->current);
-        r->lines.append(r->recordStart);
-        r->current.clear();
+        if (!r->current.isEmpty()) { // a blank line is no record
+            r->records.append(r->current);
+            r->lines.append(r->recordStart);
+            r->current.clear();
+        }
     }
 };
 
@@ -99,6 +97,10 @@ std::optional<ContactStore::ImportReport> ContactStore::importCsv(const QByteArr
         qsizetype end = csv.indexOf('\n', start);
         end = end < 0 ? csv.size() : end + 1;
         ++reader.line;
+        // Between records (libcsv's ROW_NOT_BEGUN state, 0), the next record starts here; inside a
+        // quoted field that spans lines, it keeps the line it started on.
+        if (parser.pstate == 0 && reader.current.isEmpty())
+            reader.recordStart = reader.line;
         const size_t len = size_t(end - start);
         if (csv_parse(&parser,
                       csv.constData() + start,
