@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -153,7 +154,7 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     splitter->addWidget(center);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({190, 1000, 400});
+    splitter->setSizes({190, 1000, 330});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -335,6 +336,19 @@ bool FlowDesigner::isShowingSequence() const
 FlowView *FlowDesigner::currentView() const
 {
     return isShowingSequence() ? m_sequenceView : m_mapView;
+}
+
+void FlowDesigner::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fittedOnce)
+        return;
+    m_fittedOnce = true;
+    // Before the first show the view has no real size, so a fit then frames the wrong area.
+    QTimer::singleShot(0, this, [this] {
+        m_mapView->fit();
+        m_minimap->refit();
+    });
 }
 
 void FlowDesigner::setFlow(const Flow &flow)

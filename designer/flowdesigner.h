@@ -64,6 +64,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions();
     void onSearch();
@@ -99,6 +102,7 @@ private:
     QList<QAction *> m_viewActions;
     QList<QAction *> m_fileActions;
     QAction *m_backAction = nullptr;
+    bool m_fittedOnce = false; // the first show fits the map to the real viewport
 };
 
 } // namespace Touchline
