@@ -2,11 +2,13 @@
 
 #include "campaignoverview.h"
 #include "connection.h"
+#include "connectiondialog.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
 #include "flowstore.h"
 #include "migrator.h"
+#include "passwordstore.h"
 #include "schedulerservice.h"
 #include "schedulerstatus.h"
 
@@ -19,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -60,6 +63,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     file->addSeparator();
     for (QAction *a : m_designer->fileActions())
         file->addAction(a);
+    file->addSeparator();
+    QAction *connectionAction
+        = file->addAction(tr("&Connection…"), this, &MainWindow::onConnectionSettings);
+    connectionAction->setToolTip(tr("Choose the embedded database or a shared PostgreSQL server"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -239,6 +246,16 @@ void MainWindow::onExport()
         this, tr("Export flow"), u"flow.json"_s, tr("Flow definitions (*.json)"));
     if (!name.isEmpty())
         exportFile(name);
+}
+
+void MainWindow::onConnectionSettings()
+{
+    QSettings settings;
+    PasswordStore passwords;
+    ConnectionDialog dialog(&settings, &passwords, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The new connection is used from the next start of Touchline"),
+                                 8000);
 }
 
 void MainWindow::onAbout()

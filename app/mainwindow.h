@@ -41,6 +41,7 @@ private:
     void onImport();
     void onExport();
     void onAbout();
+    void onConnectionSettings();
     void updateTitle();
     void showProblem(const QString &title, const QString &message);
 
