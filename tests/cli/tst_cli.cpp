@@ -1,5 +1,6 @@
 // The touchline command line end to end: exit codes, messages with their JSON paths, and the
 // rows each command leaves in a real PostgreSQL database.
+#include "clirun.h"
 #include "database.h"
 #include "localcluster.h"
 #include "migrator.h"
@@ -19,6 +20,12 @@
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
+using Touchline::Test::contentsOf;
+using Touchline::Test::demoFlowsFile;
+using Touchline::Test::fixture;
+using Touchline::Test::Run;
+using Touchline::Test::stringsOf;
+using Touchline::Test::writeFile;
 
 namespace {
 
@@ -26,64 +33,6 @@ namespace {
 constexpr int processTimeoutMs = 120000;
 
 const QString unreachableUrl = u"postgresql://nobody@127.0.0.1:1/none"_s;
-
-// What one run of the program left behind.
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString stdOut() const { return QString::fromUtf8(out); }
-    QString stdErr() const { return QString::fromUtf8(err); }
-    QStringList errLines() const { return stdErr().split(u'\n', Qt::SkipEmptyParts); }
-    QString dump() const
-    {
-        return u"exit code %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(stdOut(),
-                                                                                     stdErr());
-    }
-};
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(TOUCHLINE_FIXTURES) + u'/' + name;
-}
-
-QString demoFlowsFile()
-{
-    return QDir::cleanPath(QStringLiteral(TOUCHLINE_FIXTURES)
-                           + u"/../../resources/demo/demo_flows.json"_s);
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-// The one JSON object a --json run prints; empty when stdout is not exactly that.
-QJsonObject jsonOf(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
-    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
-}
-
-QStringList stringsOf(const QJsonValue &array)
-{
-    QStringList out;
-    for (const QJsonValue &v : array.toArray())
-        out.append(v.toString());
-    return out;
-}
 
 QStringList slugsOf(const QByteArray &flowJson)
 {
@@ -264,7 +213,7 @@ void TestCli::initTestCase()
     QVERIFY(freshDatabase(m_demoDb, true));
     const Run r = run({u"import"_s, demoFlowsFile(), u"--db"_s, url(m_demoDb), u"--json"_s});
     COMPARE_EXIT(r, 0);
-    QCOMPARE(stringsOf(jsonOf(r).value(u"created"_s)).size(), 6);
+    QCOMPARE(stringsOf(r.json().value(u"created"_s)).size(), 6);
 }
 
 // --- validate ---------------------------------------------------------------------------------
@@ -301,7 +250,7 @@ void TestCli::validateValid()
 
     const Run json = run({u"validate"_s, file, u"--json"_s});
     COMPARE_EXIT(json, 0);
-    const QJsonObject o = jsonOf(json);
+    const QJsonObject o = json.json();
     QVERIFY2(!o.isEmpty(), qPrintable(json.dump()));
     QCOMPARE(o.value(u"file"_s).toString(), file);
     QCOMPARE(o.value(u"valid"_s).toBool(), true);
@@ -324,7 +273,7 @@ void TestCli::validateWarningsOnly()
 
     const Run json = run({u"validate"_s, file, u"--json"_s});
     COMPARE_EXIT(json, 0);
-    const QJsonObject o = jsonOf(json);
+    const QJsonObject o = json.json();
     QCOMPARE(o.value(u"valid"_s).toBool(), true);
     QCOMPARE(o.value(u"errors"_s).toArray().size(), 0);
     const QJsonArray warnings = o.value(u"warnings"_s).toArray();
@@ -372,7 +321,7 @@ void TestCli::validateErrors()
 
     const Run json = run({u"validate"_s, file, u"--json"_s});
     COMPARE_EXIT(json, 1);
-    const QJsonObject o = jsonOf(json);
+    const QJsonObject o = json.json();
     QVERIFY2(!o.isEmpty(), qPrintable(json.dump()));
     QCOMPARE(o.value(u"valid"_s), QJsonValue(false));
     QCOMPARE(o.value(u"file"_s).toString(), file);
@@ -430,7 +379,7 @@ void TestCli::validateUnreadable()
 
     const Run json = run({u"validate"_s, file, u"--json"_s});
     COMPARE_EXIT(json, 2);
-    const QJsonObject o = jsonOf(json);
+    const QJsonObject o = json.json();
     QCOMPARE(o.value(u"valid"_s), QJsonValue(false));
     QVERIFY2(o.value(u"error"_s).toString().contains(fragment), qPrintable(json.dump()));
 }
@@ -473,7 +422,7 @@ void TestCli::importCreatesCampaigns()
 
     const Run r = run({u"import"_s, file, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(r, 0);
-    const QJsonObject o = jsonOf(r);
+    const QJsonObject o = r.json();
     QCOMPARE(sortedKeys(o),
              (QStringList{u"created"_s,
                           u"file"_s,
@@ -541,7 +490,7 @@ void TestCli::importSameFileAgainChangesNothing()
 
     const Run again = run({u"import"_s, file, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(again, 0);
-    const QJsonObject o = jsonOf(again);
+    const QJsonObject o = again.json();
     QCOMPARE(stringsOf(o.value(u"created"_s)), QStringList());
     QCOMPARE(stringsOf(o.value(u"updated"_s)), QStringList());
     QCOMPARE(stringsOf(o.value(u"unchanged"_s)), (QStringList{u"alpha"_s, u"beta"_s}));
@@ -570,7 +519,7 @@ void TestCli::importChangedStepMakesRevision()
 
     const Run r = run({u"import"_s, changed, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(r, 0);
-    const QJsonObject o = jsonOf(r);
+    const QJsonObject o = r.json();
     QCOMPARE(stringsOf(o.value(u"created"_s)), QStringList());
     QCOMPARE(stringsOf(o.value(u"updated"_s)), QStringList{u"alpha"_s});
     QCOMPARE(stringsOf(o.value(u"unchanged"_s)), QStringList{u"beta"_s});
@@ -603,8 +552,8 @@ void TestCli::importChangedStepMakesRevision()
                           .replace("\"name\": \"Alpha\"", "\"name\": \"Alpha, renamed\"")));
     const Run rename = run({u"import"_s, renamed, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(rename, 0);
-    QCOMPARE(stringsOf(jsonOf(rename).value(u"updated"_s)), QStringList{u"alpha"_s});
-    QCOMPARE(jsonOf(rename).value(u"revisions"_s).toObject(),
+    QCOMPARE(stringsOf(rename.json().value(u"updated"_s)), QStringList{u"alpha"_s});
+    QCOMPARE(rename.json().value(u"revisions"_s).toObject(),
              (QJsonObject{{u"alpha"_s, 2}, {u"beta"_s, 1}}));
     QCOMPARE(scalar(db, u"select name from campaigns where slug = 'alpha'"_s).toString(),
              u"Alpha, renamed"_s);
@@ -688,13 +637,13 @@ void TestCli::importOnExitTargetInDatabase()
     COMPARE_EXIT(before, 1);
     QVERIFY2(before.errLines().value(0).startsWith(u"error: "_s + path + u": "_s),
              qPrintable(before.dump()));
-    QCOMPARE(jsonOf(before).value(u"imported"_s), QJsonValue(false));
+    QCOMPARE(before.json().value(u"imported"_s), QJsonValue(false));
     QCOMPARE(scalar(db, u"select count(*) from campaigns"_s).toInt(), 0);
 
     COMPARE_EXIT(run({u"import"_s, fixture(u"cli-nowhere.json"_s), u"--db"_s, url(db)}), 0);
     const Run after = run({u"import"_s, file, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(after, 0);
-    QCOMPARE(stringsOf(jsonOf(after).value(u"created"_s)), (QStringList{u"first"_s, u"second"_s}));
+    QCOMPARE(stringsOf(after.json().value(u"created"_s)), (QStringList{u"first"_s, u"second"_s}));
     QCOMPARE(scalar(db, u"select on_exit->>'converted' from campaigns where slug = 'second'"_s)
                  .toString(),
              u"nowhere"_s);
@@ -714,7 +663,7 @@ void TestCli::importOnExitTargetInDatabase()
              qPrintable(exported.dump()));
     const Run reimport = run({u"import"_s, part, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(reimport, 0);
-    QCOMPARE(stringsOf(jsonOf(reimport).value(u"unchanged"_s)), QStringList{u"second"_s});
+    QCOMPARE(stringsOf(reimport.json().value(u"unchanged"_s)), QStringList{u"second"_s});
 }
 
 void TestCli::importReportsWarnings()
@@ -727,7 +676,7 @@ void TestCli::importReportsWarnings()
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.errLines().at(0).startsWith(u"warning: campaigns[1].on_exit.rejected: "_s),
              qPrintable(r.dump()));
-    const QJsonObject o = jsonOf(r);
+    const QJsonObject o = r.json();
     QCOMPARE(stringsOf(o.value(u"created"_s)), (QStringList{u"cycle_a"_s, u"cycle_b"_s}));
     const QJsonArray warnings = o.value(u"warnings"_s).toArray();
     QCOMPARE(warnings.size(), 1);
@@ -846,7 +795,7 @@ void TestCli::dbInitFreshDatabase()
 
     const Run empty = run({u"db"_s, u"status"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(empty, 0);
-    QJsonObject o = jsonOf(empty);
+    QJsonObject o = empty.json();
     QCOMPARE(o.value(u"schema_version"_s).toInt(-1), 0);
     QCOMPARE(o.value(u"latest_version"_s).toInt(), latest);
     QCOMPARE(o.value(u"pending"_s).toInt(), latest);
@@ -855,7 +804,7 @@ void TestCli::dbInitFreshDatabase()
 
     const Run init = run({u"db"_s, u"init"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(init, 0);
-    o = jsonOf(init);
+    o = init.json();
     QCOMPARE(stringsOf(o.value(u"applied"_s)), migrationNames());
     QCOMPARE(o.value(u"schema_version"_s).toInt(), latest);
     QCOMPARE(o.value(u"pending"_s).toInt(-1), 0);
@@ -864,7 +813,7 @@ void TestCli::dbInitFreshDatabase()
 
     const Run status = run({u"db"_s, u"status"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(status, 0);
-    o = jsonOf(status);
+    o = status.json();
     QCOMPARE(sortedKeys(o),
              (QStringList{u"applied"_s,
                           u"campaigns"_s,
@@ -913,14 +862,14 @@ void TestCli::dbMigrateTwice()
 
     const Run first = run({u"db"_s, u"migrate"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(first, 0);
-    QCOMPARE(stringsOf(jsonOf(first).value(u"applied"_s)), migrationNames());
+    QCOMPARE(stringsOf(first.json().value(u"applied"_s)), migrationNames());
     const QString after = scalar(db, schema).toString();
     QVERIFY(after.contains(u"column campaigns.slug text"_s));
     QVERIFY(after.contains(u"migration 1 schema"_s));
 
     const Run second = run({u"db"_s, u"migrate"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(second, 0);
-    const QJsonObject o = jsonOf(second);
+    const QJsonObject o = second.json();
     QVERIFY2(o.contains(u"applied"_s), qPrintable(second.dump()));
     QCOMPARE(o.value(u"applied"_s).toArray().size(), 0);
     QCOMPARE(o.value(u"schema_version"_s).toInt(), Migrator::latestVersion());
@@ -941,7 +890,7 @@ void TestCli::dbInitDemoOnce()
 
     const Run first = run({u"db"_s, u"init"_s, u"--demo"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(first, 0);
-    QJsonObject o = jsonOf(first);
+    QJsonObject o = first.json();
     QCOMPARE(o.value(u"demo_loaded"_s), QJsonValue(true));
     QCOMPARE(o.value(u"campaigns"_s).toInt(), 6);
     QCOMPARE(o.value(u"pending"_s).toInt(-1), 0);
@@ -957,7 +906,7 @@ void TestCli::dbInitDemoOnce()
 
     const Run second = run({u"db"_s, u"init"_s, u"--demo"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(second, 0);
-    o = jsonOf(second);
+    o = second.json();
     QCOMPARE(o.value(u"demo_loaded"_s), QJsonValue(false));
     QCOMPARE(o.value(u"campaigns"_s).toInt(), 6);
     QCOMPARE(o.value(u"applied"_s).toArray().size(), 0);
@@ -984,7 +933,7 @@ void TestCli::dbInitCreatesDatabase()
 
     const Run init = run({u"db"_s, u"init"_s, u"--db"_s, url(db), u"--json"_s});
     COMPARE_EXIT(init, 0);
-    const QJsonObject o = jsonOf(init);
+    const QJsonObject o = init.json();
     QCOMPARE(o.value(u"schema_version"_s).toInt(), Migrator::latestVersion());
     QCOMPARE(o.value(u"pending"_s).toInt(-1), 0);
     QCOMPARE(scalar(u"postgres"_s, exists, {db}).toInt(), 1);
@@ -1047,7 +996,7 @@ void TestCli::dbOptionOverridesEnvironment()
     env.insert(u"TOUCHLINE_DB"_s, unreachableUrl);
     const Run r = run({u"db"_s, u"status"_s, u"--db"_s, url(m_demoDb), u"--json"_s}, env);
     COMPARE_EXIT(r, 0);
-    QCOMPARE(jsonOf(r).value(u"campaigns"_s).toInt(), 6);
+    QCOMPARE(r.json().value(u"campaigns"_s).toInt(), 6);
 }
 
 void TestCli::malformedUrl_data()
@@ -1166,7 +1115,7 @@ void TestCli::embeddedDefault()
 
     const Run init = run({u"db"_s, u"init"_s, u"--demo"_s, u"--json"_s}, env);
     COMPARE_EXIT(init, 0);
-    const QJsonObject o = jsonOf(init);
+    const QJsonObject o = init.json();
     QCOMPARE(o.value(u"embedded"_s), QJsonValue(true));
     QVERIFY2(o.value(u"database"_s).toString().contains(root), qPrintable(init.dump()));
     QCOMPARE(o.value(u"demo_loaded"_s), QJsonValue(true));
@@ -1182,8 +1131,8 @@ void TestCli::embeddedDefault()
 
     const Run status = run({u"db"_s, u"status"_s, u"--json"_s}, env);
     COMPARE_EXIT(status, 0);
-    QCOMPARE(jsonOf(status).value(u"campaigns"_s).toInt(), 6);
-    QCOMPARE(jsonOf(status).value(u"embedded"_s), QJsonValue(true));
+    QCOMPARE(status.json().value(u"campaigns"_s).toInt(), 6);
+    QCOMPARE(status.json().value(u"embedded"_s), QJsonValue(true));
     QVERIFY2(!QFile::exists(pidFile), "the embedded server still runs after db status");
     // Every process unregistered itself.
     QCOMPARE(QDir(root + u"/users"_s).entryList(QDir::Files), QStringList());

@@ -1,6 +1,7 @@
 // The engine's commands through the real touchline executable: contacts import, enroll, tick and
 // outcome, their exit codes and messages, the rows they leave, and the seed's routing table end
 // to end using nothing but the command line.
+#include "clirun.h"
 #include "database.h"
 #include "testcluster.h"
 
@@ -17,6 +18,12 @@
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
+using Touchline::Test::contentsOf;
+using Touchline::Test::demoFlowsFile;
+using Touchline::Test::fixture;
+using Touchline::Test::Run;
+using Touchline::Test::stringsOf;
+using Touchline::Test::writeFile;
 
 namespace {
 
@@ -29,59 +36,6 @@ const QDateTime monday = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::IS
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString stdOut() const { return QString::fromUtf8(out); }
-    QString stdErr() const { return QString::fromUtf8(err); }
-    QStringList errLines() const { return stdErr().split(u'\n', Qt::SkipEmptyParts); }
-    QJsonObject json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
-        return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
-    }
-    QString dump() const
-    {
-        return u"exit code %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(stdOut(),
-                                                                                     stdErr());
-    }
-};
-
-QString fixture(const QString &name)
-{
-    return QStringLiteral(TOUCHLINE_FIXTURES) + u'/' + name;
-}
-
-QString demoFlowsFile()
-{
-    return QDir::cleanPath(QStringLiteral(TOUCHLINE_FIXTURES)
-                           + u"/../../resources/demo/demo_flows.json"_s);
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QStringList stringsOf(const QJsonValue &array)
-{
-    QStringList out;
-    for (const QJsonValue &v : array.toArray())
-        out.append(v.toString());
-    return out;
 }
 
 } // namespace
