@@ -9,6 +9,8 @@
 #include "flowstore.h"
 #include "migrator.h"
 #include "passwordstore.h"
+#include "publishdialog.h"
+#include "revisionhistorydialog.h"
 #include "schedulerservice.h"
 #include "schedulerstatus.h"
 
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace Touchline {
 
@@ -48,6 +51,9 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
         statusBar()->showMessage(message, 6000);
     });
     connect(m_designer->document(), &FlowDocument::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_designer, &FlowDesigner::historyRequested, this, [this](const QString &slug) {
+        showHistory(slug);
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *importAction = file->addAction(tr("&Import flow…"), this, &MainWindow::onImport);
@@ -56,10 +62,11 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     QAction *exportAction = file->addAction(tr("&Export flow…"), this, &MainWindow::onExport);
     exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
     exportAction->setToolTip(tr("Export every campaign as a flow definition (JSON)"));
-    QAction *saveAction
-        = file->addAction(tr("&Save design to database"), this, [this] { saveDesign(); });
+    QAction *saveAction = file->addAction(
+        tr("&Save design to database…"), this, [this] { saveDesignInteractively(); });
+    saveAction->setObjectName(u"saveAction"_s);
     saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setToolTip(tr("Write the designed flow to the database as new revisions"));
+    saveAction->setToolTip(tr("Publish the changed campaigns to the database as new revisions"));
     file->addSeparator();
     for (QAction *a : m_designer->fileActions())
         file->addAction(a);
@@ -113,13 +120,14 @@ bool MainWindow::reload()
 {
     FlowStore store(m_connection->database());
     DbError error;
-    const auto flow = store.load({}, &error);
-    if (!flow) {
+    const auto loaded = store.loadWithVersions({}, &error);
+    if (!loaded) {
         showProblem(tr("Cannot load the campaigns"), error.message);
         return false;
     }
+    const Flow *flow = &loaded->flow;
     m_overview->setFlow(*flow);
-    m_designer->setFlow(*flow);
+    m_designer->setLoadedFlow(*flow, loaded->versions);
     QString message;
     m_countLabel->setText(tr("%n campaign(s) · schema v%1", nullptr, int(flow->campaigns.size()))
                               .arg(Migrator(m_connection->database()).currentVersion(&message)));
@@ -196,7 +204,18 @@ void MainWindow::showDesigner()
     m_tabs->setCurrentWidget(m_designer);
 }
 
-bool MainWindow::saveDesign()
+bool MainWindow::saveDesignInteractively()
+{
+    QStringList changed;
+    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
+        changed.append(c.slug);
+    PublishDialog dialog(changed, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return saveDesign(dialog.message());
+}
+
+bool MainWindow::saveDesign(const QString &message)
 {
     FlowDocument *document = m_designer->document();
     document->validateNow();
@@ -207,23 +226,118 @@ bool MainWindow::saveDesign()
                        document->errorCount()));
         return false;
     }
+    if (m_designer->changedCampaigns().campaigns.isEmpty()) {
+        m_designer->markSaved({});
+        statusBar()->showMessage(tr("Nothing to save: no campaign changed"), 8000);
+        return true;
+    }
+    const QString publishMessage = message.isEmpty() ? PublishDialog::defaultMessage() : message;
     FlowStore store(m_connection->database());
     DbError error;
-    const auto report = store.importFlow(document->flow(), tr("designer"), &error);
-    if (!report) {
-        showProblem(tr("Saving failed; nothing was written"), error.message);
+    auto mode = FlowStore::SaveMode::Normal;
+    bool copied = false;
+    std::optional<FlowStore::SaveReport> report;
+    // A save as copy renames and tries again: someone may have saved yet another campaign.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        report = store.saveDesign(m_designer->changedCampaigns(),
+                                  m_designer->loadedVersions(),
+                                  mode,
+                                  publishMessage,
+                                  &error);
+        if (!report) {
+            showProblem(tr("Saving failed; nothing was written"), error.message);
+            return false;
+        }
+        if (report->saved)
+            break;
+        const auto choice = m_resolveConflict ? m_resolveConflict(report->conflicts)
+                                              : askAboutConflicts(report->conflicts);
+        switch (choice) {
+        case SaveConflictDialog::Choice::Cancel:
+            statusBar()->showMessage(tr("Not saved; your edits are still here"), 8000);
+            return false;
+        case SaveConflictDialog::Choice::Reload:
+            if (reload())
+                statusBar()->showMessage(tr("Reloaded; your unsaved edits were discarded"), 8000);
+            return false;
+        case SaveConflictDialog::Choice::Overwrite:
+            mode = FlowStore::SaveMode::Overwrite;
+            break;
+        case SaveConflictDialog::Choice::SaveAsCopy:
+            if (!renameToCopies(report->conflicts))
+                return false;
+            copied = true;
+            break;
+        }
+    }
+    if (!report->saved) {
+        showProblem(tr("Saving failed; nothing was written"),
+                    tr("Other authors kept saving the same campaigns; try again."));
         return false;
     }
-    document->markClean();
-    const auto flow = store.load({}, &error);
-    if (flow)
-        m_overview->setFlow(*flow);
+    m_designer->markSaved(report->versions);
+    if (copied) {
+        // Theirs stay under the original slugs; show them next to the copies.
+        reload();
+    } else {
+        const auto flow = store.load({}, &error);
+        if (flow)
+            m_overview->setFlow(*flow);
+    }
+    const auto &r = report->import;
     statusBar()->showMessage(tr("Saved: %1 created, %2 updated, %3 unchanged")
-                                 .arg(report->created.size())
-                                 .arg(report->updated.size())
-                                 .arg(report->unchanged.size()),
+                                 .arg(r.created.size())
+                                 .arg(r.updated.size())
+                                 .arg(r.unchanged.size()),
                              8000);
     return true;
+}
+
+SaveConflictDialog::Choice
+MainWindow::askAboutConflicts(const QVector<FlowStore::Conflict> &conflicts)
+{
+    SaveConflictDialog dialog(conflicts, this);
+    dialog.exec();
+    return dialog.choice();
+}
+
+bool MainWindow::renameToCopies(const QVector<FlowStore::Conflict> &conflicts)
+{
+    FlowDocument *document = m_designer->document();
+    DbError error;
+    const QStringList existing = FlowStore(m_connection->database()).campaignSlugs(&error);
+    if (error) {
+        showProblem(tr("Cannot save as copy"), error.message);
+        return false;
+    }
+    QSet<QString> taken(existing.cbegin(), existing.cend());
+    document->undoStack()->beginMacro(tr("Save as copy"));
+    for (const FlowStore::Conflict &c : conflicts) {
+        const FlowDocument::Id id = document->idForSlug(c.slug);
+        const Campaign *campaign = document->campaign(id);
+        if (!campaign)
+            continue;
+        Campaign copy = *campaign;
+        copy.slug = document->uniqueSlug(c.slug, taken);
+        taken.insert(copy.slug);
+        document->updateCampaign(id, copy, tr("Save %1 as %2").arg(c.slug, copy.slug));
+    }
+    document->undoStack()->endMacro();
+    return true;
+}
+
+void MainWindow::showHistory(const QString &slug)
+{
+    QString target = slug;
+    if (target.isEmpty())
+        target = m_designer->currentCampaignSlug();
+    if (target.isEmpty()) {
+        showProblem(tr("No campaign selected"),
+                    tr("Select or open a campaign to see its revision history."));
+        return;
+    }
+    RevisionHistoryDialog dialog(m_connection->database(), target, this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

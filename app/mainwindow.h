@@ -1,7 +1,12 @@
 // The console's main window: hosts the designer and console views over one database connection.
 #pragma once
 
+#include "flowstore.h"
+#include "saveconflictdialog.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QTabWidget;
@@ -26,9 +31,19 @@ public:
     FlowDesigner *designer() const { return m_designer; }
     void showOverview();
     void showDesigner();
-    // Writes the designed flow to the database (campaigns upserted by slug, new revisions for
-    // changed steps); returns false (and says so) on failure.
-    bool saveDesign();
+    // Writes the designed campaigns that changed since they were loaded to the database
+    // (upserted by slug, new revisions for changed steps, published with `message`), after
+    // checking that nobody else saved them meanwhile; on a conflict asks whether to reload,
+    // overwrite or save as copies. Returns false (and says so) when nothing was saved.
+    bool saveDesign(const QString &message = {});
+    // Asks for a publish message, then saves (File > Save, Ctrl+S).
+    bool saveDesignInteractively();
+    // Replaces the conflict dialog (tests); by default the dialog asks the author.
+    using ConflictResolver
+        = std::function<SaveConflictDialog::Choice(const QVector<FlowStore::Conflict> &)>;
+    void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
+    // Shows the revision history of one campaign (the current one when `slug` is empty).
+    void showHistory(const QString &slug = {});
     // Reloads the campaigns from the database; returns false (and says so) on failure.
     bool reload();
     bool importFile(const QString &fileName);
@@ -44,6 +59,8 @@ private:
     void onConnectionSettings();
     void updateTitle();
     void showProblem(const QString &title, const QString &message);
+    SaveConflictDialog::Choice askAboutConflicts(const QVector<FlowStore::Conflict> &conflicts);
+    bool renameToCopies(const QVector<FlowStore::Conflict> &conflicts);
 
     Connection *m_connection = nullptr;
     CampaignOverview *m_overview = nullptr;
@@ -51,6 +68,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    ConflictResolver m_resolveConflict;
 };
 
 } // namespace Touchline

@@ -313,6 +313,38 @@ void FlowDesigner::buildActions()
          {QKeySequence(u"Ctrl+Shift+E"_s)},
          tr("Export the canvas as PNG or SVG"),
          &FlowDesigner::onExportImage);
+    QAction *history = make(m_fileActions,
+                            tr("Revision history…"),
+                            {QKeySequence(u"Ctrl+Shift+H"_s)},
+                            tr("The selected campaign's revisions, what changed between two, and "
+                               "moving its contacts to another revision"),
+                            [this] {
+                                const QString slug = currentCampaignSlug();
+                                if (slug.isEmpty())
+                                    Q_EMIT statusMessage(tr("Select a campaign first"));
+                                else
+                                    Q_EMIT historyRequested(slug);
+                            });
+    history->setObjectName(u"historyAction"_s);
+    // The campaign's context menu: right-click on the map or in its sequence.
+    for (FlowView *view : {m_mapView, m_sequenceView}) {
+        view->addAction(history);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
+}
+
+QString FlowDesigner::currentCampaignSlug() const
+{
+    FlowDocument::Id id = 0;
+    if (isShowingSequence()) {
+        id = m_sequence->campaignId();
+    } else {
+        const QVector<Id> ids = m_map->selectedCampaigns();
+        if (ids.size() == 1)
+            id = ids.first();
+    }
+    const Campaign *c = m_document->campaign(id);
+    return c ? c->slug : QString();
 }
 
 QList<QAction *> FlowDesigner::editActions() const
@@ -357,6 +389,38 @@ void FlowDesigner::setFlow(const Flow &flow)
     showMap();
     m_mapView->fit();
     m_minimap->refit();
+}
+
+void FlowDesigner::setLoadedFlow(const Flow &flow, const QHash<QString, int> &versions)
+{
+    m_loadedFlow = flow;
+    m_loadedVersions = versions;
+    setFlow(flow);
+}
+
+Flow FlowDesigner::changedCampaigns() const
+{
+    Flow out;
+    for (const Campaign &c : m_document->flow().campaigns) {
+        const int at = m_loadedFlow.indexOf(c.slug);
+        if (at < 0 || m_loadedFlow.campaigns.at(at) != c)
+            out.campaigns.append(c);
+    }
+    return out;
+}
+
+void FlowDesigner::markSaved(const QHash<QString, int> &versions)
+{
+    // Campaigns the author removed stay in the base: the database still holds them.
+    for (const Campaign &c : m_document->flow().campaigns) {
+        const int at = m_loadedFlow.indexOf(c.slug);
+        if (at < 0)
+            m_loadedFlow.campaigns.append(c);
+        else
+            m_loadedFlow.campaigns[at] = c;
+    }
+    m_loadedVersions.insert(versions);
+    m_document->markClean();
 }
 
 void FlowDesigner::showMap()

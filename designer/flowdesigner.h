@@ -47,6 +47,16 @@ public:
     FlowView *currentView() const;
 
     void setFlow(const Flow &flow);
+    // The campaign open in the sequence view, else the one selected on the map, else empty.
+    QString currentCampaignSlug() const;
+    // Shows a flow as loaded from the database with each campaign's version: the base that
+    // saves are checked against (optimistic concurrency) and compared with.
+    void setLoadedFlow(const Flow &flow, const QHash<QString, int> &versions);
+    const QHash<QString, int> &loadedVersions() const { return m_loadedVersions; }
+    // The document's campaigns that differ from the loaded ones (or are new), in document order.
+    Flow changedCampaigns() const;
+    // After a save: the document is the new base, `versions` the saved campaigns' versions.
+    void markSaved(const QHash<QString, int> &versions);
     bool importFile(const QString &fileName, QString *error);
     bool exportFile(const QString &fileName, QString *error) const;
     // PNG or SVG by the file name's suffix, of the current view's whole scene.
@@ -63,6 +73,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The author asked for a campaign's revision history (the window has the database).
+    void historyRequested(const QString &slug);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -102,6 +114,8 @@ private:
     QList<QAction *> m_viewActions;
     QList<QAction *> m_fileActions;
     QAction *m_backAction = nullptr;
+    Flow m_loadedFlow;
+    QHash<QString, int> m_loadedVersions;
     bool m_fittedOnce = false; // the first show fits the map to the real viewport
 };
 

@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
 #include <QVariant>
+#include <algorithm>
 
 namespace Touchline {
 
@@ -33,6 +35,21 @@ QJsonValue parseJson(const QVariant &v)
 DbError failure(const QSqlQuery &q)
 {
     return {DbError::Kind::Failed, Database::describe(q.lastError())};
+}
+
+// One on_outcome value as stored ({"goto": N}, {"exit": r}, {"retry": {...}}, {"handoff": t}).
+OutcomeAction actionFromJson(const QJsonObject &o)
+{
+    if (o.contains(u"goto"_s))
+        return OutcomeAction::makeGoto(o.value(u"goto"_s).toInt());
+    if (o.contains(u"exit"_s))
+        return OutcomeAction::makeExit(o.value(u"exit"_s).toString());
+    if (o.contains(u"retry"_s)) {
+        const QJsonObject r = o.value(u"retry"_s).toObject();
+        return OutcomeAction::makeRetry(r.value(u"after_minutes"_s).toInt(),
+                                        r.value(u"max_attempts"_s).toInt());
+    }
+    return OutcomeAction::makeHandoff(o.value(u"handoff"_s).toString());
 }
 
 // Campaign fields other than the steps, in the file's shape.
@@ -183,11 +200,6 @@ FlowReadResult FlowStore::readForImport(const QByteArray &bytes, DbError *error)
 std::optional<FlowStore::ImportReport>
 FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
 {
-    QStringList slugs;
-    for (const Campaign &c : flow.campaigns)
-        slugs.append(c.slug);
-    const QString slugsJson = jsonText(QJsonArray::fromStringList(slugs));
-
     if (!m_db.transaction()) {
         *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
         return std::nullopt;
@@ -203,6 +215,56 @@ FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
     // of a new campaign must not both publish it.
     if (!q.exec(u"select pg_advisory_xact_lock(7308327465317222)"_s))
         return fail(failure(q));
+    ImportReport report;
+    DbError e;
+    if (!upsertLocked(flow, Tr::tr("imported from %1").arg(source), &report, &e))
+        return fail(e);
+    if (!audit(u"import"_s,
+               source,
+               QJsonObject{{u"created"_s, QJsonArray::fromStringList(report.created)},
+                           {u"updated"_s, QJsonArray::fromStringList(report.updated)},
+                           {u"unchanged"_s, QJsonArray::fromStringList(report.unchanged)}},
+               &e))
+        return fail(e);
+    if (!m_db.commit())
+        return fail({DbError::Kind::Failed, Database::describe(m_db.lastError())});
+    *error = {};
+    return report;
+}
+
+bool FlowStore::audit(const QString &action,
+                      const QString &subject,
+                      const QJsonObject &detail,
+                      DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"insert into audit_log (action, subject, detail) values (:action, :subject, "
+              "cast(:detail as jsonb))"_s);
+    q.bindValue(u":action"_s, action);
+    q.bindValue(u":subject"_s, subject);
+    q.bindValue(u":detail"_s,
+                QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    return true;
+}
+
+bool FlowStore::upsertLocked(const Flow &flow,
+                             const QString &revisionMessage,
+                             ImportReport *reportOut,
+                             DbError *error)
+{
+    QStringList slugs;
+    for (const Campaign &c : flow.campaigns)
+        slugs.append(c.slug);
+    const QString slugsJson = jsonText(QJsonArray::fromStringList(slugs));
+    QSqlQuery q(m_db);
+    auto fail = [&](const DbError &e) {
+        *error = e;
+        return false;
+    };
     q.prepare(
         u"select slug from campaigns where slug in "
         "(select jsonb_array_elements_text(cast(:slugs as jsonb))) order by slug for update"_s);
@@ -222,7 +284,7 @@ FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
         existing = std::move(*loaded);
     }
 
-    ImportReport report;
+    ImportReport &report = *reportOut;
     QJsonArray upserts;
     QJsonArray newSteps;
     QStringList revised;
@@ -278,7 +340,7 @@ FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
                   "insert into campaign_revisions (campaign_id, revision, message) "
                   "select id, current_revision, :message from bumped"_s);
         q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(revised)));
-        q.bindValue(u":message"_s, Tr::tr("imported from %1").arg(source));
+        q.bindValue(u":message"_s, revisionMessage);
         if (!q.exec())
             return fail(failure(q));
         q.prepare(
@@ -304,22 +366,374 @@ FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
     while (q.next())
         report.revisions.insert(q.value(0).toString(), q.value(1).toInt());
 
-    q.prepare(u"insert into audit_log (action, subject, detail) values ('import', :subject, "
-              "cast(:detail as jsonb))"_s);
-    q.bindValue(u":subject"_s, source);
-    q.bindValue(u":detail"_s,
-                QString::fromUtf8(
-                    QJsonDocument(
-                        QJsonObject{{u"created"_s, QJsonArray::fromStringList(report.created)},
-                                    {u"updated"_s, QJsonArray::fromStringList(report.updated)},
-                                    {u"unchanged"_s, QJsonArray::fromStringList(report.unchanged)}})
-                        .toJson(QJsonDocument::Compact)));
+    *error = {};
+    return true;
+}
+
+std::optional<FlowStore::VersionedFlow> FlowStore::loadWithVersions(const QStringList &slugs,
+                                                                    DbError *error) const
+{
+    // One snapshot for the rows and their versions, so a version always names what was read.
+    QSqlDatabase db = m_db;
+    if (!db.transaction()) {
+        *error = {DbError::Kind::Failed, Database::describe(db.lastError())};
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    auto fail = [&](const DbError &e) -> std::optional<VersionedFlow> {
+        *error = e;
+        db.rollback();
+        return std::nullopt;
+    };
+    if (!q.exec(u"set transaction isolation level repeatable read, read only"_s))
+        return fail(failure(q));
+    VersionedFlow out;
+    DbError e;
+    auto flow = load(slugs, &e);
+    if (!flow)
+        return fail(e);
+    out.flow = std::move(*flow);
+    if (!q.exec(u"select slug, version from campaigns"_s))
+        return fail(failure(q));
+    while (q.next()) {
+        const QString slug = q.value(0).toString();
+        if (out.flow.indexOf(slug) >= 0)
+            out.versions.insert(slug, q.value(1).toInt());
+    }
+    db.commit();
+    *error = {};
+    return out;
+}
+
+std::optional<FlowStore::SaveReport> FlowStore::saveDesign(const Flow &flow,
+                                                           const QHash<QString, int> &expected,
+                                                           SaveMode mode,
+                                                           const QString &message,
+                                                           DbError *error)
+{
+    QStringList slugs;
+    for (const Campaign &c : flow.campaigns)
+        slugs.append(c.slug);
+
+    if (!m_db.transaction()) {
+        *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    auto fail = [&](const DbError &e) -> std::optional<SaveReport> {
+        *error = e;
+        m_db.rollback();
+        return std::nullopt;
+    };
+    // The same lock as importFlow: a save and an import never interleave, so the versions read
+    // here are still the current ones when the rows are written.
+    if (!q.exec(u"select pg_advisory_xact_lock(7308327465317222)"_s))
+        return fail(failure(q));
+
+    // Who saved last: the newest import or save naming the campaign, else its newest revision.
+    q.prepare(u"select c.slug, c.version, c.updated_at, coalesce("
+              "(select a.actor from audit_log a where a.action in ('import', 'save_design') "
+              "and (a.detail -> 'created' @> to_jsonb(c.slug) "
+              "or a.detail -> 'updated' @> to_jsonb(c.slug)) order by a.id desc limit 1), "
+              "(select r.author from campaign_revisions r where r.campaign_id = c.id "
+              "order by r.revision desc limit 1), '') "
+              "from campaigns c where c.slug in "
+              "(select jsonb_array_elements_text(cast(:slugs as jsonb))) order by c.slug"_s);
+    q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(slugs)));
     if (!q.exec())
         return fail(failure(q));
+    SaveReport report;
+    while (q.next()) {
+        const QString slug = q.value(0).toString();
+        const int current = q.value(1).toInt();
+        const int wanted = expected.value(slug, 0);
+        if (current == wanted)
+            continue;
+        Conflict c;
+        c.slug = slug;
+        c.expectedVersion = wanted;
+        c.currentVersion = current;
+        c.savedAt = q.value(2).toDateTime();
+        c.author = q.value(3).toString();
+        report.conflicts.append(c);
+    }
+    if (!report.conflicts.isEmpty() && mode == SaveMode::Normal) {
+        m_db.rollback();
+        *error = {};
+        return report;
+    }
+
+    DbError e;
+    if (!upsertLocked(flow, message, &report.import, &e))
+        return fail(e);
+    QStringList overwritten;
+    for (const Conflict &c : std::as_const(report.conflicts))
+        overwritten.append(c.slug);
+    if (!audit(u"save_design"_s,
+               message,
+               QJsonObject{{u"created"_s, QJsonArray::fromStringList(report.import.created)},
+                           {u"updated"_s, QJsonArray::fromStringList(report.import.updated)},
+                           {u"unchanged"_s, QJsonArray::fromStringList(report.import.unchanged)},
+                           {u"overwritten"_s, QJsonArray::fromStringList(overwritten)}},
+               &e))
+        return fail(e);
+    q.prepare(u"select slug, version from campaigns where slug in "
+              "(select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s);
+    q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(slugs)));
+    if (!q.exec())
+        return fail(failure(q));
+    while (q.next())
+        report.versions.insert(q.value(0).toString(), q.value(1).toInt());
+    if (!m_db.commit())
+        return fail({DbError::Kind::Failed, Database::describe(m_db.lastError())});
+    report.saved = true;
+    *error = {};
+    return report;
+}
+
+QVector<FlowStore::RevisionInfo> FlowStore::revisions(const QString &slug, DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"select r.revision, r.author, r.message, r.created_at, "
+              "r.revision = c.current_revision, "
+              "(select count(*) from campaign_contacts cc where cc.campaign_id = c.id "
+              "and cc.revision = r.revision and cc.status = 'active') "
+              "from campaigns c join campaign_revisions r on r.campaign_id = c.id "
+              "where c.slug = :slug order by r.revision desc"_s);
+    q.bindValue(u":slug"_s, slug);
+    QVector<RevisionInfo> out;
+    if (!q.exec()) {
+        *error = failure(q);
+        return out;
+    }
+    while (q.next()) {
+        RevisionInfo r;
+        r.revision = q.value(0).toInt();
+        r.author = q.value(1).toString();
+        r.message = q.value(2).toString();
+        r.createdAt = q.value(3).toDateTime();
+        r.current = q.value(4).toBool();
+        r.activeEnrollments = q.value(5).toInt();
+        out.append(r);
+    }
+    *error = {};
+    return out;
+}
+
+std::optional<QVector<Step>>
+FlowStore::revisionSteps(const QString &slug, int revision, DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"select exists (select 1 from campaign_revisions r join campaigns c "
+              "on c.id = r.campaign_id where c.slug = :slug and r.revision = :revision)"_s);
+    q.bindValue(u":slug"_s, slug);
+    q.bindValue(u":revision"_s, revision);
+    if (!q.exec() || !q.next()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    if (!q.value(0).toBool()) {
+        *error = {DbError::Kind::Failed,
+                  Tr::tr("%1 has no revision %2").arg(slug, QString::number(revision))};
+        return std::nullopt;
+    }
+    q.prepare(u"select s.step_number, s.delay_days, s.delay_minutes, s.channel, s.content_type, "
+              "s.template_instructions, s.handler, s.on_outcome::text "
+              "from campaigns c join campaign_steps s on s.campaign_id = c.id "
+              "where c.slug = :slug and s.revision = :revision order by s.step_number"_s);
+    q.bindValue(u":slug"_s, slug);
+    q.bindValue(u":revision"_s, revision);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    // Read as stored, without the flow validator: an old revision must stay readable even
+    // when today's rules would reject it.
+    QVector<Step> steps;
+    while (q.next()) {
+        Step s;
+        s.stepNumber = q.value(0).toInt();
+        s.delayDays = q.value(1).toInt();
+        s.delayMinutes = q.value(2).toInt();
+        s.channel = q.value(3).toString();
+        s.contentType = q.value(4).toString();
+        s.templateInstructions = q.value(5).toString();
+        s.handler = q.value(6).toString();
+        const QJsonObject onOutcome = parseJson(q.value(7)).toObject();
+        for (auto it = onOutcome.begin(); it != onOutcome.end(); ++it)
+            s.onOutcome.insert(it.key(), actionFromJson(it.value().toObject()));
+        steps.append(s);
+    }
+    *error = {};
+    return steps;
+}
+
+namespace {
+
+QString describeAction(const OutcomeAction &a)
+{
+    switch (a.kind) {
+    case OutcomeAction::Kind::Goto:
+        return Tr::tr("go to step %1").arg(a.gotoStep);
+    case OutcomeAction::Kind::Exit:
+        return Tr::tr("exit %1").arg(a.exitReason);
+    case OutcomeAction::Kind::Retry:
+        return Tr::tr("retry after %1 min, at most %2 attempts")
+            .arg(a.retryAfterMinutes)
+            .arg(a.retryMaxAttempts);
+    case OutcomeAction::Kind::Handoff:
+        return Tr::tr("hand off to %1").arg(a.handoff);
+    }
+    return {};
+}
+
+QString quoted(const QString &text)
+{
+    QString flat = text.simplified();
+    if (flat.size() > 60)
+        flat = flat.left(57) + u"…"_s;
+    return u"\u201c"_s + flat + u"\u201d"_s;
+}
+
+} // namespace
+
+QStringList FlowStore::diffSteps(const QVector<Step> &from, const QVector<Step> &to)
+{
+    QMap<int, const Step *> before;
+    QMap<int, const Step *> after;
+    for (const Step &s : from)
+        before.insert(s.stepNumber, &s);
+    for (const Step &s : to)
+        after.insert(s.stepNumber, &s);
+    QList<int> numbers = before.keys() + after.keys();
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+
+    QStringList out;
+    for (int n : std::as_const(numbers)) {
+        const Step *a = before.value(n);
+        const Step *b = after.value(n);
+        if (!a) {
+            out.append(Tr::tr("step %1 added: %2 %3, day %4")
+                           .arg(QString::number(n), b->channel, b->contentType)
+                           .arg(b->delayDays));
+            continue;
+        }
+        if (!b) {
+            out.append(Tr::tr("step %1 removed: %2 %3, day %4")
+                           .arg(QString::number(n), a->channel, a->contentType)
+                           .arg(a->delayDays));
+            continue;
+        }
+        auto field = [&](const QString &name, const QString &was, const QString &now) {
+            if (was != now)
+                out.append(Tr::tr("step %1 %2: %3 -> %4").arg(QString::number(n), name, was, now));
+        };
+        field(u"delay_days"_s, QString::number(a->delayDays), QString::number(b->delayDays));
+        field(
+            u"delay_minutes"_s, QString::number(a->delayMinutes), QString::number(b->delayMinutes));
+        field(u"channel"_s, a->channel, b->channel);
+        field(u"content_type"_s, a->contentType, b->contentType);
+        if (a->templateInstructions != b->templateInstructions)
+            field(u"template_instructions"_s,
+                  quoted(a->templateInstructions),
+                  quoted(b->templateInstructions));
+        field(u"handler"_s,
+              a->handler.isEmpty() ? Tr::tr("none") : a->handler,
+              b->handler.isEmpty() ? Tr::tr("none") : b->handler);
+        QStringList outcomes = a->onOutcome.keys() + b->onOutcome.keys();
+        outcomes.sort();
+        outcomes.removeDuplicates();
+        for (const QString &o : std::as_const(outcomes)) {
+            const auto was = a->onOutcome.constFind(o);
+            const auto now = b->onOutcome.constFind(o);
+            if (was == a->onOutcome.cend())
+                out.append(Tr::tr("step %1 on_outcome %2 added: %3")
+                               .arg(QString::number(n), o, describeAction(*now)));
+            else if (now == b->onOutcome.cend())
+                out.append(Tr::tr("step %1 on_outcome %2 removed (was: %3)")
+                               .arg(QString::number(n), o, describeAction(*was)));
+            else if (*was != *now)
+                out.append(
+                    Tr::tr("step %1 on_outcome %2: %3 -> %4")
+                        .arg(QString::number(n), o, describeAction(*was), describeAction(*now)));
+        }
+    }
+    return out;
+}
+
+std::optional<QStringList>
+FlowStore::diffRevisions(const QString &slug, int from, int to, DbError *error) const
+{
+    const auto a = revisionSteps(slug, from, error);
+    if (!a)
+        return std::nullopt;
+    const auto b = revisionSteps(slug, to, error);
+    if (!b)
+        return std::nullopt;
+    return diffSteps(*a, *b);
+}
+
+std::optional<int>
+FlowStore::migrateEnrollments(const QString &slug, int from, int to, DbError *error)
+{
+    if (!m_db.transaction()) {
+        *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    auto fail = [&](const DbError &e) -> std::optional<int> {
+        *error = e;
+        m_db.rollback();
+        return std::nullopt;
+    };
+    q.prepare(u"select c.id, (select count(*) from campaign_steps s where s.campaign_id = c.id "
+              "and s.revision = :to), exists (select 1 from campaign_revisions r "
+              "where r.campaign_id = c.id and r.revision = :to2), exists (select 1 from "
+              "campaign_revisions r where r.campaign_id = c.id and r.revision = :from) "
+              "from campaigns c where c.slug = :slug for update"_s);
+    q.bindValue(u":to"_s, to);
+    q.bindValue(u":to2"_s, to);
+    q.bindValue(u":from"_s, from);
+    q.bindValue(u":slug"_s, slug);
+    if (!q.exec())
+        return fail(failure(q));
+    if (!q.next())
+        return fail({DbError::Kind::Failed,
+                     Tr::tr("no campaign with the slug %1 in the database").arg(slug)});
+    const QString campaignId = q.value(0).toString();
+    const int stepCount = q.value(1).toInt();
+    if (!q.value(2).toBool() || !q.value(3).toBool())
+        return fail({DbError::Kind::Failed,
+                     Tr::tr("%1 has no revision %2")
+                         .arg(slug, QString::number(q.value(2).toBool() ? from : to))});
+    if (from == to)
+        return fail({DbError::Kind::Failed, Tr::tr("the two revisions are the same")});
+
+    // Past the new last step means "the last step has fired", as the engine leaves it.
+    q.prepare(u"update campaign_contacts set revision = :to, "
+              "current_step = least(current_step, :last + 1) "
+              "where campaign_id = cast(:campaign as uuid) and revision = :from "
+              "and status = 'active'"_s);
+    q.bindValue(u":to"_s, to);
+    q.bindValue(u":last"_s, stepCount);
+    q.bindValue(u":campaign"_s, campaignId);
+    q.bindValue(u":from"_s, from);
+    if (!q.exec())
+        return fail(failure(q));
+    const int moved = q.numRowsAffected();
+    DbError e;
+    if (!audit(u"migrate_enrollments"_s,
+               slug,
+               QJsonObject{{u"from_revision"_s, from}, {u"to_revision"_s, to}, {u"moved"_s, moved}},
+               &e))
+        return fail(e);
     if (!m_db.commit())
         return fail({DbError::Kind::Failed, Database::describe(m_db.lastError())});
     *error = {};
-    return report;
+    return moved;
 }
 
 } // namespace Touchline

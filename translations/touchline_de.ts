@@ -487,62 +487,62 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="61"/>
+        <location filename="../model/contactstore.cpp" line="59"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="111"/>
+        <location filename="../model/contactstore.cpp" line="113"/>
         <source>malformed CSV: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="119"/>
+        <location filename="../model/contactstore.cpp" line="121"/>
         <source>malformed CSV: an unterminated quoted field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="129"/>
+        <location filename="../model/contactstore.cpp" line="131"/>
         <source>the file is empty: expected a header line with id and client_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="141"/>
+        <location filename="../model/contactstore.cpp" line="143"/>
         <source>the header needs the columns id and client_id, it has: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="151"/>
+        <location filename="../model/contactstore.cpp" line="153"/>
         <source>column %1 of the header is empty or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="176"/>
+        <location filename="../model/contactstore.cpp" line="178"/>
         <source>%1 fields, the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="190"/>
+        <location filename="../model/contactstore.cpp" line="192"/>
         <source>do_not_contact is &quot;%1&quot;, expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="197"/>
+        <location filename="../model/contactstore.cpp" line="199"/>
         <source>unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="213"/>
+        <location filename="../model/contactstore.cpp" line="215"/>
         <source>id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="217"/>
+        <location filename="../model/contactstore.cpp" line="219"/>
         <source>id %1 already appears on line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="223"/>
+        <location filename="../model/contactstore.cpp" line="225"/>
         <source>client_id is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +638,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/engine.cpp" line="991"/>
+        <location filename="../model/flowstore.cpp" line="581"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,18 +975,81 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="116"/>
+        <location filename="../model/flowstore.cpp" line="133"/>
+        <location filename="../model/flowstore.cpp" line="705"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="168"/>
+        <location filename="../model/flowstore.cpp" line="185"/>
         <source>the database holds an invalid flow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="281"/>
+        <location filename="../model/flowstore.cpp" line="220"/>
         <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="539"/>
+        <location filename="../model/flowstore.cpp" line="710"/>
+        <source>%1 has no revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="579"/>
+        <source>go to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="583"/>
+        <source>retry after %1 min, at most %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="587"/>
+        <source>hand off to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="619"/>
+        <source>step %1 added: %2 %3, day %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="625"/>
+        <source>step %1 removed: %2 %3, day %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="632"/>
+        <source>step %1 %2: %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="644"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="653"/>
+        <source>step %1 on_outcome %2 added: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="656"/>
+        <source>step %1 on_outcome %2 removed (was: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="660"/>
+        <source>step %1 on_outcome %2: %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="713"/>
+        <source>the two revisions are the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,218 +1677,233 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::FlowDesigner</name>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="65"/>
+        <location filename="../designer/flowdesigner.cpp" line="66"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="75"/>
+        <location filename="../designer/flowdesigner.cpp" line="76"/>
         <source>Double-click a problem to go to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="81"/>
+        <location filename="../designer/flowdesigner.cpp" line="82"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="119"/>
+        <location filename="../designer/flowdesigner.cpp" line="120"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="124"/>
+        <location filename="../designer/flowdesigner.cpp" line="125"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="133"/>
+        <location filename="../designer/flowdesigner.cpp" line="134"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="197"/>
+        <location filename="../designer/flowdesigner.cpp" line="198"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="205"/>
+        <location filename="../designer/flowdesigner.cpp" line="206"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="209"/>
+        <location filename="../designer/flowdesigner.cpp" line="210"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="217"/>
+        <location filename="../designer/flowdesigner.cpp" line="218"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="219"/>
+        <location filename="../designer/flowdesigner.cpp" line="220"/>
         <source>Copy the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="222"/>
+        <location filename="../designer/flowdesigner.cpp" line="223"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <location filename="../designer/flowdesigner.cpp" line="225"/>
         <source>Paste with fresh slugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="227"/>
+        <location filename="../designer/flowdesigner.cpp" line="228"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="229"/>
+        <location filename="../designer/flowdesigner.cpp" line="230"/>
         <source>Duplicate the selected campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="232"/>
+        <location filename="../designer/flowdesigner.cpp" line="233"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="234"/>
+        <location filename="../designer/flowdesigner.cpp" line="235"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="237"/>
+        <location filename="../designer/flowdesigner.cpp" line="238"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="239"/>
+        <location filename="../designer/flowdesigner.cpp" line="240"/>
         <source>Select everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="248"/>
+        <location filename="../designer/flowdesigner.cpp" line="249"/>
         <source>◀ Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="250"/>
+        <location filename="../designer/flowdesigner.cpp" line="251"/>
         <source>Back to the campaign map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="253"/>
+        <location filename="../designer/flowdesigner.cpp" line="254"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="255"/>
+        <location filename="../designer/flowdesigner.cpp" line="256"/>
         <source>Arrange the campaigns with Graphviz dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="260"/>
+        <location filename="../designer/flowdesigner.cpp" line="261"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="262"/>
+        <location filename="../designer/flowdesigner.cpp" line="263"/>
         <source>Fit everything into view (also F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="266"/>
-        <location filename="../designer/flowdesigner.cpp" line="268"/>
+        <location filename="../designer/flowdesigner.cpp" line="267"/>
+        <location filename="../designer/flowdesigner.cpp" line="269"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="270"/>
+        <location filename="../designer/flowdesigner.cpp" line="271"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="275"/>
+        <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Snap to grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="277"/>
+        <location filename="../designer/flowdesigner.cpp" line="278"/>
         <source>Snap moved campaigns to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="282"/>
+        <location filename="../designer/flowdesigner.cpp" line="283"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="282"/>
+        <location filename="../designer/flowdesigner.cpp" line="283"/>
         <source>Find a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="287"/>
+        <location filename="../designer/flowdesigner.cpp" line="288"/>
         <source>Open sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="289"/>
+        <location filename="../designer/flowdesigner.cpp" line="290"/>
         <source>Open the selected campaign&apos;s sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="301"/>
+        <location filename="../designer/flowdesigner.cpp" line="302"/>
         <source>Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="303"/>
+        <location filename="../designer/flowdesigner.cpp" line="304"/>
         <source>Open a flow definition into the designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="306"/>
+        <location filename="../designer/flowdesigner.cpp" line="307"/>
         <source>Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="308"/>
+        <location filename="../designer/flowdesigner.cpp" line="309"/>
         <source>Write the designed flow as a flow definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="311"/>
+        <location filename="../designer/flowdesigner.cpp" line="312"/>
         <source>Export image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="313"/>
+        <location filename="../designer/flowdesigner.cpp" line="314"/>
         <source>Export the canvas as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="352"/>
+        <location filename="../designer/flowdesigner.cpp" line="317"/>
+        <source>Revision history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="319"/>
+        <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="324"/>
+        <source>Select a campaign first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="430"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="353"/>
+        <location filename="../designer/flowdesigner.cpp" line="431"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="366"/>
+        <location filename="../designer/flowdesigner.cpp" line="444"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="401"/>
+        <location filename="../designer/flowdesigner.cpp" line="479"/>
         <source>%n campaign(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1832,7 +1911,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="426"/>
+        <location filename="../designer/flowdesigner.cpp" line="504"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1840,12 +1919,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="427"/>
+        <location filename="../designer/flowdesigner.cpp" line="505"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="429"/>
+        <location filename="../designer/flowdesigner.cpp" line="507"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1853,64 +1932,64 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="431"/>
+        <location filename="../designer/flowdesigner.cpp" line="509"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="522"/>
+        <location filename="../designer/flowdesigner.cpp" line="600"/>
         <source>There is nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="531"/>
+        <location filename="../designer/flowdesigner.cpp" line="609"/>
         <source>Touchline flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="534"/>
-        <location filename="../designer/flowdesigner.cpp" line="551"/>
+        <location filename="../designer/flowdesigner.cpp" line="612"/>
+        <location filename="../designer/flowdesigner.cpp" line="629"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="560"/>
+        <location filename="../designer/flowdesigner.cpp" line="638"/>
         <source>Import flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="560"/>
-        <location filename="../designer/flowdesigner.cpp" line="569"/>
+        <location filename="../designer/flowdesigner.cpp" line="638"/>
+        <location filename="../designer/flowdesigner.cpp" line="647"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="563"/>
+        <location filename="../designer/flowdesigner.cpp" line="641"/>
         <source>Cannot import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="569"/>
+        <location filename="../designer/flowdesigner.cpp" line="647"/>
         <source>Export flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="572"/>
+        <location filename="../designer/flowdesigner.cpp" line="650"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="578"/>
+        <location filename="../designer/flowdesigner.cpp" line="656"/>
         <source>Export image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="578"/>
+        <location filename="../designer/flowdesigner.cpp" line="656"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="583"/>
+        <location filename="../designer/flowdesigner.cpp" line="661"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,103 +2291,113 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="vanished">Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="34"/>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="40"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>Touchline[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="41"/>
+        <location filename="../app/mainwindow.cpp" line="47"/>
         <source>&amp;Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="42"/>
+        <location filename="../app/mainwindow.cpp" line="48"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="49"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="50"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>&amp;Import flow…</source>
         <translation>Ablauf &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="52"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Import a flow definition (JSON) into the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="53"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>&amp;Export flow…</source>
         <translation>Ablauf &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>Export every campaign as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
-        <source>&amp;Save design to database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
-        <source>Write the designed flow to the database as new revisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <location filename="../app/mainwindow.cpp" line="66"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Save design to database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="69"/>
+        <source>Publish the changed campaigns to the database as new revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="75"/>
+        <source>&amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="76"/>
+        <source>Choose the embedded database or a shared PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="80"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>&amp;About Touchline</source>
         <translation>&amp;Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Cannot load the campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2316,44 +2405,44 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Exported %n campaign(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2361,12 +2450,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Cannot save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2374,43 +2463,89 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
-        <source>designer</source>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <source>Nothing to save: no campaign changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>Saving failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
+        <source>Not saved; your edits are still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="261"/>
+        <source>Reloaded; your unsaved edits were discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="275"/>
+        <source>Other authors kept saving the same campaigns; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <source>Cannot save as copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="314"/>
+        <source>Save as copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="323"/>
+        <source>Save %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="335"/>
+        <source>No campaign selected</source>
+        <translation type="unfinished">Keine Kampagne ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="336"/>
+        <source>Select or open a campaign to see its revision history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Import flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>Export flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
+        <source>The new connection is used from the next start of Touchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>About Touchline</source>
         <translation>Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,6 +2626,248 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../designer/problemsmodel.cpp" line="96"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::PublishDialog</name>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="17"/>
+        <source>Save and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="21"/>
+        <source>Nothing changed since the last load or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/publishdialog.cpp" line="22"/>
+        <source>%n campaign(s) changed: %1. Campaigns whose steps changed get a new published revision; contacts already enrolled keep the revision they started on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="30"/>
+        <source>Publish &amp;message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="34"/>
+        <source>Recorded with each new revision; shown in the revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="41"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="57"/>
+        <source>Saved from the designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::RevisionHistoryDialog</name>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="24"/>
+        <source>Revision history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="26"/>
+        <source>Select one revision to see what it changed, or two to compare them. Contacts stay on the revision they were enrolled on unless you move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <source>Active contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="52"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="170"/>
+        <source>&amp;Move contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="72"/>
+        <source>Cannot read the revisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="80"/>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="145"/>
+        <source>Select one or two revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="147"/>
+        <source>Revision %1 is the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="152"/>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="156"/>
+        <source>Revisions %1 and %2 have the same steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="157"/>
+        <source>From revision %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/revisionhistorydialog.cpp" line="169"/>
+        <source>&amp;Move %n contact(s) from %1 to %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="171"/>
+        <source>Move the active contacts on the older revision to the newer one; a contact past the new last step is due to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="182"/>
+        <source>Move contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="183"/>
+        <source>Move the active contacts of %1 from revision %2 to revision %3? They continue with revision %3&apos;s steps from the step they are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="197"/>
+        <source>Cannot move the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/revisionhistorydialog.cpp" line="203"/>
+        <source>Moved %n contact(s) from revision %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::SaveConflictDialog</name>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="20"/>
+        <source>Another author saved first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/saveconflictdialog.cpp" line="22"/>
+        <source>Since you loaded them, %n campaign(s) were saved by someone else. Nothing has been written yet, and your edits are kept until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="34"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="34"/>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="34"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="34"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="39"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="46"/>
+        <source>new here, created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="47"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="53"/>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="55"/>
+        <source>Discard your edits and load what is in the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="56"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="58"/>
+        <source>Save your version of these campaigns over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="59"/>
+        <source>Save as &amp;copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="61"/>
+        <source>Keep theirs and save yours as new campaigns with fresh slugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/saveconflictdialog.cpp" line="64"/>
+        <source>Save nothing now and keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
