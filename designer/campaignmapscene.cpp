@@ -321,29 +321,7 @@ void CampaignMapScene::clearConnectionDrag()
 
 void CampaignMapScene::showRefusal(const QString &why, const QPointF &at)
 {
-    delete m_refusalCue;
-    auto *text = new QGraphicsSimpleTextItem(u"✕ "_s + why);
-    text->setFont(Style::bodyFont());
-    text->setBrush(Qt::white);
-    const QRectF r = text->boundingRect().adjusted(-10, -6, 10, 6);
-    auto *box = new QGraphicsPathItem;
-    QPainterPath path;
-    path.addRoundedRect(r, 8, 8);
-    box->setPath(path);
-    box->setBrush(Style::errorColor());
-    box->setPen(Qt::NoPen);
-    text->setParentItem(box);
-    box->setPos(at + QPointF(14, 14));
-    box->setZValue(100);
-    box->setData(0, u"refusal"_s);
-    addItem(box);
-    m_refusalCue = box;
-    QTimer::singleShot(2500, this, [this, box] {
-        if (m_refusalCue == box) {
-            delete m_refusalCue;
-            m_refusalCue = nullptr;
-        }
-    });
+    DesignerStyle::showRefusalCue(this, &m_refusalCue, why, at);
 }
 
 void CampaignMapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

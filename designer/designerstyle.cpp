@@ -12,6 +12,12 @@ static void initDesignerQrc()
     Q_INIT_RESOURCE(designer);
 }
 
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QPainterPath>
+#include <QTimer>
+
 namespace Touchline::DesignerStyle {
 
 using namespace Qt::StringLiterals;
@@ -205,6 +211,35 @@ QString delayLabel(int days, int minutes)
     if (minutes % 60 == 0)
         return DesignerTr::tr("Day %1 +%2 h").arg(days).arg(minutes / 60);
     return DesignerTr::tr("Day %1 +%2 min").arg(days).arg(minutes);
+}
+
+void showRefusalCue(QGraphicsScene *scene,
+                    QGraphicsItem **cue,
+                    const QString &why,
+                    const QPointF &at)
+{
+    delete *cue;
+    auto *text = new QGraphicsSimpleTextItem(u"✕ "_s + why);
+    text->setFont(bodyFont());
+    text->setBrush(Qt::white);
+    auto *box = new QGraphicsPathItem;
+    QPainterPath path;
+    path.addRoundedRect(text->boundingRect().adjusted(-10, -6, 10, 6), 8, 8);
+    box->setPath(path);
+    box->setBrush(errorColor());
+    box->setPen(Qt::NoPen);
+    text->setParentItem(box);
+    box->setPos(at + QPointF(14, 14));
+    box->setZValue(100);
+    box->setData(0, u"refusal"_s);
+    scene->addItem(box);
+    *cue = box;
+    QTimer::singleShot(2500, scene, [cue, box] {
+        if (*cue == box) {
+            delete *cue;
+            *cue = nullptr;
+        }
+    });
 }
 
 } // namespace Touchline::DesignerStyle

@@ -7,6 +7,10 @@
 #include <QPixmap>
 #include <QString>
 
+class QGraphicsItem;
+class QGraphicsScene;
+class QPointF;
+
 namespace Touchline::DesignerStyle {
 
 // Makes the designer's embedded icons available (the library is static).
@@ -26,6 +30,13 @@ QColor textSecondary();
 QColor selection();
 QColor errorColor();
 QColor warningColor();
+
+// Shows "✕ why" near `at` in `scene` for a moment: the visible cue of a refused connection.
+// `cue` holds the one on show; a new cue replaces it.
+void showRefusalCue(QGraphicsScene *scene,
+                    QGraphicsItem **cue,
+                    const QString &why,
+                    const QPointF &at);
 
 // An SVG icon rendered at `size` logical pixels for a device pixel ratio; cached.
 QPixmap icon(const QString &name, int size, qreal dpr = 1.0);

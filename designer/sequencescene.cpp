@@ -369,28 +369,7 @@ void SequenceScene::clearConnectionDrag()
 
 void SequenceScene::showRefusal(const QString &why, const QPointF &at)
 {
-    delete m_refusalCue;
-    auto *text = new QGraphicsSimpleTextItem(u"✕ "_s + why);
-    text->setFont(Style::bodyFont());
-    text->setBrush(Qt::white);
-    auto *box = new QGraphicsPathItem;
-    QPainterPath path;
-    path.addRoundedRect(text->boundingRect().adjusted(-10, -6, 10, 6), 8, 8);
-    box->setPath(path);
-    box->setBrush(Style::errorColor());
-    box->setPen(Qt::NoPen);
-    text->setParentItem(box);
-    box->setPos(at + QPointF(14, 14));
-    box->setZValue(100);
-    box->setData(0, u"refusal"_s);
-    addItem(box);
-    m_refusalCue = box;
-    QTimer::singleShot(2500, this, [this, box] {
-        if (m_refusalCue == box) {
-            delete m_refusalCue;
-            m_refusalCue = nullptr;
-        }
-    });
+    DesignerStyle::showRefusalCue(this, &m_refusalCue, why, at);
 }
 
 void SequenceScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
