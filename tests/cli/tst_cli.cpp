@@ -146,25 +146,8 @@ QProcessEnvironment TestCli::environment() const
 
 Run TestCli::run(const QStringList &args, const QProcessEnvironment &env) const
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work.path());
-    p.start(QStringLiteral(TOUCHLINE_EXE), args);
-    Run r;
-    if (!p.waitForStarted()) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    if (!p.waitForFinished(processTimeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out: " + p.readAllStandardError();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Test::runProgram(
+        QStringLiteral(TOUCHLINE_EXE), args, env, m_work.path(), processTimeoutMs);
 }
 
 bool TestCli::freshDatabase(const QString &name, bool migrate)

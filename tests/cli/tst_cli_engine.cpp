@@ -131,25 +131,8 @@ Run TestCliEngine::run(QStringList args) const
     // loudly instead of starting a server somewhere.
     env.insert(u"TOUCHLINE_HOME"_s, workFile(u"no-embedded-home"_s));
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_work.path());
-    p.start(QStringLiteral(TOUCHLINE_EXE), args);
-    Run r;
-    if (!p.waitForStarted()) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    if (!p.waitForFinished(processTimeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out: " + p.readAllStandardError();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Test::runProgram(
+        QStringLiteral(TOUCHLINE_EXE), args, env, m_work.path(), processTimeoutMs);
 }
 
 QVariant TestCliEngine::scalar(const QString &sql, const QVariantList &values)

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 
 namespace Touchline::Test {
 
@@ -20,6 +21,33 @@ QString Run::dump() const
 {
     return u"exit code %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(stdOut(),
                                                                                  stdErr());
+}
+
+Run runProgram(const QString &program,
+               const QStringList &args,
+               const QProcessEnvironment &env,
+               const QString &workingDirectory,
+               int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(workingDirectory);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForStarted()) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out: " + p.readAllStandardError();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 QString fixture(const QString &name)

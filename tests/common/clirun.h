@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,13 @@ struct Run
     QJsonObject json() const;
     QString dump() const;
 };
+
+// Runs `program` to its end (killed after timeoutMs) and keeps what it left behind.
+Run runProgram(const QString &program,
+               const QStringList &args,
+               const QProcessEnvironment &env,
+               const QString &workingDirectory,
+               int timeoutMs);
 
 QString fixture(const QString &name);
 QString demoFlowsFile();
