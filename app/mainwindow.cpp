@@ -6,6 +6,7 @@
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
+#include "flowjson.h"
 #include "flowstore.h"
 #include "migrator.h"
 #include "passwordstore.h"
@@ -67,6 +68,11 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     saveAction->setObjectName(u"saveAction"_s);
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setToolTip(tr("Publish the changed campaigns to the database as new revisions"));
+    QAction *draftAction = file->addAction(tr("Save &draft"), this, [this] { saveDraft(); });
+    draftAction->setObjectName(u"saveDraftAction"_s);
+    draftAction->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
+    draftAction->setToolTip(
+        tr("Store the changed campaigns in the database as drafts, without publishing them"));
     file->addSeparator();
     for (QAction *a : m_designer->fileActions())
         file->addAction(a);
@@ -125,9 +131,18 @@ bool MainWindow::reload()
         showProblem(tr("Cannot load the campaigns"), error.message);
         return false;
     }
+    const auto drafts = store.loadDrafts(&error);
+    if (!drafts) {
+        showProblem(tr("Cannot load the drafts"), error.message);
+        return false;
+    }
+    QVector<Campaign> draftCampaigns;
+    for (const FlowStore::Draft &d : *drafts)
+        draftCampaigns.append(FlowJson::campaignFromJson(d.definition));
     const Flow *flow = &loaded->flow;
-    m_overview->setFlow(*flow);
-    m_designer->setLoadedFlow(*flow, loaded->versions);
+    m_overview->setFlow(*flow); // the overview shows what is published
+    m_designer->setLoadedFlow(*flow, loaded->versions, draftCampaigns);
+    updateTitle();
     QString message;
     m_countLabel->setText(tr("%n campaign(s) · schema v%1", nullptr, int(flow->campaigns.size()))
                               .arg(Migrator(m_connection->database()).currentVersion(&message)));
@@ -275,6 +290,12 @@ bool MainWindow::saveDesign(const QString &message)
                     tr("Other authors kept saving the same campaigns; try again."));
         return false;
     }
+    QStringList published;
+    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
+        published.append(c.slug);
+    if (!store.discardDrafts(published, &error))
+        statusBar()->showMessage(
+            tr("Published, but its drafts could not be cleared: %1").arg(error.message), 8000);
     m_designer->markSaved(report->versions);
     if (copied) {
         // Theirs stay under the original slugs; show them next to the copies.
@@ -340,10 +361,35 @@ void MainWindow::showHistory(const QString &slug)
     dialog.exec();
 }
 
+bool MainWindow::saveDraft()
+{
+    const Flow changed = m_designer->changedCampaigns();
+    if (changed.campaigns.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to save: no campaign differs from what is published"),
+                                 8000);
+        return true;
+    }
+    FlowStore store(m_connection->database());
+    DbError error;
+    if (!store.saveDrafts(changed, &error)) {
+        showProblem(tr("The draft was not saved"), error.message);
+        return false;
+    }
+    QStringList slugs;
+    for (const Campaign &c : changed.campaigns)
+        slugs.append(c.slug);
+    m_designer->markDraftSaved(slugs);
+    updateTitle();
+    statusBar()->showMessage(tr("Draft saved, not published: %1").arg(slugs.join(u", "_s)), 8000);
+    return true;
+}
+
 void MainWindow::updateTitle()
 {
     setWindowModified(m_designer->document()->isDirty());
-    setWindowTitle(tr("Touchline[*]"));
+    const int drafts = int(m_designer->draftSlugs().size());
+    setWindowTitle(drafts == 0 ? tr("Touchline[*]")
+                               : tr("Touchline[*] — %n unpublished draft(s)", nullptr, drafts));
 }
 
 void MainWindow::onImport()

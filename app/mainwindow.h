@@ -35,6 +35,8 @@ public:
     // (upserted by slug, new revisions for changed steps, published with `message`), after
     // checking that nobody else saved them meanwhile; on a conflict asks whether to reload,
     // overwrite or save as copies. Returns false (and says so) when nothing was saved.
+    // Stores the changed campaigns as unpublished drafts; returns false (and says so) on failure.
+    bool saveDraft();
     bool saveDesign(const QString &message = {});
     // Asks for a publish message, then saves (File > Save, Ctrl+S).
     bool saveDesignInteractively();

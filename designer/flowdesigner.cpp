@@ -391,11 +391,32 @@ void FlowDesigner::setFlow(const Flow &flow)
     m_minimap->refit();
 }
 
-void FlowDesigner::setLoadedFlow(const Flow &flow, const QHash<QString, int> &versions)
+void FlowDesigner::setLoadedFlow(const Flow &flow,
+                                 const QHash<QString, int> &versions,
+                                 const QVector<Campaign> &drafts)
 {
     m_loadedFlow = flow;
     m_loadedVersions = versions;
-    setFlow(flow);
+    m_draftSlugs.clear();
+    Flow working = flow;
+    for (const Campaign &draft : drafts) {
+        const int at = working.indexOf(draft.slug);
+        if (at < 0)
+            working.campaigns.append(draft);
+        else
+            working.campaigns[at] = draft;
+        m_draftSlugs.append(draft.slug);
+    }
+    setFlow(working);
+}
+
+void FlowDesigner::markDraftSaved(const QStringList &slugs)
+{
+    for (const QString &slug : slugs) {
+        if (!m_draftSlugs.contains(slug))
+            m_draftSlugs.append(slug);
+    }
+    m_document->markClean();
 }
 
 Flow FlowDesigner::changedCampaigns() const
@@ -420,6 +441,7 @@ void FlowDesigner::markSaved(const QHash<QString, int> &versions)
             m_loadedFlow.campaigns[at] = c;
     }
     m_loadedVersions.insert(versions);
+    m_draftSlugs.clear(); // published: the drafts are gone with it
     m_document->markClean();
 }
 

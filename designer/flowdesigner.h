@@ -51,7 +51,15 @@ public:
     QString currentCampaignSlug() const;
     // Shows a flow as loaded from the database with each campaign's version: the base that
     // saves are checked against (optimistic concurrency) and compared with.
-    void setLoadedFlow(const Flow &flow, const QHash<QString, int> &versions);
+    // Unpublished drafts from the database are laid over it: the author continues them, and
+    // publishing includes them (they differ from the published base).
+    void setLoadedFlow(const Flow &flow,
+                       const QHash<QString, int> &versions,
+                       const QVector<Campaign> &drafts = {});
+    // Slugs whose campaign shows an unpublished draft.
+    const QStringList &draftSlugs() const { return m_draftSlugs; }
+    // After a draft save: the document is stored (clean) but not published.
+    void markDraftSaved(const QStringList &slugs);
     const QHash<QString, int> &loadedVersions() const { return m_loadedVersions; }
     // The document's campaigns that differ from the loaded ones (or are new), in document order.
     Flow changedCampaigns() const;
@@ -116,6 +124,7 @@ private:
     QAction *m_backAction = nullptr;
     Flow m_loadedFlow;
     QHash<QString, int> m_loadedVersions;
+    QStringList m_draftSlugs;
     bool m_fittedOnce = false; // the first show fits the map to the real viewport
 };
 

@@ -736,4 +736,59 @@ FlowStore::migrateEnrollments(const QString &slug, int from, int to, DbError *er
     return moved;
 }
 
+bool FlowStore::saveDrafts(const Flow &campaigns, DbError *error)
+{
+    QJsonArray rows;
+    for (const Campaign &c : campaigns.campaigns)
+        rows.append(
+            QJsonObject{{u"slug"_s, c.slug}, {u"definition"_s, FlowCodec::campaignToJson(c)}});
+    QSqlQuery q(m_db);
+    q.prepare(u"insert into campaign_drafts as d (slug, definition) "
+              "select r.slug, r.definition from jsonb_to_recordset(cast(:rows as jsonb)) "
+              "as r(slug text, definition jsonb) "
+              "on conflict (slug) do update set definition = excluded.definition, "
+              "author = current_user, saved_at = now()"_s);
+    q.bindValue(u":rows"_s, jsonText(rows));
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    *error = {};
+    return true;
+}
+
+std::optional<QVector<FlowStore::Draft>> FlowStore::loadDrafts(DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            u"select slug, definition::text, author, "
+            "(extract(epoch from saved_at) * 1000)::bigint from campaign_drafts order by slug"_s)) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QVector<Draft> drafts;
+    while (q.next())
+        drafts.append({q.value(0).toString(),
+                       parseJson(q.value(1)).toObject(),
+                       q.value(2).toString(),
+                       QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
+    *error = {};
+    return drafts;
+}
+
+bool FlowStore::discardDrafts(const QStringList &slugs, DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"delete from campaign_drafts where slug in "
+              "(select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s);
+    q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(slugs)));
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    *error = {};
+    return true;
+}
+
 } // namespace Touchline

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -96,6 +97,19 @@ public:
     // Moves the ACTIVE enrollments on revision `from` to revision `to` (clamping current_step
     // to the new step count + 1) in one transaction, with an audit_log row. Returns how many.
     std::optional<int> migrateEnrollments(const QString &slug, int from, int to, DbError *error);
+
+    // --- drafts: saved to the shared database, not published ------------------------------
+    struct Draft
+    {
+        QString slug;
+        QJsonObject definition; // the campaign in the flow file's shape; may not validate yet
+        QString author;
+        QDateTime savedAt;
+    };
+    // Upserts the campaigns' drafts by slug; campaigns, revisions and versions stay untouched.
+    bool saveDrafts(const Flow &campaigns, DbError *error);
+    std::optional<QVector<Draft>> loadDrafts(DbError *error) const;
+    bool discardDrafts(const QStringList &slugs, DbError *error);
 
 private:
     // The body of an import, inside a transaction holding the import lock; no audit row.

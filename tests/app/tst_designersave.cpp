@@ -1,6 +1,7 @@
 // Saving the designer with another author at work: Ctrl+S asks for a publish message, a save
 // another author beat is detected, and the conflict dialog's buttons each do what they say;
 // the revision history shows who published what and the changes between revisions.
+#include "campaignoverview.h"
 #include "connection.h"
 #include "demoflows.h"
 #include "flowdesigner.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void saveAsCopyKeepsTheirsAndSavesMineUnderANewSlug();
     void cancelKeepsTheEditsAndWritesNothing();
     void historyShowsRevisionsDiffsAndMovesContacts();
+    void draftsAreStoredWithoutPublishingUntilPublished();
 
 private:
     // Edits b2bea_world in the window and, through a second connection, in the database.
@@ -195,6 +197,56 @@ void TestDesignerSave::onlyChangedCampaignsAreSavedAndOthersEditsSurvive()
     QVERIFY(doc->setExitRoute(doc->idForSlug(u"b2bea_world"_s), u"no_engagement"_s, QString()));
     QVERIFY(m_window->saveDesign(u"Unroute"_s));
     QVERIFY(!asked);
+}
+
+void TestDesignerSave::draftsAreStoredWithoutPublishingUntilPublished()
+{
+    const QString published = u"select concat_ws('|', name, version, current_revision) from "
+                              "campaigns where slug = 'dreamborn'"_s;
+    const QString before = scalar(published).toString();
+    FlowDocument *doc = m_window->designer()->document();
+    const FlowDocument::Id id = doc->idForSlug(u"dreamborn"_s);
+    Campaign c = *doc->campaign(id);
+    c.name = u"Dreamborn, reworked"_s;
+    c.steps[0].templateInstructions = u"A new opening for {{first_name}}."_s;
+    QVERIFY(doc->updateCampaign(id, c, u"rework"_s));
+    QVERIFY(m_window->isWindowModified());
+
+    // Ctrl+Shift+S: stored as a draft, nothing published.
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(scalar(published).toString(), before);
+    QCOMPARE(scalar(u"select definition ->> 'name' from campaign_drafts where slug = 'dreamborn'"_s)
+                 .toString(),
+             u"Dreamborn, reworked"_s);
+    QVERIFY(m_window->windowTitle().contains(u"1 unpublished draft"_s));
+
+    // Another window on the database continues the draft; its overview shows what is published.
+    MainWindow second(m_connection.get());
+    const Campaign *shown = second.designer()->document()->campaign(
+        second.designer()->document()->idForSlug(u"dreamborn"_s));
+    QVERIFY(shown);
+    QCOMPARE(shown->name, u"Dreamborn, reworked"_s);
+    QCOMPARE(shown->steps.at(0).templateInstructions, u"A new opening for {{first_name}}."_s);
+    QCOMPARE(second.designer()->draftSlugs(), QStringList{u"dreamborn"_s});
+    QCOMPARE(second.overview()
+                 ->flow()
+                 .campaigns.at(second.overview()->flow().indexOf(u"dreamborn"_s))
+                 .name,
+             u"DreamBorn platform outreach"_s);
+
+    // Publishing makes the revision and clears the draft.
+    QVERIFY(second.saveDesign(u"Publish the rework"_s));
+    QCOMPARE(scalar(u"select name from campaigns where slug = 'dreamborn'"_s).toString(),
+             u"Dreamborn, reworked"_s);
+    QCOMPARE(scalar(u"select count(*) from campaign_drafts"_s).toInt(), 0);
+    QCOMPARE(scalar(u"select message from campaign_revisions r join campaigns c "
+                    "on c.id = r.campaign_id where c.slug = 'dreamborn' "
+                    "order by r.revision desc limit 1"_s)
+                 .toString(),
+             u"Publish the rework"_s);
+    QVERIFY(second.designer()->draftSlugs().isEmpty());
 }
 
 void TestDesignerSave::reloadDiscardsMineAndLoadsTheirs()
