@@ -2,6 +2,7 @@
 // constraints and indexes the rest of Touchline relies on.
 #include "database.h"
 #include "migrator.h"
+#include "session.h"
 #include "testcluster.h"
 
 #include <QSemaphore>
@@ -16,58 +17,11 @@
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
+using Touchline::Test::exec;
+using Touchline::Test::scalar;
+using Touchline::Test::Session;
 
 namespace {
-
-// A named connection for the length of a scope.
-class Session
-{
-public:
-    explicit Session(const QString &database)
-        : m_name(u"tst-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        m_db = Test::TestCluster::instance().open(database, m_name, &m_error);
-    }
-    ~Session()
-    {
-        m_db = QSqlDatabase();
-        Database::close(m_name);
-    }
-    Session(const Session &) = delete;
-    Session &operator=(const Session &) = delete;
-
-    QSqlDatabase db() const { return m_db; }
-    bool isOpen() const { return m_db.isOpen(); }
-    QString error() const { return m_error; }
-
-private:
-    QString m_name;
-    QString m_error;
-    QSqlDatabase m_db;
-};
-
-bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr)
-{
-    QSqlQuery q(db);
-    if (q.exec(sql))
-        return true;
-    if (error)
-        *error = Database::describe(q.lastError());
-    else
-        qWarning("%s: %s", qPrintable(sql), qPrintable(Database::describe(q.lastError())));
-    return false;
-}
-
-// The first column of the first row; an invalid QVariant (and a warning) when the query fails.
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(Database::describe(q.lastError())));
-        return {};
-    }
-    return q.value(0);
-}
 
 // Everything the migrations create: columns, indexes, constraints, triggers, functions, grants.
 QString schemaFingerprint(const QSqlDatabase &db)
