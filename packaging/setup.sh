@@ -20,7 +20,8 @@ packages=(
     cmake ninja-build g++ pkg-config dpkg-dev
     qt6-base-dev libqt6opengl6-dev libqt6sql6-psql qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0
-    libgraphviz-dev libcsv-dev postgresql
+    libgraphviz-dev libcsv-dev postgresql libcurl4-openssl-dev
+    python3-aiosmtpd dovecot-imapd pgbouncer
     dbus gnome-keyring xvfb xauth fonts-dejavu-core
 )
 missing=()
