@@ -118,7 +118,8 @@ int runWindow(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (argc > 1
-        && (argv[1][0] != '-' || qstrcmp(argv[1], "-h") == 0 || qstrcmp(argv[1], "--help") == 0)) {
+        && (argv[1][0] != '-' || qstrcmp(argv[1], "-h") == 0 || qstrcmp(argv[1], "--help") == 0
+            || qstrcmp(argv[1], "--version") == 0)) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);

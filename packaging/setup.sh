@@ -22,7 +22,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0
     libgraphviz-dev libcsv-dev postgresql libcurl4-openssl-dev
     python3-aiosmtpd dovecot-imapd pgbouncer
-    dbus gnome-keyring xvfb xauth fonts-dejavu-core
+    dbus gnome-keyring xvfb xauth fonts-dejavu-core appstream
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -38,7 +38,8 @@ fi
 
 if [ "$mode" = run ]; then
     cmake --preset dev
-    cmake --build --preset dev
+    # Only what it runs: the executable, not the tests and benchmarks.
+    cmake --build --preset dev --target touchline
     # The embedded cluster starts on first use; the demo flows load into a new database.
     exec build/dev/app/touchline
 fi
