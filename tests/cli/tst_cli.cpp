@@ -116,6 +116,7 @@ private Q_SLOTS:
     void usage_data();
     void usage();
     void windowModeBadOption();
+    void version();
 
     void embeddedDefault();
 
@@ -1069,6 +1070,18 @@ void TestCli::windowModeBadOption()
     const Run r = run({u"--bogus"_s});
     QVERIFY2(r.stdErr().contains(u"Unknown option 'bogus'"_s), qPrintable(r.dump()));
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::version()
+{
+    // No display, no database: the version is a command-line answer.
+    QProcessEnvironment env = environment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    const Run r = run({u"--version"_s}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.stdOut().startsWith(u"touchline "_s), qPrintable(r.dump()));
+    QVERIFY2(r.stdOut().trimmed().section(u' ', 1).count(u'.') == 2, qPrintable(r.dump()));
 }
 
 // --- the embedded default ---------------------------------------------------------------------
