@@ -78,6 +78,7 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline import FILE.json [--db URL] [--json]\n"
               "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
               "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
+              "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
               "       touchline contacts import FILE.csv [--db URL] [--json]\n"
               "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
               "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
@@ -325,6 +326,8 @@ int CommandLine::exportFlow(const QStringList &args)
 
 int CommandLine::db(const QStringList &args)
 {
+    if (args.size() > 1 && args.at(1) == u"grant")
+        return dbGrant(args);
     QCommandLineParser p;
     addCommonOptions(p);
     p.addOption({u"demo"_s, tr("db init: also load the demo flows into an empty database.")});

@@ -2,11 +2,34 @@
 
 #include "tr.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace Touchline {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// QPSQL joins the options with spaces into a libpq conninfo string, so a value with a space
+// (options=-c role=x) must be quoted there: 'value' with \ and ' escaped.
+QString conninfoOptions(const QString &options)
+{
+    QStringList out;
+    for (const QString &option : options.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = option.indexOf(u'=');
+        QString value = option.mid(eq + 1);
+        if (eq < 0 || !value.contains(QRegularExpression(u"[\\s'\\\\]"_s))) {
+            out.append(option);
+            continue;
+        }
+        value.replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"\\'"_s);
+        out.append(option.left(eq + 1) + u'\'' + value + u'\'');
+    }
+    return out.join(u';');
+}
+
+} // namespace
 
 QSqlDatabase
 Database::open(const ConnectionSettings &settings, const QString &connectionName, DbError *error)
@@ -25,7 +48,7 @@ Database::open(const ConnectionSettings &settings, const QString &connectionName
     db.setPassword(settings.password);
     QString options = u"connect_timeout=5;application_name=touchline"_s;
     if (!settings.connectOptions.isEmpty())
-        options += u';' + settings.connectOptions;
+        options += u';' + conninfoOptions(settings.connectOptions);
     db.setConnectOptions(options);
     if (!db.open()) {
         *error = {DbError::Kind::Unreachable,
