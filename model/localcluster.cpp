@@ -7,11 +7,15 @@
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVersionNumber>
+
+#include <cerrno>
 
 #include <grp.h>
 #include <pwd.h>
@@ -23,9 +27,14 @@ namespace Touchline {
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcCluster, "touchline.cluster")
+
 namespace {
 
 constexpr auto serverPackage = "postgresql (Debian 12: postgresql-15)";
+// The pg_ident.conf map that says which OS accounts may log in as the cluster's superuser.
+constexpr auto identMap = "touchline";
+constexpr mode_t ownerOnly = 0700;
 
 bool runningAsRoot()
 {
@@ -38,10 +47,64 @@ const passwd *serverAccount()
     return ::getpwnam("postgres");
 }
 
-bool chownToServer(const QString &path)
+QString accountName(uid_t uid)
 {
-    const passwd *pw = serverAccount();
-    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+    const passwd *pw = ::getpwuid(uid);
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+}
+
+QString octal(mode_t mode)
+{
+    return u"0"_s + QString::number(mode & 07777, 8);
+}
+
+// Makes `path` a real folder (not a link) owned by uid:gid with mode 0700. As root it hands the
+// folder over; otherwise a folder that belongs to someone else is refused, not used. Says what
+// it changed in `changes`.
+bool makePrivate(const QString &path, uid_t uid, gid_t gid, QStringList *changes, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st = {};
+    if (::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        *error = Tr::tr("%1 is not a folder (a link or a file stands in its place); remove it")
+                     .arg(path);
+        return false;
+    }
+    if (st.st_uid != uid || st.st_gid != gid) {
+        if (!runningAsRoot()) {
+            *error = Tr::tr("%1 belongs to another account (%2): the database folder must be "
+                            "your own; set TOUCHLINE_HOME to a folder of yours")
+                         .arg(path, accountName(st.st_uid));
+            return false;
+        }
+        if (::lchown(native.constData(), uid, gid) != 0) {
+            *error = Tr::tr("cannot hand %1 to %2: %3")
+                         .arg(path, accountName(uid), QString::fromLocal8Bit(strerror(errno)));
+            return false;
+        }
+        changes->append(u"%1 owner %2 -> %3"_s.arg(path, accountName(st.st_uid), accountName(uid)));
+    }
+    if ((st.st_mode & 07777) != ownerOnly) {
+        if (::chmod(native.constData(), ownerOnly) != 0) {
+            *error = Tr::tr("cannot close %1 to other accounts: %2")
+                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
+            return false;
+        }
+        changes->append(u"%1 mode %2 -> 0700"_s.arg(path, octal(st.st_mode)));
+    }
+    return true;
+}
+
+// Drops group and other permission bits from a file that exists (the server log).
+void closeFile(const QString &path, QStringList *changes)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st = {};
+    if (::lstat(native.constData(), &st) != 0 || !S_ISREG(st.st_mode) || !(st.st_mode & 077))
+        return;
+    if (::chmod(native.constData(), st.st_mode & 0700) == 0)
+        changes->append(
+            u"%1 mode %2 -> %3"_s.arg(path, octal(st.st_mode), octal(st.st_mode & 0700)));
 }
 
 } // namespace
@@ -85,8 +148,13 @@ QString LocalCluster::userFile() const
 {
     // One entry per LocalCluster object, named <pid>.<object id>, so that two users in one
     // process (the window and the scheduler thread) each hold the server.
-    return m_root + u"/users/"_s + QString::number(QCoreApplication::applicationPid()) + u'.'
+    return usersDir() + u'/' + QString::number(QCoreApplication::applicationPid()) + u'.'
            + m_userId;
+}
+
+QString LocalCluster::usersDir() const
+{
+    return m_root + u"/users"_s;
 }
 
 ConnectionSettings LocalCluster::connectionSettings() const
@@ -174,7 +242,7 @@ bool LocalCluster::run(const QString &program,
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-bool LocalCluster::prepareFolders(QString *error)
+bool LocalCluster::prepareFolders(QStringList *changes, QString *error)
 {
     // The socket path must fit in sockaddr_un (107 bytes).
     const QString socketFile = socketDir() + u"/.s.PGSQL.5432"_s;
@@ -184,24 +252,34 @@ bool LocalCluster::prepareFolders(QString *error)
                      .arg(m_root);
         return false;
     }
-    for (const QString &dir : {m_root, socketDir(), QString(m_root + u"/users"_s)}) {
+    if (runningAsRoot() && !serverAccount()) {
+        *error = Tr::tr("running as root, the server needs the unprivileged system user "
+                        "postgres, which does not exist: install the Debian package %1")
+                     .arg(QLatin1String(serverPackage));
+        return false;
+    }
+    for (const QString &dir : {m_root, socketDir(), usersDir()}) {
         if (!QDir().mkpath(dir)) {
             *error = Tr::tr("cannot create the folder %1").arg(dir);
             return false;
         }
     }
-    ::chmod(QFile::encodeName(m_root + u"/users"_s).constData(), 0777 | S_ISVTX);
+    // The cluster, its data and its socket belong to the account that runs the server (postgres
+    // when we are root); the users/ registry to us (only Touchline itself reads and writes it).
+    // Every one of them is closed to other accounts.
+    const passwd *server = runningAsRoot() ? serverAccount() : nullptr;
+    const uid_t serverUid = server ? server->pw_uid : ::geteuid();
+    const gid_t serverGid = server ? server->pw_gid : ::getegid();
+    if (!makePrivate(m_root, serverUid, serverGid, changes, error)
+        || !makePrivate(socketDir(), serverUid, serverGid, changes, error)
+        || !makePrivate(usersDir(), ::geteuid(), ::getegid(), changes, error))
+        return false;
+    if (QFileInfo::exists(dataDir())) {
+        if (!makePrivate(dataDir(), serverUid, serverGid, changes, error))
+            return false;
+        closeFile(logFile(), changes);
+    }
     if (runningAsRoot()) {
-        if (!serverAccount()) {
-            *error = Tr::tr("running as root, the server needs the unprivileged system user "
-                            "postgres, which does not exist: install the Debian package %1")
-                         .arg(QLatin1String(serverPackage));
-            return false;
-        }
-        if (!chownToServer(m_root) || !chownToServer(socketDir())) {
-            *error = Tr::tr("cannot hand %1 to the postgres user").arg(m_root);
-            return false;
-        }
         QString out;
         if (!run(u"test"_s, {u"-w"_s, m_root}, &out, 10000)) {
             *error = Tr::tr("the postgres user cannot reach %1 (a parent folder is closed to "
@@ -213,15 +291,27 @@ bool LocalCluster::prepareFolders(QString *error)
     return true;
 }
 
+QStringList LocalCluster::loginAccounts()
+{
+    // Peer authentication: the server asks the kernel which account is at the other end of the
+    // socket. The owner logs in; as root the server runs as postgres, and root (who runs
+    // Touchline) and postgres (who runs pg_ctl) are its owners.
+    if (runningAsRoot())
+        return {u"root"_s, u"postgres"_s};
+    return {accountName(::geteuid())};
+}
+
 bool LocalCluster::initialise(const Binaries &bin, QString *error)
 {
     QString out;
+    // Never trust: the socket asks the kernel who connects (peer), and TCP is refused outright.
     if (!run(bin.initdb,
              {u"-D"_s,
               dataDir(),
               u"-U"_s,
               QString::fromLatin1(superuser),
-              u"--auth=trust"_s,
+              u"--auth-local=peer"_s,
+              u"--auth-host=reject"_s,
               u"-E"_s,
               u"UTF8"_s,
               u"--locale=C.UTF-8"_s,
@@ -240,11 +330,87 @@ bool LocalCluster::initialise(const Binaries &bin, QString *error)
     QStringList lines{u"# Touchline embedded cluster"_s,
                       u"listen_addresses = ''"_s,
                       u"unix_socket_directories = '%1'"_s.arg(socketDir()),
-                      u"unix_socket_permissions = 0777"_s,
+                      u"unix_socket_permissions = 0700"_s,
                       u"max_connections = 100"_s,
                       u"shared_buffers = 128MB"_s};
     lines += m_extraSettings;
     conf.write((lines.join(u'\n') + u'\n').toUtf8());
+    return true;
+}
+
+bool LocalCluster::writeServerFile(const QString &name,
+                                   const QByteArray &contents,
+                                   QStringList *changes,
+                                   QString *error) const
+{
+    QFile file(dataDir() + u'/' + name);
+    const bool existed = file.exists();
+    if (existed && file.open(QIODevice::ReadOnly) && file.readAll() == contents)
+        return true;
+    file.close();
+    // Rewritten in place, so the file keeps the server account as its owner and its 0600 mode.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(contents) != contents.size() || !file.flush()) {
+        *error = Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    if (!existed) {
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const passwd *server = runningAsRoot() ? serverAccount() : nullptr;
+        if (server
+            && ::chown(
+                   QFile::encodeName(file.fileName()).constData(), server->pw_uid, server->pw_gid)
+                   != 0) {
+            *error = Tr::tr("cannot hand %1 to the postgres user").arg(file.fileName());
+            return false;
+        }
+    }
+    changes->append(u"%1 rewritten"_s.arg(name));
+    return true;
+}
+
+bool LocalCluster::secureConfiguration(QStringList *changes, QString *error) const
+{
+    QByteArray hba = "# Touchline embedded cluster: the socket only, and only for the accounts "
+                     "in pg_ident.conf.\n"
+                     "local all all peer map=touchline\n";
+    QByteArray ident = "# Touchline embedded cluster: who may log in, as which role.\n"
+                       "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n";
+    for (const QString &account : loginAccounts())
+        ident += QByteArray(identMap) + " \"" + account.toUtf8() + "\" " + superuser + '\n';
+    if (!writeServerFile(u"pg_hba.conf"_s, hba, changes, error)
+        || !writeServerFile(u"pg_ident.conf"_s, ident, changes, error))
+        return false;
+
+    // Earlier versions opened the socket to everyone (0777).
+    QFile conf(dataDir() + u"/postgresql.conf"_s);
+    if (!conf.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = Tr::tr("cannot read %1: %2").arg(conf.fileName(), conf.errorString());
+        return false;
+    }
+    QStringList lines = QString::fromUtf8(conf.readAll()).split(u'\n');
+    conf.close();
+    static const QRegularExpression setting(u"^\\s*unix_socket_permissions\\s*=\\s*(\\S*)"_s);
+    bool found = false;
+    QStringList wider;
+    for (QString &line : lines) {
+        const auto match = setting.match(line);
+        if (!match.hasMatch())
+            continue;
+        found = true;
+        if (match.captured(1) != u"0700") {
+            wider.append(match.captured(1));
+            line = u"unix_socket_permissions = 0700"_s;
+        }
+    }
+    if (found && wider.isEmpty())
+        return true;
+    if (!found)
+        lines.insert(lines.size() - 1, u"unix_socket_permissions = 0700"_s);
+    const QByteArray bytes = lines.join(u'\n').toUtf8();
+    if (!writeServerFile(u"postgresql.conf"_s, bytes, changes, error))
+        return false;
+    changes->append(u"unix_socket_permissions %1 -> 0700"_s.arg(wider.join(u", "_s)));
     return true;
 }
 
@@ -254,6 +420,31 @@ bool LocalCluster::isRunning(const Binaries &bin) const
     return run(bin.pgCtl, {u"status"_s, u"-D"_s, dataDir()}, &out, 10000);
 }
 
+bool LocalCluster::startServer(const Binaries &bin, bool restart, QString *error)
+{
+    QString out;
+    if (run(bin.pgCtl,
+            {restart ? u"restart"_s : u"start"_s,
+             u"-D"_s,
+             dataDir(),
+             u"-l"_s,
+             logFile(),
+             u"-m"_s,
+             u"fast"_s,
+             u"-w"_s,
+             u"-t"_s,
+             u"60"_s},
+            &out,
+            90000))
+        return true;
+    QFile log(logFile());
+    QString tail;
+    if (log.open(QIODevice::ReadOnly))
+        tail = QString::fromLocal8Bit(log.readAll().right(600)).trimmed();
+    *error = Tr::tr("the local PostgreSQL server did not start: %1\n%2").arg(out, tail);
+    return false;
+}
+
 bool LocalCluster::start(QString *error)
 {
     if (m_started)
@@ -261,7 +452,9 @@ bool LocalCluster::start(QString *error)
     const auto bin = findBinaries(error);
     if (!bin)
         return false;
-    if (!prepareFolders(error))
+    const bool existed = QFile::exists(dataDir() + u"/PG_VERSION"_s);
+    QStringList changes;
+    if (!prepareFolders(&changes, error))
         return false;
 
     // One process at a time decides whether to create, start or stop the server.
@@ -273,23 +466,24 @@ bool LocalCluster::start(QString *error)
     }
     if (!QFile::exists(dataDir() + u"/PG_VERSION"_s)) {
         QDir(dataDir()).removeRecursively(); // a half-made cluster from an interrupted initdb
-        if (!initialise(*bin, error))
+        if (!initialise(*bin, error) || !prepareFolders(&changes, error))
             return false;
     }
-    if (!isRunning(*bin)) {
-        QString out;
-        if (!run(bin->pgCtl,
-                 {u"start"_s, u"-D"_s, dataDir(), u"-l"_s, logFile(), u"-w"_s, u"-t"_s, u"60"_s},
-                 &out,
-                 90000)) {
-            QFile log(logFile());
-            QString tail;
-            if (log.open(QIODevice::ReadOnly))
-                tail = QString::fromLocal8Bit(log.readAll().right(600)).trimmed();
-            *error = Tr::tr("the local PostgreSQL server did not start: %1\n%2").arg(out, tail);
-            return false;
-        }
+    const qsizetype folderChanges = changes.size();
+    if (!secureConfiguration(&changes, error))
+        return false;
+    // A server that runs with settings from an earlier version (trust, a 0777 socket) is
+    // restarted: the socket's mode is only set at start, and whoever got in must be let go.
+    const bool restart = existed && changes.size() > folderChanges && isRunning(*bin);
+    if (existed && !changes.isEmpty()) {
+        qCInfo(lcCluster,
+               "tightened the embedded cluster %s to its owner%s: %s",
+               qPrintable(m_root),
+               restart ? " and restarted its server" : "",
+               qPrintable(changes.join(u"; "_s)));
     }
+    if ((restart || !isRunning(*bin)) && !startServer(*bin, restart, error))
+        return false;
     QFile mark(userFile());
     if (mark.open(QIODevice::WriteOnly))
         mark.close();
@@ -335,7 +529,7 @@ void LocalCluster::release()
     if (!guard.tryLock(120000))
         return; // leaving the server running is the safe failure
     QFile::remove(userFile());
-    QDir users(m_root + u"/users"_s);
+    QDir users(usersDir());
     bool inUse = false;
     for (const QString &entry : users.entryList(QDir::Files)) {
         const qint64 pid = entry.section(u'.', 0, 0).toLongLong();

@@ -22,7 +22,8 @@ public:
         QString pgCtl;
     };
 
-    // rootDir holds data/, run/ (the socket) and the users/ registry.
+    // rootDir holds data/, run/ (the socket) and the users/ registry, all closed to other
+    // accounts (0700): the cluster's owner is the only one who reads it or logs in.
     explicit LocalCluster(QString rootDir = defaultRoot());
     ~LocalCluster();
     LocalCluster(const LocalCluster &) = delete;
@@ -51,16 +52,28 @@ public:
     QString dataDir() const;
     QString socketDir() const;
     QString logFile() const;
+    QString usersDir() const;
     ConnectionSettings connectionSettings() const;
+    // The OS accounts pg_ident.conf lets log in as `superuser` (peer authentication): the
+    // invoking user, or root and postgres when we are root.
+    static QStringList loginAccounts();
 
     static constexpr auto superuser = "touchline";
 
 private:
     bool initialise(const Binaries &bin, QString *error);
+    // Folders 0700 and owned by the server's account; pg_hba/pg_ident peer-only for the
+    // owner; the socket 0700. What each changed on an existing cluster goes to `changes`.
+    bool prepareFolders(QStringList *changes, QString *error);
+    bool secureConfiguration(QStringList *changes, QString *error) const;
+    bool writeServerFile(const QString &name,
+                         const QByteArray &contents,
+                         QStringList *changes,
+                         QString *error) const;
+    bool startServer(const Binaries &bin, bool restart, QString *error);
     bool isRunning(const Binaries &bin) const;
     bool run(const QString &program, const QStringList &args, QString *output, int timeoutMs) const;
     bool ensureDatabase(QString *error);
-    bool prepareFolders(QString *error);
     QString userFile() const;
 
     QString m_root;
