@@ -460,7 +460,10 @@ void FlowDesigner::openCampaign(Id id)
     const Campaign *c = m_document->campaign(id);
     if (!c)
         return;
+    // A sequence opens with nothing selected, so the inspector (the campaign) and the scene
+    // agree, and the first click on a step selects it.
     m_sequence->setCampaign(id);
+    m_sequence->clearSelection();
     m_views->setCurrentWidget(m_sequenceView);
     m_backAction->setEnabled(true);
     m_breadcrumb->setText(tr("  Map › <b>%1</b>  ").arg(c->slug.toHtmlEscaped()));
@@ -495,7 +498,11 @@ void FlowDesigner::onSearch()
     const QVector<Id> found = m_map->search(m_search->text());
     if (found.isEmpty())
         return;
+    // The author is still typing: the map shows the match, the field keeps the keyboard.
+    const bool typing = m_search->hasFocus();
     showMap();
+    if (typing)
+        m_search->setFocus();
     m_map->selectCampaigns({found.first()});
     m_mapView->centerOnAnimated(m_map->nodeFor(found.first())->sceneBoundingRect().center());
     Q_EMIT statusMessage(tr("%n campaign(s) match", nullptr, int(found.size())));

@@ -239,7 +239,10 @@ void FlowDocument::removeCampaigns(const QVector<Id> &ids)
         new FlowEditCommand(this, tr("Delete %n campaign(s)", nullptr, int(gone.size())), entries));
 }
 
-bool FlowDocument::updateCampaign(Id id, const Campaign &campaign, const QString &text)
+bool FlowDocument::updateCampaign(Id id,
+                                  const Campaign &campaign,
+                                  const QString &text,
+                                  const QString &fieldKey)
 {
     const int index = indexOf(id);
     if (index < 0)
@@ -268,7 +271,15 @@ bool FlowDocument::updateCampaign(Id id, const Campaign &campaign, const QString
                                 FlowCodec::campaignToJson(other)});
         }
     }
-    push(new FlowEditCommand(this, text, entries));
+    if (fieldKey.isEmpty() || entries.size() != 1)
+        push(new FlowEditCommand(this, text, entries));
+    else
+        push(new FlowEditCommand(this,
+                                 text,
+                                 entries,
+                                 FlowEditCommand::Field,
+                                 m_fieldSerial,
+                                 u"%1/%2"_s.arg(id).arg(fieldKey)));
     return true;
 }
 
@@ -407,14 +418,19 @@ bool FlowDocument::removeSteps(Id id, QVector<int> stepIndexes)
         id, changed, tr("Delete %n step(s) of %1", nullptr, int(stepIndexes.size())).arg(c->slug));
 }
 
-bool FlowDocument::updateStep(Id id, int stepIndex, const Step &step, const QString &text)
+bool FlowDocument::updateStep(
+    Id id, int stepIndex, const Step &step, const QString &text, const QString &fieldKey)
 {
     const Campaign *c = campaign(id);
     if (!c || stepIndex < 0 || stepIndex >= c->steps.size())
         return false;
     Campaign changed = *c;
     changed.steps[stepIndex] = step;
-    return updateCampaign(id, changed, text);
+    return updateCampaign(id,
+                          changed,
+                          text,
+                          fieldKey.isEmpty() ? fieldKey
+                                             : u"steps[%1].%2"_s.arg(stepIndex).arg(fieldKey));
 }
 
 // --- validation ------------------------------------------------------------------------------

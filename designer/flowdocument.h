@@ -61,7 +61,13 @@ public:
     // Removes campaigns as one step, clearing the on_exit routes that led to them.
     void removeCampaigns(const QVector<Id> &ids);
     // Replaces a campaign; a slug change carries the routes that named the old slug along.
-    bool updateCampaign(Id id, const Campaign &campaign, const QString &text);
+    // Consecutive edits with the same non-empty `fieldKey` merge into one undo step until
+    // endFieldEdit() (the field lost focus) or another edit comes between.
+    bool updateCampaign(Id id,
+                        const Campaign &campaign,
+                        const QString &text,
+                        const QString &fieldKey = {});
+    void endFieldEdit() { ++m_fieldSerial; }
     // Sets (or with an empty target clears) one on_exit route.
     bool setExitRoute(Id id, const QString &reason, const QString &targetSlug);
     // Moves campaigns; the moves of one drag (same serial) merge into one undo step.
@@ -74,7 +80,8 @@ public:
     int addStep(Id id, Step step);
     // Removes steps, renumbering the rest and dropping or shifting the gotos that named them.
     bool removeSteps(Id id, QVector<int> stepIndexes);
-    bool updateStep(Id id, int stepIndex, const Step &step, const QString &text);
+    bool updateStep(
+        Id id, int stepIndex, const Step &step, const QString &text, const QString &fieldKey = {});
 
     QString uniqueSlug(const QString &base, const QSet<QString> &taken = {}) const;
 
@@ -110,6 +117,7 @@ private:
     QVector<Id> m_ids;
     QHash<QString, Id> m_slugs;
     Id m_lastId = 0;
+    int m_fieldSerial = 0;
     QUndoStack *m_undo = nullptr;
     QTimer *m_validationTimer = nullptr;
     QVector<Issue> m_issues;

@@ -10,12 +10,14 @@ FlowEditCommand::FlowEditCommand(FlowDocument *document,
                                  const QString &text,
                                  QVector<Entry> entries,
                                  MergeId mergeId,
-                                 int serial)
+                                 int serial,
+                                 QString fieldKey)
     : QUndoCommand(text)
     , m_document(document)
     , m_entries(std::move(entries))
     , m_mergeId(mergeId)
     , m_serial(serial)
+    , m_fieldKey(std::move(fieldKey))
 {}
 
 void FlowEditCommand::redo()
@@ -67,8 +69,10 @@ void FlowEditCommand::undo()
 bool FlowEditCommand::mergeWith(const QUndoCommand *other)
 {
     // Only the moves of the same drag merge: a later drag of the same nodes is a new step.
+    // Likewise the keystrokes typed into one field before it loses focus.
     const auto *o = static_cast<const FlowEditCommand *>(other);
-    if (m_mergeId != Move || o->m_serial != m_serial || o->m_entries.size() != m_entries.size())
+    if (o->m_serial != m_serial || o->m_entries.size() != m_entries.size()
+        || o->m_fieldKey != m_fieldKey)
         return false;
     for (int i = 0; i < m_entries.size(); ++i) {
         if (o->m_entries.at(i).id != m_entries.at(i).id)
@@ -76,6 +80,9 @@ bool FlowEditCommand::mergeWith(const QUndoCommand *other)
     }
     for (int i = 0; i < m_entries.size(); ++i)
         m_entries[i].after = o->m_entries.at(i).after;
+    // Typed back to where it started: nothing is left to undo.
+    setObsolete(std::all_of(
+        m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.before == e.after; }));
     return true;
 }
 

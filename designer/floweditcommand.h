@@ -12,7 +12,7 @@ namespace Touchline {
 class FlowEditCommand : public QUndoCommand
 {
 public:
-    enum MergeId { NoMerge = -1, Move = 1 };
+    enum MergeId { NoMerge = -1, Move = 1, Field = 2 };
 
     // An empty `before` adds the campaign at `index` (of the result), an empty `after` removes
     // the one at `index` (of the original), both set changes the one at `index` (original).
@@ -28,7 +28,8 @@ public:
                     const QString &text,
                     QVector<Entry> entries,
                     MergeId mergeId = NoMerge,
-                    int serial = 0);
+                    int serial = 0,
+                    QString fieldKey = {});
 
     void redo() override;
     void undo() override;
@@ -42,6 +43,7 @@ private:
     QVector<Entry> m_entries;
     MergeId m_mergeId;
     int m_serial;
+    QString m_fieldKey; // Field: edits of the same field in one editing session merge
 };
 
 } // namespace Touchline

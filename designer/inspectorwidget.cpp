@@ -209,6 +209,7 @@ QWidget *InspectorWidget::buildCampaignPage()
     connect(m_gate, &QCheckBox::toggled, this, &InspectorWidget::commitCampaign);
     connect(m_hasWindow, &QCheckBox::toggled, this, &InspectorWidget::commitCampaign);
     connect(m_noEngagement, &QSpinBox::valueChanged, this, &InspectorWidget::commitCampaign);
+    connect(m_noEngagement, &QSpinBox::editingFinished, m_document, &FlowDocument::endFieldEdit);
     // Immediate feedback on the slug, before the validator sees it.
     connect(m_slug, &QLineEdit::textEdited, this, [this](const QString &text) {
         static const QRegularExpression pattern(u"^[a-z0-9_]+$"_s);
@@ -261,6 +262,9 @@ QWidget *InspectorWidget::buildStepPage()
     connect(m_handler, &QComboBox::activated, this, &InspectorWidget::commitStep);
     connect(m_delayDays, &QSpinBox::valueChanged, this, &InspectorWidget::commitStep);
     connect(m_delayMinutes, &QSpinBox::valueChanged, this, &InspectorWidget::commitStep);
+    // The digits of one number are one undo step: they merge until the field is left.
+    for (QSpinBox *box : {m_delayDays, m_delayMinutes})
+        connect(box, &QSpinBox::editingFinished, m_document, &FlowDocument::endFieldEdit);
     connect(
         m_contentType->lineEdit(), &QLineEdit::editingFinished, this, &InspectorWidget::commitStep);
     connect(m_contentType, &QComboBox::activated, this, &InspectorWidget::commitStep);
@@ -405,7 +409,10 @@ void InspectorWidget::commitCampaign()
         return;
     Campaign c = *current;
     c.name = m_name->text();
-    c.slug = m_slug->text();
+    // A slug the flow format refuses is not written; the field keeps it, flagged.
+    static const QRegularExpression slugPattern(u"^[a-z0-9_]+$"_s);
+    if (slugPattern.match(m_slug->text()).hasMatch())
+        c.slug = m_slug->text();
     c.clientId = m_client->text();
     c.type = m_type->currentText();
     c.ownerRole = m_owner->currentText();
@@ -433,7 +440,11 @@ void InspectorWidget::commitCampaign()
         else
             c.onExit.insert(it.key(), target);
     }
-    m_document->updateCampaign(m_campaign, c, tr("Edit campaign %1").arg(c.slug));
+    m_document->updateCampaign(m_campaign,
+                               c,
+                               tr("Edit campaign %1").arg(c.slug),
+                               sender() == m_noEngagement ? u"no_engagement_after_days"_s
+                                                          : QString());
 }
 
 void InspectorWidget::commitStep()
@@ -461,8 +472,12 @@ void InspectorWidget::commitStep()
     s.delayMinutes = m_delayMinutes->value();
     s.contentType = m_contentType->currentText();
     s.templateInstructions = m_template->toPlainText();
+    const QObject *from = sender();
+    const QString field = from == m_delayDays      ? u"delay_days"_s
+                          : from == m_delayMinutes ? u"delay_minutes"_s
+                                                   : QString();
     m_document->updateStep(
-        m_campaign, m_step, s, tr("Edit step %1 of %2").arg(m_step + 1).arg(current->slug));
+        m_campaign, m_step, s, tr("Edit step %1 of %2").arg(m_step + 1).arg(current->slug), field);
 }
 
 QString InspectorWidget::problemFor(const QString &key) const
