@@ -45,6 +45,7 @@ private:
     int contacts(const QStringList &args);
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);
+    int drafts(const QStringList &args); // cli_drafts.cpp
 
     // ISO 8601 with an offset; nothing after printing what was wrong with --option.
     std::optional<QDateTime> parseTime(const QString &option, const QString &text);
