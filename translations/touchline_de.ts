@@ -6,57 +6,57 @@
     <message>
         <location filename="../app/commandline.cpp" line="44"/>
         <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-URI (Standard: $TOUCHLINE_DB, sonst die eingebettete lokale Datenbank)</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
         <source>Print one JSON object on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="147"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="154"/>
         <source>The flow definition to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Ablaufdefinition.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="158"/>
         <source>validate takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate erwartet genau ein FILE-Argument</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="179"/>
         <location filename="../app/commandline.cpp" line="233"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="181"/>
         <location filename="../app/commandline.cpp" line="235"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="186"/>
         <source>%1: valid, %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: gültig, %n Kampagne</numerusform>
+            <numerusform>%1: gültig, %n Kampagnen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="195"/>
         <source>The flow definition to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Ablaufdefinition.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="199"/>
         <source>import takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import erwartet genau ein FILE-Argument</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="205"/>
@@ -64,115 +64,115 @@
         <location filename="../app/commandline.cpp" line="674"/>
         <location filename="../app/commandline.cpp" line="807"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="237"/>
         <source>%1 is invalid: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ungültig: Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="248"/>
         <source>import of %1 failed, nothing was written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 fehlgeschlagen, es wurde nichts geschrieben: %2</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="264"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 importiert: %3 angelegt, %4 aktualisiert, %5 unverändert</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="279"/>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="280"/>
         <source>Export only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kampagne exportieren (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="284"/>
         <source>export takes no FILE argument; use -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export erwartet kein FILE-Argument; verwenden Sie -o FILE</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="306"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 leitet %2 an %3 weiter, das nicht in diesem Export enthalten ist; import löst es aus der Datenbank auf</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="320"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="330"/>
         <source>db init: also load the demo flows into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>db init: zusätzlich die Demo-Abläufe in eine leere Datenbank laden.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="331"/>
         <source>init, migrate or status</source>
-        <translation type="unfinished"></translation>
+        <translation>init, migrate oder status</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="336"/>
         <source>db needs one action: init, migrate or status</source>
-        <translation type="unfinished"></translation>
+        <translation>db erwartet eine Aktion: init, migrate oder status</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="339"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte db-Aktion „%1“ (erwartet: init, migrate oder status)</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="360"/>
         <source>cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="422"/>
         <source>database: %1 (PostgreSQL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1 (PostgreSQL %2)</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="426"/>
         <source>applied migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 angewendet</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="427"/>
         <source>schema version %1 of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 von %2%3</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="430"/>
         <source>: the database is newer than this Touchline</source>
-        <translation type="unfinished"></translation>
+        <translation>: Die Datenbank ist neuer als diese Touchline-Version</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="432"/>
         <source>: %1 pending, run touchline db migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 ausstehend, führen Sie touchline db migrate aus</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="433"/>
         <source>, up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>, aktuell</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="436"/>
         <source>%n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="438"/>
         <source>demo flows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Abläufe geladen</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="76"/>
@@ -193,251 +193,267 @@
                           [--probabilities FILE] [--start TIME] [--keep] [--json]
 TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00
 exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline [--db URL]                Fenster öffnen
+        touchline validate FILE.json [--json]
+        touchline import FILE.json [--db URL] [--json]
+        touchline export [-o FILE] [--campaign SLUG]... [--db URL]
+        touchline db init [--demo] | migrate | status [--db URL] [--json]
+        touchline contacts import FILE.csv [--db URL] [--json]
+        touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)
+                         [--goal G] [--notes TEXT] [--at TIME] [--json]
+        touchline tick [--at TIME] [--batch N] [--json]
+        touchline outcome --contact ID --campaign SLUG --step N --outcome NAME
+                          [--intent I] [--at TIME] [--json]
+        touchline campaign pause|resume SLUG [--at TIME]
+        touchline campaign cap --client ID --channel CH --daily N
+        touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]
+                           [--probabilities FILE] [--start TIME] [--keep] [--json]
+TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
+Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="448"/>
         <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: erwartet wird eine ISO-8601-Zeit mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00 oder 2026-03-02T08:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="509"/>
         <source>The campaign to enroll into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne, in die aufgenommen wird.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="510"/>
         <source>A contact id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontakt-ID (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="511"/>
         <source>A file of contact ids, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit Kontakt-IDs, eine pro Zeile.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="512"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
-        <translation type="unfinished"></translation>
+        <translation>awareness, pipeline, credibility oder marketing_relief.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="513"/>
         <source>The exec gate&apos;s routing note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routing-Hinweis für die Management-Freigabe.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="514"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmezeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="518"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll erfordert --campaign sowie --contact oder --contacts-file</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="548"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="558"/>
         <source>enrolled %n contact(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt in %1 aufgenommen</numerusform>
+            <numerusform>%n Kontakte in %1 aufgenommen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="569"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt für den Planer (Standard: now() der Datenbank).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="571"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Transaktion übernommene Aufnahmen (Standard: 1000).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="580"/>
         <source>--batch %1: expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch %1: erwartet wird eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="597"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelöst, %2 ausgestiegen, %3 aufgenommen, %4 verschoben</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="611"/>
         <source>The contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakt-ID.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="612"/>
         <source>The campaign slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slug der Kampagne.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="613"/>
         <source>The step number the outcome belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Schritts, zu dem das Ergebnis gehört.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="614"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis, z. B. replied, busy, live_answer.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="615"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absicht einer Antwort, z. B. meeting_booked.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="616"/>
         <source>When it happened (default: the database&apos;s now()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des Ereignisses (Standard: now() der Datenbank).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="621"/>
         <source>outcome needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome erfordert --%1</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="629"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>--step %1: erwartet wird eine Schrittnummer (1, 2, …)</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="665"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="666"/>
         <source>A CSV file with a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="671"/>
         <source>usage: touchline contacts import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline contacts import FILE.csv</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="700"/>
         <source>%1 has %n bad row(s): nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n fehlerhafte Zeile: Es wurde nichts importiert</numerusform>
+            <numerusform>%1 enthält %n fehlerhafte Zeilen: Es wurde nichts importiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="708"/>
         <source>imported %1: %2 created, %3 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 angelegt, %3 aktualisiert</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="720"/>
         <source>pause, resume or cap</source>
-        <translation type="unfinished"></translation>
+        <translation>pause, resume oder cap</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="721"/>
         <source>When (default: the database&apos;s now()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="722"/>
         <source>cap: the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cap: die Kunden-ID.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="723"/>
         <source>cap: the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>cap: der Kanal.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="724"/>
         <source>cap: touches per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>cap: Ansprachen pro Tag.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="731"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline campaign pause|resume SLUG oder campaign cap --client ID --channel CH --daily N</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="747"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>campaign cap erfordert --client ID, --channel (%1) und --daily N &gt;= 0</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="768"/>
         <source>The campaign to enroll the simulated contacts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne, in die die simulierten Kontakte aufgenommen werden.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="769"/>
         <source>How many contacts (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kontakte (Standard: 1000).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="770"/>
         <source>Virtual days to run (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl virtueller Tage (Standard: 3).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="772"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (Standard: 1): Derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="776"/>
         <source>JSON file of outcome probabilities per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei mit Ergebniswahrscheinlichkeiten pro Schritt.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="778"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Startzeitpunkt (Standard: nächster Montag, 09:00 UTC).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="779"/>
         <source>Keep the scratch database afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporäre Datenbank anschließend behalten.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="783"/>
         <source>simulate needs --campaign SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate erfordert --campaign SLUG</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="794"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--contacts, --days und --seed erwarten positive ganze Zahlen</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="813"/>
         <source>%1: not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="866"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Kontakte in %2 über %n Tag ab %3 simuliert (Seed %4)</numerusform>
+            <numerusform>%1 Kontakte in %2 über %n Tage ab %3 simuliert (Seed %4)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="895"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="897"/>
         <source>%1 virtual moments, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 virtuelle Zeitpunkte, %2 ms</translation>
     </message>
 </context>
 <context>
@@ -445,7 +461,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../app/passwordstore.cpp" line="27"/>
         <source>the system keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgewiesen: %1</translation>
     </message>
 </context>
 <context>
@@ -461,12 +477,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../app/main.cpp" line="95"/>
         <source>Touchline cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchline kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="103"/>
         <source>The demo flows could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Abläufe konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -474,102 +490,102 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../model/connection.cpp" line="39"/>
         <source>cannot start the embedded local database in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebettete lokale Datenbank in %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../model/connectionsettings.cpp" line="18"/>
         <source>%1 is not a PostgreSQL URI (expected postgresql://user@host:port/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine PostgreSQL-URI (erwartet: postgresql://user@host:port/database)</translation>
     </message>
     <message>
         <location filename="../model/connectionsettings.cpp" line="88"/>
         <source>embedded local database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebettete lokale Datenbank (%1)</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="59"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="113"/>
         <source>malformed CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes CSV: %1</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="121"/>
         <source>malformed CSV: an unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes CSV: ein nicht abgeschlossenes Feld in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="131"/>
         <source>the file is empty: expected a header line with id and client_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: erwartet wird eine Kopfzeile mit id und client_id</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="143"/>
         <source>the header needs the columns id and client_id, it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile benötigt die Spalten id und client_id, vorhanden sind: %1</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="153"/>
         <source>column %1 of the header is empty or repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der Kopfzeile ist leer oder doppelt</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="178"/>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="192"/>
         <source>do_not_contact is &quot;%1&quot;, expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>do_not_contact ist „%1“, erwartet: true oder false</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="199"/>
         <source>unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone „%1“ (erwartet wird ein IANA-Name wie Europe/Berlin)</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="215"/>
         <source>id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>id ist leer</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="219"/>
         <source>id %1 already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 kommt bereits in Zeile %2 vor</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="225"/>
         <source>client_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id ist leer</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="16"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Debian-Paket libqt6sql6-psql</translation>
     </message>
     <message>
         <location filename="../model/database.cpp" line="32"/>
         <source>cannot connect to the database at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zur Datenbank unter %1 möglich: %2</translation>
     </message>
     <message>
         <location filename="../model/demoflows.cpp" line="40"/>
         <source>the built-in demo flows do not validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierten Demo-Abläufe sind ungültig</translation>
     </message>
     <message>
         <location filename="../model/demoflows.cpp" line="44"/>
         <source>demo flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Abläufe</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="250"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ziel „%1“ (zulässig: %2)</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="263"/>
@@ -577,113 +593,113 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <location filename="../model/engine.cpp" line="1193"/>
         <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kampagne mit dem Slug %1</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="268"/>
         <source>campaign %1 is archived and takes no enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist archiviert und nimmt keine Kontakte auf</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="316"/>
         <location filename="../model/engine.cpp" line="792"/>
         <source>no contact with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontakt mit der ID %1</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="318"/>
         <source>%1 is marked do-not-contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als „Nicht kontaktieren“ markiert</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="320"/>
         <source>%1 unsubscribed from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich von %2 abgemeldet</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="322"/>
         <source>%1 is already active in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in %2 aktiv</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="325"/>
         <source>%1 could not be enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgenommen werden</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="897"/>
         <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Antwortabsicht „%1“ (zulässig: %2)</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="795"/>
         <location filename="../model/engine.cpp" line="904"/>
         <source>%1 has no active enrollment in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine aktive Aufnahme in %2</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="912"/>
         <source>%1 has no step %2 (revision %3 has steps 1..%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schritt %2 (Revision %3 hat die Schritte 1..%4)</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="922"/>
         <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ergebnis „%1“ für Schritt %2 von %3, einen %4-Schritt (zulässig: %5)</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="933"/>
         <source>step %1 of %2 has not fired yet for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 wurde für %3 noch nicht ausgelöst</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="991"/>
         <location filename="../model/flowstore.cpp" line="581"/>
         <source>exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg: %1</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="1001"/>
         <source>goto step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu Schritt %1</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="1003"/>
         <source>recorded (a later step has fired since)</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst (seitdem wurde ein späterer Schritt ausgelöst)</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="1011"/>
         <source>retry step %1 in %2 min (attempt %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 wird in %2 min wiederholt (Versuch %3 von %4)</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="1017"/>
         <source>no retry left: moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Wiederholung mehr übrig: weiter zum nächsten Schritt</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="1037"/>
         <source>handoff to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe an %1</translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="1046"/>
         <source>the sequence resumes at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sequenz wird bei Schritt %1 fortgesetzt</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/engine.cpp" line="1051"/>
         <source>next touch pushed back %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nächste Ansprache um %n Tag verschoben</numerusform>
+            <numerusform>nächste Ansprache um %n Tage verschoben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/engine.cpp" line="1053"/>
         <source>recorded; the sequence continues</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst; die Sequenz läuft weiter</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="127"/>
@@ -701,7 +717,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <location filename="../model/flowcodec.cpp" line="627"/>
         <location filename="../model/flowcodec.cpp" line="639"/>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="136"/>
@@ -711,55 +727,55 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../model/flowcodec.cpp" line="141"/>
         <source>must not contain NUL characters (\u0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine NUL-Zeichen (\u0000) enthalten</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="160"/>
         <location filename="../model/flowcodec.cpp" line="165"/>
         <source>expected an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="203"/>
         <source>unknown %1 %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für %1: %2 (zulässig: %3)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="212"/>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="224"/>
         <source>missing required field (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt (erwartet: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="227"/>
         <source>unknown format %1 (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format %1 (erwartet: &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="233"/>
         <source>missing required field (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt (erwartet: %1)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="236"/>
         <source>unsupported version %1 (this Touchline reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version %1 (diese Touchline-Version liest Version %2)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="250"/>
         <location filename="../model/flowcodec.cpp" line="363"/>
         <location filename="../model/flowcodec.cpp" line="444"/>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="254"/>
         <source>the flow has no campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ablauf enthält keine Kampagnen</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="260"/>
@@ -769,42 +785,42 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <location filename="../model/flowcodec.cpp" line="501"/>
         <location filename="../model/flowcodec.cpp" line="579"/>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="301"/>
         <source>slug %1 must match ^[a-z0-9_]+$ (lower-case letters, digits, _)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug %1 muss ^[a-z0-9_]+$ entsprechen (Kleinbuchstaben, Ziffern, _)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="305"/>
         <source>slug %1 is already used by campaigns[%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug %1 wird bereits von campaigns[%2] verwendet</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="317"/>
         <source>campaign type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnentyp</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="322"/>
         <source>owner_role</source>
-        <translation type="unfinished"></translation>
+        <translation>owner_role</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="327"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="333"/>
         <source>expected a boolean, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="340"/>
         <source>the exec gate is only for roles.bdr campaigns, this one is owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Management-Freigabe gibt es nur für roles.bdr-Kampagnen, diese gehört zu %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="351"/>
@@ -812,401 +828,402 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <location filename="../model/flowcodec.cpp" line="548"/>
         <location filename="../model/flowcodec.cpp" line="668"/>
         <source>must not be negative, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="368"/>
         <source>a campaign needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kampagne benötigt mindestens einen Schritt</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="385"/>
         <source>step %1 (day %2, +%3 min) is due before the step before it (day %4, +%5 min): delays must not decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (Tag %2, +%3 min) ist vor dem vorherigen Schritt fällig (Tag %4, +%5 min): Verzögerungen dürfen nicht abnehmen</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="411"/>
         <source>unknown exit reason %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Ausstiegsgrund %1 (zulässig: %2)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="419"/>
         <source>expected a campaign slug or null, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-Slug oder null erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="447"/>
         <source>a send window needs at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Versandfenster benötigt mindestens einen Tag</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="458"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="462"/>
         <source>day %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="480"/>
         <source>expected a time as HH:MM, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit im Format HH:MM erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="489"/>
         <source>the window must end after it starts (%1 is not after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster muss nach seinem Beginn enden (%1 liegt nicht nach %2)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="514"/>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="539"/>
         <source>steps must be numbered 1..n in order: expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte müssen fortlaufend von 1..n nummeriert sein: erwartet %1, erhalten %2</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="554"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="562"/>
         <source>a handler is only for voice steps, this step&apos;s channel is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bearbeiter ist nur für Anrufschritte vorgesehen, der Kanal dieses Schritts ist %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="567"/>
         <source>handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="587"/>
         <source>unknown outcome %1 for channel %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ergebnis %1 für Kanal %2 (zulässig: %3)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="607"/>
         <source>expected an object such as {&quot;goto&quot;: 2}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt wie {&quot;goto&quot;: 2} erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="613"/>
         <source>expected exactly one of goto, exit, retry, handoff, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eines von goto, exit, retry, handoff erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="614"/>
         <source>an empty object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres Objekt</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="633"/>
         <source>exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsgrund</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="645"/>
         <source>handoff target</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabeziel</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="651"/>
         <source>%1 is never redialled: route it to an exit or another step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nie erneut angewählt: Leiten Sie es zu einem Ausstieg oder einem anderen Schritt</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="657"/>
         <source>expected an object {&quot;after_minutes&quot;: M, &quot;max_attempts&quot;: K}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {&quot;after_minutes&quot;: M, &quot;max_attempts&quot;: K} erwartet, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="674"/>
         <source>must be at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 sein, erhalten: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="692"/>
         <source>goto to missing step %1 (the campaign has steps 1..%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>goto zu nicht vorhandenem Schritt %1 (die Kampagne hat die Schritte 1..%2)</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="707"/>
         <source>on_exit target %1 is not a campaign in this file%2</source>
-        <translation type="unfinished"></translation>
+        <translation>on_exit-Ziel %1 ist keine Kampagne in dieser Datei%2</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="710"/>
         <source> or in the database</source>
-        <translation type="unfinished"></translation>
+        <translation> oder in der Datenbank</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="753"/>
         <source>step %1 is unreachable: no path from step 1 leads to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 ist nicht erreichbar: Kein Pfad von Schritt 1 führt dorthin</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="785"/>
         <source>on_exit routes form a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on_exit-Routen bilden einen Zyklus: %1</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="1048"/>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="1087"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="1102"/>
         <source>expected a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;campaigns&quot;, got an array</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt mit &quot;format&quot;, &quot;version&quot; und &quot;campaigns&quot; erwartet, erhalten: ein Array</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="1120"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="133"/>
         <location filename="../model/flowstore.cpp" line="705"/>
         <source>no campaign with the slug %1 in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kampagne mit dem Slug %1 in der Datenbank</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="185"/>
         <source>the database holds an invalid flow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank enthält einen ungültigen Ablauf: %1</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="220"/>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="539"/>
         <location filename="../model/flowstore.cpp" line="710"/>
         <source>%1 has no revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Revision %2</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="579"/>
         <source>go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu Schritt %1</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="583"/>
         <source>retry after %1 min, at most %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung nach %1 min, höchstens %2 Versuche</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="587"/>
         <source>hand off to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe an %1</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="619"/>
         <source>step %1 added: %2 %3, day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hinzugefügt: %2 %3, Tag %4</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="625"/>
         <source>step %1 removed: %2 %3, day %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 entfernt: %2 %3, Tag %4</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="632"/>
         <source>step %1 %2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 %2: %3 -&gt; %4</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="644"/>
         <location filename="../model/flowstore.cpp" line="645"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="653"/>
         <source>step %1 on_outcome %2 added: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 on_outcome %2 hinzugefügt: %3</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="656"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 on_outcome %2 entfernt (war: %3)</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="660"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 on_outcome %2: %3 -&gt; %4</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="713"/>
         <source>the two revisions are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Revisionen sind identisch</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="116"/>
         <source>TOUCHLINE_PG_BINDIR is %1, which holds no initdb and pg_ctl: install the Debian package %2, or point it at their folder</source>
-        <translation type="unfinished"></translation>
+        <translation>TOUCHLINE_PG_BINDIR ist %1, dort liegen weder initdb noch pg_ctl: Installieren Sie das Debian-Paket %2 oder lassen Sie die Variable auf deren Ordner verweisen</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="144"/>
         <source>the PostgreSQL server programs (initdb, pg_ctl) were not found: install the Debian package %1, or set TOUCHLINE_PG_BINDIR to their folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl) wurden nicht gefunden: Installieren Sie das Debian-Paket %1 oder setzen Sie TOUCHLINE_PG_BINDIR auf deren Ordner</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="171"/>
         <source>%1 did not finish in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="182"/>
         <source>the cluster folder %1 is too deep for a Unix socket path; set TOUCHLINE_HOME to a shorter folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster-Ordner %1 ist für einen Unix-Socket-Pfad zu tief verschachtelt; setzen Sie TOUCHLINE_HOME auf einen kürzeren Ordnerpfad</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="189"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="196"/>
         <source>running as root, the server needs the unprivileged system user postgres, which does not exist: install the Debian package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ausführung als root benötigt der Server den nicht privilegierten Systembenutzer postgres, der nicht existiert: Installieren Sie das Debian-Paket %1</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="202"/>
         <source>cannot hand %1 to the postgres user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an den Benutzer postgres übergeben werden</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="207"/>
         <source>the postgres user cannot reach %1 (a parent folder is closed to other users); set TOUCHLINE_HOME to a folder outside /root</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer postgres kann nicht auf %1 zugreifen (ein übergeordneter Ordner ist für andere Benutzer nicht zugänglich); setzen Sie TOUCHLINE_HOME auf einen Ordner außerhalb von /root</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="231"/>
         <source>initdb failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>initdb für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="237"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="271"/>
         <source>another Touchline holds %1/cluster.lock</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Touchline-Instanz hält %1/cluster.lock</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="289"/>
         <source>the local PostgreSQL server did not start: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale PostgreSQL-Server ist nicht gestartet: %1
+%2</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="318"/>
         <source>cannot create the touchline database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank touchline kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="370"/>
         <source>the local PostgreSQL server did not stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale PostgreSQL-Server wurde nicht beendet: %1</translation>
     </message>
     <message>
         <location filename="../model/migrator.cpp" line="75"/>
         <source>cannot create schema_migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_migrations kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../model/migrator.cpp" line="96"/>
         <source>the database schema is at version %1, newer than this Touchline (it knows versions up to %2): upgrade Touchline before using this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankschema hat Version %1 und ist neuer als diese Touchline-Version (sie kennt Versionen bis %2): Aktualisieren Sie Touchline, bevor Sie diese Datenbank verwenden</translation>
     </message>
     <message>
         <location filename="../model/migrator.cpp" line="110"/>
         <source>migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../model/templatedrafter.cpp" line="75"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/templatedrafter.cpp" line="76"/>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <location filename="../model/templatedrafter.cpp" line="78"/>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,</translation>
     </message>
     <message>
         <location filename="../model/templatedrafter.cpp" line="79"/>
         <source>Hi %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="115"/>
         <source>%1: expected an object of outcome probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Objekt mit Ergebniswahrscheinlichkeiten erwartet</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="124"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Ergebnis „%2“ für Kanal %3</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="126"/>
         <source>%1: expected a probability between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wahrscheinlichkeit zwischen 0 und 1 erwartet</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="132"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Wahrscheinlichkeiten ergeben zusammen %2, mehr als 1</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="136"/>
         <source>%1: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="144"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Kanal „%2“</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="150"/>
         <source>%1: expected a step number as the key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schrittnummer als Schlüssel erwartet</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="214"/>
         <source>cannot create the scratch database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporäre Datenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="238"/>
         <source>simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="283"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2.%3: unbekanntes Ergebnis für einen %4-Schritt</translation>
     </message>
 </context>
 <context>
@@ -1214,93 +1231,93 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../designer/campaignmapscene.cpp" line="151"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="273"/>
         <source>Drop the route on a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Route auf einer Kampagne ab.</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="275"/>
         <source>%1 is not an exit of a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ausstieg einer Kampagne.</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="277"/>
         <source>A campaign cannot enroll its own leavers again: route %1 to another campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne kann ihre eigenen Aussteiger nicht erneut aufnehmen: Leiten Sie %1 an eine andere Kampagne weiter.</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="280"/>
         <source>%1 is archived and enrolls no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist archiviert und nimmt niemanden auf.</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="378"/>
         <source>%1 → enroll in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → in %2 aufnehmen</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="384"/>
         <source>Drop on a campaign to route %1 there</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Kampagne ablegen, um %1 dorthin zu leiten</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="419"/>
         <source>Routed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 weitergeleitet</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="447"/>
         <source>New %1 campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue %1-Kampagne</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="462"/>
         <source>Write to {{first_name}} at {{company}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie an {{first_name}} bei {{company}}.</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="486"/>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="492"/>
         <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen Schritt auf einer Kampagnenkachel ab oder öffnen Sie die Sequenz der Kampagne.</translation>
     </message>
     <message>
         <location filename="../designer/campaignmapscene.cpp" line="501"/>
         <source>Added a %1 step to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schritt zu %2 hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/campaignmapscene.cpp" line="543"/>
         <source>Copied %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne kopiert</numerusform>
+            <numerusform>%n Kampagnen kopiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/campaignmapscene.cpp" line="559"/>
         <source>Paste %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne einfügen</numerusform>
+            <numerusform>%n Kampagnen einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/campaignmapscene.cpp" line="599"/>
         <source>Remove %n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Route entfernen</numerusform>
+            <numerusform>%n Routen entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -1309,32 +1326,32 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../designer/campaignoverview.cpp" line="20"/>
         <source>go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu Schritt %1</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="22"/>
         <source>exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg: %1</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="24"/>
         <source>retry after %1 min (max %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung nach %1 min (max. %2)</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="28"/>
         <source>hand off to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe an %1</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="36"/>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="37"/>
         <source>day %1 +%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 +%2 min</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="54"/>
@@ -1399,7 +1416,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../designer/campaignoverview.cpp" line="145"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="185"/>
@@ -1409,30 +1426,30 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../designer/campaignoverview.cpp" line="187"/>
         <source>This database holds no campaigns yet. Import a flow with File &gt; Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine Kampagnen. Importieren Sie einen Ablauf über Datei &gt; Ablauf importieren.</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="195"/>
         <source>exec gate: a booked meeting waits for the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigabe: Ein gebuchter Termin wartet auf den Freigeber</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="198"/>
         <source>sends %1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>versendet %1 %2–%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/campaignoverview.cpp" line="200"/>
         <source>no engagement after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Interaktion nach %n Tag</numerusform>
+            <numerusform>keine Interaktion nach %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="210"/>
         <source>exec approver decides (gate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigeber entscheidet (Freigabe)</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="211"/>
@@ -1442,7 +1459,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../designer/campaignoverview.cpp" line="216"/>
         <source>%1, suggested to the exec approver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dem Management-Freigeber vorgeschlagen</translation>
     </message>
     <message>
         <location filename="../designer/campaignoverview.cpp" line="233"/>
@@ -1455,82 +1472,82 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../app/connectiondialog.cpp" line="29"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="30"/>
         <source>&amp;Embedded local database on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingebettete lokale Datenbank auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="31"/>
         <source>&amp;Shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="37"/>
         <source>db.example.com, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com oder ein Socket-Ordner</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="49"/>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="57"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="58"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="59"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="60"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="61"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="63"/>
         <source>SS&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;L:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="65"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="156"/>
         <source>Enter the server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Servers ein.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="158"/>
         <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="160"/>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="185"/>
         <source>Connected: PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: PostgreSQL %1</translation>
     </message>
 </context>
 <context>
@@ -1538,60 +1555,60 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../designer/autolayout.cpp" line="67"/>
         <source>Graphviz could not lay out the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte die Karte nicht anordnen</translation>
     </message>
     <message>
         <location filename="../designer/autolayout.cpp" line="96"/>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <location filename="../designer/campaignnodeitem.cpp" line="221"/>
         <source>%1 · client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Kunde %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/campaignnodeitem.cpp" line="229"/>
         <source>%n step(s) · %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt · %1 Tage</numerusform>
+            <numerusform>%n Schritte · %1 Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/campaignnodeitem.cpp" line="247"/>
         <source>ENTRY · EXEC GATE</source>
-        <translation type="unfinished"></translation>
+        <translation>EINSTIEG · MANAGEMENT-FREIGABE</translation>
     </message>
     <message>
         <location filename="../designer/campaignnodeitem.cpp" line="247"/>
         <source>ENTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>EINSTIEG</translation>
     </message>
     <message>
         <location filename="../designer/campaignnodeitem.cpp" line="306"/>
         <source>exec approver routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigeber leitet weiter</translation>
     </message>
     <message>
         <location filename="../designer/campaignnodeitem.cpp" line="307"/>
         <source>ends here</source>
-        <translation type="unfinished">endet hier</translation>
+        <translation>endet hier</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="186"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="188"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="190"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="192"/>
