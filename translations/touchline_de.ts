@@ -933,7 +933,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/flowcodec.cpp" line="651"/>
         <source>%1 is never redialled: route it to an exit or another step</source>
-        <translation>%1 wird nie erneut angewählt: Leiten Sie es zu einem Ausstieg oder einem anderen Schritt</translation>
+        <translation>%1 wird nie erneut angewählt: Leiten Sie es zu einem Ausstieg oder einem anderen Schritt weiter</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="657"/>
@@ -1613,82 +1613,82 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/designerstyle.cpp" line="192"/>
         <source>Voice call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="199"/>
         <source>converted</source>
-        <translation type="unfinished"></translation>
+        <translation>konvertiert</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="201"/>
         <source>no engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Interaktion</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="203"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="210"/>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="212"/>
         <source>Day %1 +%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 +%2 h</translation>
     </message>
     <message>
         <location filename="../designer/designerstyle.cpp" line="213"/>
         <source>Day %1 +%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 +%2 min</translation>
     </message>
     <message>
         <location filename="../designer/exitedgeitem.cpp" line="89"/>
         <source>suggested by exec gate</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen durch Management-Freigabe</translation>
     </message>
     <message>
         <location filename="../designer/outcomeedgeitem.cpp" line="32"/>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dann</translation>
     </message>
     <message>
         <location filename="../designer/outcomeedgeitem.cpp" line="35"/>
         <source>%1 → step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Schritt %2</translation>
     </message>
     <message>
         <location filename="../designer/outcomeedgeitem.cpp" line="39"/>
         <source>%1: retry in %2 min, max %3×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederholung in %2 min, max. %3×</translation>
     </message>
     <message>
         <location filename="../designer/stepnodeitem.cpp" line="136"/>
         <source>Step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 · %2</translation>
     </message>
     <message>
         <location filename="../designer/stepnodeitem.cpp" line="154"/>
         <source>handled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet von %1</translation>
     </message>
     <message>
         <location filename="../designer/stepnodeitem.cpp" line="180"/>
         <source>intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <location filename="../designer/terminalitem.cpp" line="54"/>
         <source>Exit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg: %1</translation>
     </message>
     <message>
         <location filename="../designer/terminalitem.cpp" line="55"/>
         <source>Hand off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe: %1</translation>
     </message>
 </context>
 <context>
@@ -1696,319 +1696,319 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdesigner.cpp" line="66"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="76"/>
         <source>Double-click a problem to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Problem, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="82"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne nach Slug oder Name suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="120"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Palette&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="125"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="134"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Probleme&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="198"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="206"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="210"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="218"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="220"/>
         <source>Copy the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl kopieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="223"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="225"/>
         <source>Paste with fresh slugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuen Slugs einfügen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="228"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="230"/>
         <source>Duplicate the selected campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kampagnen duplizieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="233"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="235"/>
         <source>Delete the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl löschen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="238"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="240"/>
         <source>Select everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="249"/>
         <source>◀ Map</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Karte</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="251"/>
         <source>Back to the campaign map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Kampagnenkarte</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="254"/>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="256"/>
         <source>Arrange the campaigns with Graphviz dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen mit Graphviz dot anordnen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="261"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="263"/>
         <source>Fit everything into view (also F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in die Ansicht einpassen (auch F)</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="267"/>
         <location filename="../designer/flowdesigner.cpp" line="269"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="271"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Snap to grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Raster ausrichten</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="278"/>
         <source>Snap moved campaigns to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschobene Kampagnen am Raster ausrichten</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="283"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="283"/>
         <source>Find a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne suchen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="288"/>
         <source>Open sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz öffnen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="290"/>
         <source>Open the selected campaign&apos;s sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz der ausgewählten Kampagne öffnen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="302"/>
         <source>Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON importieren…</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="304"/>
         <source>Open a flow definition into the designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdefinition im Designer öffnen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="307"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="309"/>
         <source>Write the designed flow as a flow definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gestalteten Ablauf als Ablaufdefinition speichern</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="312"/>
         <source>Export image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren…</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="314"/>
         <source>Export the canvas as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche als PNG oder SVG exportieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="317"/>
         <source>Revision history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsverlauf…</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="319"/>
         <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen der ausgewählten Kampagne, Änderungen zwischen zwei Revisionen und Verschieben ihrer Kontakte in eine andere Revision</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="324"/>
         <source>Select a campaign first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Kampagne aus</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="452"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
-        <translation type="unfinished"></translation>
+        <translation>  &lt;b&gt;Kampagnenkarte&lt;/b&gt;  </translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="453"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Kampagnentyp auf die Karte oder einen Kanal auf eine Kampagne</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="466"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
-        <translation type="unfinished"></translation>
+        <translation>  Karte › &lt;b&gt;%1&lt;/b&gt;  </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdesigner.cpp" line="501"/>
         <source>%n campaign(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne gefunden</numerusform>
+            <numerusform>%n Kampagnen gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdesigner.cpp" line="526"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n Fehler&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n Fehler&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="527"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#16a34a&apos;&gt;● gültig&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdesigner.cpp" line="529"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n Warnung&lt;/span&gt;</numerusform>
+            <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n Warnungen&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="531"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;nicht gespeicherte Änderungen&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="622"/>
         <source>There is nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu exportieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="631"/>
         <source>Touchline flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchline-Ablauf</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="634"/>
         <location filename="../designer/flowdesigner.cpp" line="651"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="660"/>
         <source>Import flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf importieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="660"/>
         <location filename="../designer/flowdesigner.cpp" line="669"/>
         <source>Flow definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdefinitionen (*.json)</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="663"/>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="669"/>
         <source>Export flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf exportieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="672"/>
         <source>Cannot export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht exportiert werden: %2</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="678"/>
         <source>Export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="678"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="683"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2016,61 +2016,61 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdocument.cpp" line="175"/>
         <source>Add campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdocument.cpp" line="239"/>
         <source>Delete %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne löschen</numerusform>
+            <numerusform>%n Kampagnen löschen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/flowdocument.cpp" line="286"/>
         <source>End %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 enden lassen</translation>
     </message>
     <message>
         <location filename="../designer/flowdocument.cpp" line="287"/>
         <source>Route %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 an %3 weiterleiten</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdocument.cpp" line="305"/>
         <source>Move %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne verschieben</numerusform>
+            <numerusform>%n Kampagnen verschieben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/flowdocument.cpp" line="343"/>
         <source>Map %1 of step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Schritt %2 zuordnen</translation>
     </message>
     <message>
         <location filename="../designer/flowdocument.cpp" line="344"/>
         <source>Unmap %1 of step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von %1 in Schritt %2 aufheben</translation>
     </message>
     <message>
         <location filename="../designer/flowdocument.cpp" line="370"/>
         <source>Add %1 step to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schritt zu %2 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdocument.cpp" line="407"/>
         <source>Delete %n step(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt von %1 löschen</numerusform>
+            <numerusform>%n Schritte von %1 löschen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/flowdocument.cpp" line="471"/>
         <source>unhandled outcome port: on %1 the contact moves on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht behandelter Ergebnis-Port: Bei %1 geht der Kontakt zum nächsten Schritt über</translation>
     </message>
 </context>
 <context>
@@ -2078,227 +2078,227 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="91"/>
         <source>Select a campaign on the map or a step in a sequence to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zum Bearbeiten eine Kampagne auf der Karte oder einen Schritt in einer Sequenz aus.</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="145"/>
         <source>What authors and approvers call this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>So nennen Autoren und Freigeber diese Kampagne</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="147"/>
         <source>Unique key: lower-case letters, digits and _; routes name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Schlüssel: Kleinbuchstaben, Ziffern und _; Routen verweisen darauf</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="155"/>
         <source>Meetings wait for the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine warten auf den Freigeber</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="156"/>
         <source>Only roles.bdr campaigns may gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur roles.bdr-Kampagnen können eine Freigabe verlangen</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="159"/>
         <source> days after last step</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach dem letzten Schritt</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="164"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="165"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="166"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="167"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="168"/>
         <source>Owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Rolle</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="169"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="170"/>
         <source>Exec gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigabe</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="171"/>
         <source>No engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interaktion</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="176"/>
         <source>Only send inside a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Versandfenster senden</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="196"/>
         <source>Send window</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandfenster</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="201"/>
         <source>On %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „%1“</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="217"/>
         <source>lower-case letters, digits and _ only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kleinbuchstaben, Ziffern und _</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="234"/>
         <source>day </source>
-        <translation type="unfinished"></translation>
+        <translation>Tag </translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="237"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="239"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="248"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="248"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="253"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="254"/>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="255"/>
         <source>Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="256"/>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="257"/>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="258"/>
         <source>Instructions</source>
-        <translation type="unfinished">Anweisungen</translation>
+        <translation>Anweisungen</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="259"/>
         <source>On outcome</source>
-        <translation type="unfinished">Bei Ergebnis</translation>
+        <translation>Bei Ergebnis</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="275"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="308"/>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="312"/>
         <source>%1 · step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schritt %2</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="345"/>
         <source>(exec approver decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Management-Freigeber entscheidet)</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="346"/>
         <source>(ends here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(endet hier)</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="372"/>
         <source>next step</source>
-        <translation type="unfinished">nächster Schritt</translation>
+        <translation>nächster Schritt</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="374"/>
         <source>go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu Schritt %1</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="376"/>
         <source>exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg: %1</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="378"/>
         <source>retry in 30 min, 3×</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung in 30 min, 3×</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="379"/>
         <source>retry in 60 min, 3×</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung in 60 min, 3×</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="380"/>
         <source>retry in 120 min, 2×</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung in 120 min, 2×</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="383"/>
         <source>hand off to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe an %1</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="389"/>
         <source>retry in %1 min, %2×</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung in %1 min, %2×</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="436"/>
         <source>Edit campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="465"/>
         <source>Edit step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2311,17 +2311,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../app/mainwindow.cpp" line="41"/>
         <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Touchline[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchline[*]</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="48"/>
         <source>&amp;Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esigner</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="49"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="59"/>
@@ -2336,7 +2336,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/mainwindow.cpp" line="62"/>
         <source>Import a flow definition (JSON) into the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdefinition (JSON) in die Datenbank importieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="63"/>
@@ -2346,37 +2346,37 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/mainwindow.cpp" line="65"/>
         <source>Export every campaign as a flow definition (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen als Ablaufdefinition (JSON) exportieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;Save design to database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Design in Datenbank &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="70"/>
         <source>Publish the changed campaigns to the database as new revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Kampagnen als neue Revisionen in der Datenbank veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entw&amp;urf speichern</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="75"/>
         <source>Store the changed campaigns in the database as drafts, without publishing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Kampagnen als Entwürfe in der Datenbank speichern, ohne sie zu veröffentlichen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="81"/>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Choose the embedded database or a shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettete Datenbank oder gemeinsamen PostgreSQL-Server wählen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="84"/>
@@ -2386,7 +2386,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/mainwindow.cpp" line="86"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="89"/>
@@ -2421,19 +2421,19 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Cannot load the campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnen können nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Cannot load the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe können nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="147"/>
         <source>%n campaign(s) · schema v%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne · Schema v%1</numerusform>
+            <numerusform>%n Kampagnen · Schema v%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2445,22 +2445,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="172"/>
         <source>%1 is invalid; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ungültig; es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Import failed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="196"/>
@@ -2471,133 +2471,133 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Exported %n campaign(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne nach %1 exportiert</numerusform>
+            <numerusform>%n Kampagnen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Cannot save the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Design kann nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="239"/>
         <source>The flow has %n error(s); the problems list names them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Ablauf enthält %n Fehler; die Problemliste führt ihn auf.</numerusform>
+            <numerusform>Der Ablauf enthält %n Fehler; die Problemliste führt sie auf.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Nothing to save: no campaign changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Keine Kampagne wurde geändert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="263"/>
         <location filename="../app/mainwindow.cpp" line="289"/>
         <source>Saving failed; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Not saved; your edits are still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Reloaded; your unsaved edits were discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geladen; Ihre nicht gespeicherten Änderungen wurden verworfen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="290"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Autoren haben dieselben Kampagnen wiederholt gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="298"/>
         <source>Published, but its drafts could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, aber die zugehörigen Entwürfe konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1 angelegt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Cannot save as copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als Kopie nicht möglich</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="335"/>
         <source>Save as copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kopie speichern</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Save %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 speichern</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="356"/>
         <source>No campaign selected</source>
-        <translation type="unfinished">Keine Kampagne ausgewählt</translation>
+        <translation>Keine Kampagne ausgewählt</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="357"/>
         <source>Select or open a campaign to see its revision history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen oder öffnen Sie eine Kampagne, um ihren Revisionsverlauf anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Nothing to save: no campaign differs from what is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Keine Kampagne weicht vom veröffentlichten Stand ab</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="375"/>
         <source>The draft was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="383"/>
         <source>Draft saved, not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert, nicht veröffentlicht: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="392"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Touchline[*] — %n unveröffentlichter Entwurf</numerusform>
+            <numerusform>Touchline[*] — %n unveröffentlichte Entwürfe</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="398"/>
         <source>Import flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf importieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="398"/>
         <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Flow definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdefinitionen (*.json)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Export flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf exportieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="417"/>
         <source>The new connection is used from the next start of Touchline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Verbindung wird ab dem nächsten Start von Touchline verwendet</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="424"/>
@@ -2607,7 +2607,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/mainwindow.cpp" line="425"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Designer für Kampagnenabläufe und Supervisor-Konsole.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2615,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/minimapview.cpp" line="19"/>
         <source>Overview of the whole map: click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der gesamten Karte: Klicken Sie, um dorthin zu springen</translation>
     </message>
 </context>
 <context>
@@ -2623,32 +2623,32 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/palettewidget.cpp" line="26"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign or sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Kampagnentyp auf die Karte oder einen Kanal auf eine Kampagne oder Sequenz</translation>
     </message>
     <message>
         <location filename="../designer/palettewidget.cpp" line="28"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <location filename="../designer/palettewidget.cpp" line="31"/>
         <source>%1 campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Kampagne</translation>
     </message>
     <message>
         <location filename="../designer/palettewidget.cpp" line="35"/>
         <source>A new %1 campaign with one email step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue %1-Kampagne mit einem E-Mail-Schritt</translation>
     </message>
     <message>
         <location filename="../designer/palettewidget.cpp" line="37"/>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../designer/palettewidget.cpp" line="44"/>
         <source>A %1 step; its outcomes become ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schritt; seine Ergebnisse werden zu Ports</translation>
     </message>
 </context>
 <context>
@@ -2656,37 +2656,37 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/problemsmodel.cpp" line="57"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="57"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="61"/>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="62"/>
         <source>%1 · step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schritt %2</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="92"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="94"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="96"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2694,40 +2694,40 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/publishdialog.cpp" line="17"/>
         <source>Save and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und veröffentlichen</translation>
     </message>
     <message>
         <location filename="../designer/publishdialog.cpp" line="21"/>
         <source>Nothing changed since the last load or save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Laden oder Speichern wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/publishdialog.cpp" line="22"/>
         <source>%n campaign(s) changed: %1. Campaigns whose steps changed get a new published revision; contacts already enrolled keep the revision they started on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne geändert: %1. Kampagnen mit geänderten Schritten erhalten eine neue veröffentlichte Revision; bereits aufgenommene Kontakte bleiben auf der Revision, mit der sie begonnen haben.</numerusform>
+            <numerusform>%n Kampagnen geändert: %1. Kampagnen mit geänderten Schritten erhalten eine neue veröffentlichte Revision; bereits aufgenommene Kontakte bleiben auf der Revision, mit der sie begonnen haben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/publishdialog.cpp" line="30"/>
         <source>Publish &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht zur Veröffentlichung:</translation>
     </message>
     <message>
         <location filename="../designer/publishdialog.cpp" line="34"/>
         <source>Recorded with each new revision; shown in the revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit jeder neuen Revision gespeichert und im Revisionsverlauf angezeigt</translation>
     </message>
     <message>
         <location filename="../designer/publishdialog.cpp" line="41"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../designer/publishdialog.cpp" line="57"/>
         <source>Saved from the designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Designer gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2735,113 +2735,113 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="24"/>
         <source>Revision history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsverlauf von %1</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="26"/>
         <source>Select one revision to see what it changed, or two to compare them. Contacts stay on the revision they were enrolled on unless you move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Revision aus, um ihre Änderungen zu sehen, oder zwei, um sie zu vergleichen. Kontakte bleiben auf der Revision, mit der sie aufgenommen wurden, sofern Sie sie nicht verschieben.</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
         <source>Published by</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht von</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
         <source>Active contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kontakte</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="52"/>
         <location filename="../designer/revisionhistorydialog.cpp" line="170"/>
         <source>&amp;Move contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;verschieben…</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="72"/>
         <source>Cannot read the revisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revisionen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="80"/>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="145"/>
         <source>Select one or two revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine oder zwei Revisionen aus.</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="147"/>
         <source>Revision %1 is the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist die erste.</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="152"/>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="156"/>
         <source>Revisions %1 and %2 have the same steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revisionen %1 und %2 haben dieselben Schritte.</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="157"/>
         <source>From revision %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Revision %1 zu %2:</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/revisionhistorydialog.cpp" line="169"/>
         <source>&amp;Move %n contact(s) from %1 to %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt von %1 nach %2 &amp;verschieben…</numerusform>
+            <numerusform>%n Kontakte von %1 nach %2 &amp;verschieben…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="171"/>
         <source>Move the active contacts on the older revision to the newer one; a contact past the new last step is due to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kontakte von der älteren auf die neuere Revision verschieben; ein Kontakt, der bereits hinter dem neuen letzten Schritt steht, ist zum Ausstieg fällig</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="182"/>
         <source>Move contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte verschieben</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="183"/>
         <source>Move the active contacts of %1 from revision %2 to revision %3? They continue with revision %3&apos;s steps from the step they are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Kontakte von %1 von Revision %2 auf Revision %3 verschieben? Sie durchlaufen ab ihrem aktuellen Schritt die Schritte von Revision %3.</translation>
     </message>
     <message>
         <location filename="../designer/revisionhistorydialog.cpp" line="197"/>
         <source>Cannot move the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte können nicht verschoben werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/revisionhistorydialog.cpp" line="203"/>
         <source>Moved %n contact(s) from revision %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt von Revision %1 auf %2 verschoben.</numerusform>
+            <numerusform>%n Kontakte von Revision %1 auf %2 verschoben.</numerusform>
         </translation>
     </message>
 </context>
@@ -2850,85 +2850,85 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="20"/>
         <source>Another author saved first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Autor hat zuerst gespeichert</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/saveconflictdialog.cpp" line="22"/>
         <source>Since you loaded them, %n campaign(s) were saved by someone else. Nothing has been written yet, and your edits are kept until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit dem Laden wurde %n Kampagne von jemand anderem gespeichert. Es wurde noch nichts geschrieben, und Ihre Änderungen bleiben erhalten, bis Sie sich entscheiden.</numerusform>
+            <numerusform>Seit dem Laden wurden %n Kampagnen von jemand anderem gespeichert. Es wurde noch nichts geschrieben, und Ihre Änderungen bleiben erhalten, bis Sie sich entscheiden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="34"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="34"/>
         <source>Saved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="34"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="34"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="39"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="46"/>
         <source>new here, created there</source>
-        <translation type="unfinished"></translation>
+        <translation>hier neu, dort angelegt</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="47"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="53"/>
         <source>&amp;Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version &amp;laden</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="55"/>
         <source>Discard your edits and load what is in the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen und den aktuellen Stand aus der Datenbank laden</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="56"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="58"/>
         <source>Save your version of these campaigns over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version dieser Kampagnen über die andere Version speichern</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="59"/>
         <source>Save as &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Kopie speichern</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="61"/>
         <source>Keep theirs and save yours as new campaigns with fresh slugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version behalten und Ihre als neue Kampagnen mit neuen Slugs speichern</translation>
     </message>
     <message>
         <location filename="../designer/saveconflictdialog.cpp" line="64"/>
         <source>Save nothing now and keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nichts speichern und weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2936,80 +2936,80 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/schedulerservice.cpp" line="159"/>
         <source>The scheduler cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planer kann keine Verbindung herstellen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="161"/>
         <source>Cannot connect: %1. Next attempt in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung nicht möglich: %1. Nächster Versuch in %n s.</numerusform>
+            <numerusform>Verbindung nicht möglich: %1. Nächster Versuch in %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="222"/>
         <source>cannot listen for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen für %1 können nicht abonniert werden: %2</translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="296"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="386"/>
         <source>A scheduler pass failed: %1. Next try in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Planerdurchlauf ist fehlgeschlagen: %1. Nächster Versuch in %n s.</numerusform>
+            <numerusform>Ein Planerdurchlauf ist fehlgeschlagen: %1. Nächster Versuch in %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="401"/>
         <source>The scheduler lost its database connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planer hat die Datenbankverbindung verloren: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="404"/>
         <source>Connection lost: %1. Reconnecting in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung verloren: %1. Neuer Verbindungsversuch in %n s.</numerusform>
+            <numerusform>Verbindung verloren: %1. Neuer Verbindungsversuch in %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="418"/>
         <source>The scheduler cannot reconnect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planer kann die Verbindung nicht wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="420"/>
         <source>Cannot reconnect: %1. Next attempt in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung kann nicht wiederhergestellt werden: %1. Nächster Versuch in %n s.</numerusform>
+            <numerusform>Verbindung kann nicht wiederhergestellt werden: %1. Nächster Versuch in %n s.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="467"/>
         <source>Paused: no steps are fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Es werden keine Schritte ausgelöst.</translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="470"/>
         <source>Running on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf %1.</translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="492"/>
         <location filename="../model/schedulerservice.cpp" line="533"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet.</translation>
     </message>
     <message>
         <location filename="../model/schedulerservice.cpp" line="514"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -3020,61 +3020,61 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../console/schedulerstatus.cpp" line="98"/>
         <location filename="../console/schedulerstatus.cpp" line="121"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="31"/>
         <source>Pause or resume this console&apos;s scheduler (campaigns are unaffected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer dieser Konsole pausieren oder fortsetzen (Kampagnen sind nicht betroffen)</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="66"/>
         <location filename="../console/schedulerstatus.cpp" line="98"/>
         <location filename="../console/schedulerstatus.cpp" line="121"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="73"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="75"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="77"/>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet neu</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="81"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="86"/>
         <source>Scheduler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer: %1</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="105"/>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts fällig</translation>
     </message>
     <message>
         <location filename="../console/schedulerstatus.cpp" line="110"/>
         <source>next due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als Nächstes fällig: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/schedulerstatus.cpp" line="116"/>
         <source>%n fired today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heute %n ausgelöst</numerusform>
+            <numerusform>heute %n ausgelöst</numerusform>
         </translation>
     </message>
 </context>
@@ -3083,106 +3083,106 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/sequencescene.cpp" line="116"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="140"/>
         <source>exec approver routes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigeber leitet weiter</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="141"/>
         <source>exec approver; suggests %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigeber; Vorschlag: %1</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="143"/>
         <source>ends here</source>
-        <translation type="unfinished">endet hier</translation>
+        <translation>endet hier</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="143"/>
         <source>enrolls in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt in %1 auf</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="152"/>
         <source>a person takes the call</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mensch übernimmt das Gespräch</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="153"/>
         <source>the voicebot takes over</source>
-        <translation type="unfinished"></translation>
+        <translation>der Voicebot übernimmt</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="238"/>
         <source>On %1, continues in %2 · %3 (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „%1“ weiter in %2 · %3 (Doppelklick zum Öffnen)</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="292"/>
         <location filename="../designer/sequencescene.cpp" line="307"/>
         <source>Drop the outcome on a step, an exit or a handoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Ergebnis auf einem Schritt, einem Ausstieg oder einer Übergabe ab.</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="297"/>
         <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein goto bleibt innerhalb seiner Kampagne: Leiten Sie %1 zu einem Ausstieg weiter; über on_exit geht es dann in %2 weiter.</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="302"/>
         <source>%1 is never redialled: route it to an exit or another step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nie erneut angewählt: Leiten Sie es zu einem Ausstieg oder einem anderen Schritt weiter.</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="415"/>
         <source>Drop %1 on a step, an exit or a handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf einem Schritt, einem Ausstieg oder einer Übergabe ablegen</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="424"/>
         <source>%1 → here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → hierher</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="448"/>
         <source>Mapped %1 of step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Schritt %2 zugeordnet</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="477"/>
         <source>Only steps go into a sequence; drop campaigns on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Sequenz gehören nur Schritte; legen Sie Kampagnen auf der Karte ab.</translation>
     </message>
     <message>
         <location filename="../designer/sequencescene.cpp" line="495"/>
         <source>Added step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/sequencescene.cpp" line="541"/>
         <source>Copied %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt kopiert</numerusform>
+            <numerusform>%n Schritte kopiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/sequencescene.cpp" line="582"/>
         <source>Paste %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt einfügen</numerusform>
+            <numerusform>%n Schritte einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/sequencescene.cpp" line="605"/>
         <source>Unmap %n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuordnung von %n Ergebnis aufheben</numerusform>
+            <numerusform>Zuordnung von %n Ergebnissen aufheben</numerusform>
         </translation>
     </message>
 </context>
@@ -3191,7 +3191,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/templateedit.cpp" line="33"/>
         <source>What this touch should say; type {{ for merge fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt dieser Ansprache; geben Sie {{ ein, um Platzhalter einzufügen</translation>
     </message>
 </context>
 </TS>
