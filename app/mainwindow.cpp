@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accesscontrol.h"
 #include "campaignoverview.h"
 #include "connection.h"
 #include "connectiondialog.h"
@@ -24,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -110,8 +112,61 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     m_databaseLabel->setText(tr("Database: %1").arg(m_connection->settings().displayName()));
-    resize(1440, 900);
+    showLoginRoles();
+    installPlaceShortcuts();
+    restoreWindowGeometry();
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowGeometry);
     reload();
+}
+
+void MainWindow::showLoginRoles()
+{
+    DbError error;
+    const auto caps = AccessControl::of(m_connection->database(), &error);
+    if (!caps)
+        return;
+    m_capabilities = *caps;
+    QString text = tr("Database: %1 · login %2 (%3)")
+                       .arg(m_connection->settings().displayName(),
+                            caps->login,
+                            caps->roleNames().join(u", "_s));
+    if (!caps->clients.isEmpty())
+        text += tr(" · clients %1").arg(caps->clients.join(u", "_s));
+    m_databaseLabel->setText(text);
+}
+
+void MainWindow::installPlaceShortcuts()
+{
+    // Ctrl+1 … Ctrl+9 open the main places in tab order.
+    for (int i = 0; i < std::min(9, m_tabs->count()); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(action);
+        m_tabs->setTabToolTip(i, action->shortcut().toString(QKeySequence::NativeText));
+    }
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    QSettings settings;
+    if (restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        restoreState(settings.value(u"window/state"_s).toByteArray());
+        return;
+    }
+    // First start: most of the screen, never more than it.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableSize() : QSize(1440, 900);
+    resize(std::min(1440, available.width() * 19 / 20),
+           std::min(900, available.height() * 19 / 20));
+}
+
+void MainWindow::saveWindowGeometry()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
 }
 
 void MainWindow::setScheduler(SchedulerService *scheduler)

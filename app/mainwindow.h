@@ -1,6 +1,7 @@
 // The console's main window: hosts the designer and console views over one database connection.
 #pragma once
 
+#include "accesscontrol.h"
 #include "flowstore.h"
 #include "saveconflictdialog.h"
 
@@ -60,6 +61,10 @@ private:
     void onAbout();
     void onConnectionSettings();
     void updateTitle();
+    void showLoginRoles();
+    void installPlaceShortcuts();
+    void restoreWindowGeometry();
+    void saveWindowGeometry();
     void showProblem(const QString &title, const QString &message);
     SaveConflictDialog::Choice askAboutConflicts(const QVector<FlowStore::Conflict> &conflicts);
     bool renameToCopies(const QVector<FlowStore::Conflict> &conflicts);
@@ -71,6 +76,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     ConflictResolver m_resolveConflict;
+    AccessControl::Capabilities m_capabilities; // what the login may do (the database decides)
 };
 
 } // namespace Touchline

@@ -100,9 +100,9 @@ bool exec(QSqlDatabase db, const QString &sql, const QVariantMap &binds, DbError
 
 QStringList AccessControl::Capabilities::roleNames() const
 {
+    if (owner) // owns the schema: every right, whatever roles it also holds
+        return {Tr::tr("owner")};
     QStringList names;
-    if (owner)
-        names.append(Tr::tr("owner"));
     if (author)
         names.append(Tr::tr("author"));
     if (approver)
