@@ -142,6 +142,7 @@ private Q_SLOTS:
     void otherAccountConnectsAsNoRoleWithAnOpenSocket();
     void otherAccountReadsAndWritesNoFile();
     void noSecretAnywhere();
+    void onlyTheLoginIsPrivileged();
     void oldClusterIsTightened_data();
     void oldClusterIsTightened();
     void signalStopsTheServer_data();
@@ -420,6 +421,23 @@ void TestClusterAccess::noSecretAnywhere()
         = ask(s, u"select count(*) from pg_authid where rolpassword is not null"_s, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(passwords.toInt(), 0);
+}
+
+void TestClusterAccess::onlyTheLoginIsPrivileged()
+{
+    // COPY ... TO PROGRAM, server files and the like are for superusers and the pg_*_server_*
+    // roles: the only one who has them is the login the owner alone reaches.
+    const ConnectionSettings s = m_cluster->connectionSettings();
+    QCOMPARE(column(s, u"select rolname from pg_roles where rolsuper"_s),
+             QStringList{u"touchline"_s});
+    QCOMPARE(column(s, u"select rolname from pg_roles where rolcanlogin"_s),
+             QStringList{u"touchline"_s});
+    QCOMPARE(column(s,
+                    u"select r.rolname from pg_auth_members m join pg_roles g on g.oid = m.roleid"
+                    " join pg_roles r on r.oid = m.member where g.rolname in"
+                    " ('pg_execute_server_program', 'pg_read_server_files',"
+                    " 'pg_write_server_files', 'pg_signal_backend')"_s),
+             QStringList());
 }
 
 bool TestClusterAccess::runAsServer(const QString &program,
