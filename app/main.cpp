@@ -13,14 +13,75 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// SIGTERM, SIGHUP (a logout, `kill`) and SIGINT end Touchline like a normal quit, so that the
+// embedded server is released and the last Touchline still stops it. The handler only writes to
+// a pipe; the event loop reads it and quits. Code outside an event loop (a one-shot command)
+// gets quitGraceSeconds to finish; a second signal, or the grace running out, takes the default
+// action at once.
+constexpr unsigned quitGraceSeconds = 5;
+int quitPipe[2] = {-1, -1};
+volatile sig_atomic_t quitSignal = 0;
+
+extern "C" void onQuitSignal(int sig)
+{
+    if (quitSignal != 0) {
+        ::signal(sig, SIG_DFL);
+        ::raise(sig);
+        return;
+    }
+    quitSignal = sig;
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(quitPipe[1], &byte, 1);
+    ::alarm(quitGraceSeconds);
+}
+
+extern "C" void onQuitGraceOver(int)
+{
+    ::signal(quitSignal, SIG_DFL);
+    ::raise(quitSignal);
+}
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::pipe2(quitPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(quitPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        ::alarm(0); // the event loop has it: the orderly quit takes the time it needs
+        char byte;
+        while (::read(quitPipe[0], &byte, 1) > 0) {}
+        QCoreApplication::quit();
+    });
+    struct sigaction quit = {};
+    quit.sa_handler = onQuitSignal;
+    sigemptyset(&quit.sa_mask);
+    quit.sa_flags = SA_RESTART;
+    for (const int sig : {SIGTERM, SIGHUP, SIGINT})
+        ::sigaction(sig, &quit, nullptr);
+    struct sigaction grace = quit;
+    grace.sa_handler = onQuitGraceOver;
+    ::sigaction(SIGALRM, &grace, nullptr);
+}
+
+// The exit code of a process ended by a signal, as a shell reports it.
+int exitCode(int rc)
+{
+    return quitSignal != 0 ? 128 + quitSignal : rc;
+}
 
 void setIdentity()
 {
@@ -68,6 +129,7 @@ int runWindow(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    quitOnSignals(app);
     setIdentity();
     installTranslators(app);
     QApplication::setApplicationDisplayName(QApplication::tr("Touchline"));
@@ -108,9 +170,10 @@ int runWindow(int argc, char **argv)
     window.setScheduler(&scheduler);
     window.show();
     scheduler.start();
-    const int rc = QApplication::exec();
+    // A signal that came while a dialog ran its own loop has already been handled there.
+    const int rc = quitSignal != 0 ? 0 : QApplication::exec();
     scheduler.stop();
-    return rc;
+    return exitCode(rc);
 }
 
 } // namespace
@@ -121,10 +184,11 @@ int main(int argc, char **argv)
         && (argv[1][0] != '-' || qstrcmp(argv[1], "-h") == 0 || qstrcmp(argv[1], "--help") == 0
             || qstrcmp(argv[1], "--version") == 0)) {
         QCoreApplication app(argc, argv);
+        quitOnSignals(app);
         setIdentity();
         installTranslators(app);
         CommandLine cli;
-        return cli.run(QCoreApplication::arguments());
+        return exitCode(cli.run(QCoreApplication::arguments()));
     }
     return runWindow(argc, argv);
 }

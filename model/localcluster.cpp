@@ -17,6 +17,7 @@
 
 #include <cerrno>
 
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -63,35 +64,43 @@ QString octal(mode_t mode)
 // it changed in `changes`.
 bool makePrivate(const QString &path, uid_t uid, gid_t gid, QStringList *changes, QString *error)
 {
-    const QByteArray native = QFile::encodeName(path);
+    // Through a descriptor of the folder itself: a link put in its place is refused, and
+    // nothing can be swapped in between the check and the change.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     struct stat st = {};
-    if (::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        if (fd >= 0)
+            ::close(fd);
         *error = Tr::tr("%1 is not a folder (a link or a file stands in its place); remove it")
                      .arg(path);
         return false;
     }
+    const auto fail = [&](const QString &message) {
+        ::close(fd);
+        *error = message;
+        return false;
+    };
     if (st.st_uid != uid || st.st_gid != gid) {
         if (!runningAsRoot()) {
-            *error = Tr::tr("%1 belongs to another account (%2): the database folder must be "
-                            "your own; set TOUCHLINE_HOME to a folder of yours")
-                         .arg(path, accountName(st.st_uid));
-            return false;
+            return fail(Tr::tr("%1 belongs to another account (%2): the database folder must be "
+                               "your own; set TOUCHLINE_HOME to a folder of yours")
+                            .arg(path, accountName(st.st_uid)));
         }
-        if (::lchown(native.constData(), uid, gid) != 0) {
-            *error = Tr::tr("cannot hand %1 to %2: %3")
-                         .arg(path, accountName(uid), QString::fromLocal8Bit(strerror(errno)));
-            return false;
+        if (::fchown(fd, uid, gid) != 0) {
+            return fail(Tr::tr("cannot hand %1 to %2: %3")
+                            .arg(path, accountName(uid), QString::fromLocal8Bit(strerror(errno))));
         }
         changes->append(u"%1 owner %2 -> %3"_s.arg(path, accountName(st.st_uid), accountName(uid)));
     }
     if ((st.st_mode & 07777) != ownerOnly) {
-        if (::chmod(native.constData(), ownerOnly) != 0) {
-            *error = Tr::tr("cannot close %1 to other accounts: %2")
-                         .arg(path, QString::fromLocal8Bit(strerror(errno)));
-            return false;
+        if (::fchmod(fd, ownerOnly) != 0) {
+            return fail(Tr::tr("cannot close %1 to other accounts: %2")
+                            .arg(path, QString::fromLocal8Bit(strerror(errno))));
         }
         changes->append(u"%1 mode %2 -> 0700"_s.arg(path, octal(st.st_mode)));
     }
+    ::close(fd);
     return true;
 }
 
@@ -258,21 +267,21 @@ bool LocalCluster::prepareFolders(QStringList *changes, QString *error)
                      .arg(QLatin1String(serverPackage));
         return false;
     }
-    for (const QString &dir : {m_root, socketDir(), usersDir()}) {
-        if (!QDir().mkpath(dir)) {
-            *error = Tr::tr("cannot create the folder %1").arg(dir);
-            return false;
-        }
-    }
     // The cluster, its data and its socket belong to the account that runs the server (postgres
     // when we are root); the users/ registry to us (only Touchline itself reads and writes it).
-    // Every one of them is closed to other accounts.
+    // Every one of them is closed to other accounts. The cluster folder is checked before
+    // anything is made inside it.
     const passwd *server = runningAsRoot() ? serverAccount() : nullptr;
     const uid_t serverUid = server ? server->pw_uid : ::geteuid();
     const gid_t serverGid = server ? server->pw_gid : ::getegid();
-    if (!makePrivate(m_root, serverUid, serverGid, changes, error)
-        || !makePrivate(socketDir(), serverUid, serverGid, changes, error)
-        || !makePrivate(usersDir(), ::geteuid(), ::getegid(), changes, error))
+    const auto make = [&](const QString &dir, uid_t uid, gid_t gid) {
+        if (QDir().mkpath(dir))
+            return makePrivate(dir, uid, gid, changes, error);
+        *error = Tr::tr("cannot create the folder %1").arg(dir);
+        return false;
+    };
+    if (!make(m_root, serverUid, serverGid) || !make(socketDir(), serverUid, serverGid)
+        || !make(usersDir(), ::geteuid(), ::getegid()))
         return false;
     if (QFileInfo::exists(dataDir())) {
         if (!makePrivate(dataDir(), serverUid, serverGid, changes, error))

@@ -1,5 +1,6 @@
 // The embedded cluster: socket-only start, sharing between Touchlines through the users/
-// registry, stopping after the last one, stale entries, restarts, and finding the server binaries.
+// registry, stopping after the last one, stale entries, restarts, finding the server binaries, and
+// folders closed to other accounts (tst_clusteraccess tries them as another account).
 #include "database.h"
 #include "localcluster.h"
 #include "testcluster.h"
@@ -18,7 +19,9 @@
 #include <memory>
 #include <optional>
 
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
@@ -61,6 +64,17 @@ bool startOtherProcess(QProcess *p)
     return p->waitForStarted(10000);
 }
 
+// The mode bits of `path` (not following a link), and whether its owner is `uid`.
+mode_t modeOf(const QString &path, uid_t *owner = nullptr)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    if (owner)
+        *owner = st.st_uid;
+    return st.st_mode & 07777;
+}
+
 void endOtherProcess(QProcess *p)
 {
     if (p->state() == QProcess::NotRunning)
@@ -86,6 +100,7 @@ private Q_SLOTS:
     void lastReleaseStopsServer();
     void restartReusesData();
     void staleUserDoesNotKeepServer();
+    void refusesALinkInPlaceOfItsFolder();
 
 private:
     std::unique_ptr<LocalCluster> makeCluster() const;
@@ -192,6 +207,20 @@ void TestLocalCluster::startsSocketOnly()
 
     QCOMPARE(m_first->socketDir(), m_root + u"/run"_s);
     QVERIFY(isSocket(m_first->socketDir() + u"/.s.PGSQL.5432"_s));
+    // Closed to other accounts: the cluster's folders belong to the server's account (postgres
+    // when we are root), the registry to us.
+    const passwd *postgres = ::geteuid() == 0 ? ::getpwnam("postgres") : nullptr;
+    const uid_t server = postgres ? postgres->pw_uid : ::geteuid();
+    for (const QString &dir : {m_root, m_first->dataDir(), m_first->socketDir()}) {
+        uid_t owner = 0;
+        QCOMPARE(modeOf(dir, &owner), mode_t(0700));
+        QCOMPARE(owner, server);
+    }
+    uid_t registryOwner = 0;
+    QCOMPARE(modeOf(m_first->usersDir(), &registryOwner), mode_t(0700));
+    QCOMPARE(registryOwner, ::geteuid());
+    QCOMPARE(modeOf(m_first->socketDir() + u"/.s.PGSQL.5432"_s) & 0777, mode_t(0700));
+    QCOMPARE(modeOf(m_first->logFile()) & 077, mode_t(0));
     const ConnectionSettings settings = m_first->connectionSettings();
     QCOMPARE(settings.host, m_first->socketDir());
     QCOMPARE(settings.database, u"touchline"_s);
@@ -304,6 +333,23 @@ void TestLocalCluster::staleUserDoesNotKeepServer()
     m_first->release();
     QVERIFY(!serverRunning());
     QVERIFY2(users().isEmpty(), qPrintable(users().join(u", "_s)));
+}
+
+void TestLocalCluster::refusesALinkInPlaceOfItsFolder()
+{
+    // A link where the cluster folder should be (someone else's folder, or /etc) is neither
+    // handed to the server's account nor used.
+    const QString target = m_dir->filePath(u"elsewhere"_s);
+    QVERIFY(QDir().mkpath(target));
+    const QString link = m_dir->filePath(u"linked"_s);
+    QVERIFY(QFile::link(target, link));
+    LocalCluster cluster(link);
+    QString error;
+    QVERIFY(!cluster.start(&error));
+    QVERIFY2(error.contains(link) && error.contains(u"not a folder"_s), qPrintable(error));
+    QVERIFY(!cluster.isStarted());
+    QCOMPARE(modeOf(target) & 077, mode_t(0755 & 077)); // untouched
+    QVERIFY(QDir(target).isEmpty(QDir::NoDotAndDotDot | QDir::AllEntries));
 }
 
 int main(int argc, char **argv)
