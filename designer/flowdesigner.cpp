@@ -60,7 +60,8 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     m_minimap = new MinimapView(m_mapView);
     m_minimap->setObjectName(u"minimap"_s);
     m_minimap->setMainView(m_mapView);
-    m_mapView->installEventFilter(this);
+    // The viewport's own resize: by then its geometry is final (the view's comes before it).
+    m_mapView->viewport()->installEventFilter(this);
 
     m_palette = new PaletteWidget;
     m_undoView = new QUndoView(m_document->undoStack());
@@ -282,6 +283,18 @@ void FlowDesigner::buildActions()
         true);
     snap->setCheckable(true);
     snap->setChecked(true);
+    m_minimapAction = make(m_viewActions,
+                           tr("Minimap"),
+                           {QKeySequence(u"Ctrl+M"_s)},
+                           tr("Show the overview of the whole map in the corner"),
+                           [this](bool on) {
+                               m_minimap->setVisible(on);
+                               if (on)
+                                   positionMinimap();
+                           });
+    m_minimapAction->setObjectName(u"minimapAction"_s);
+    m_minimapAction->setCheckable(true);
+    m_minimapAction->setChecked(true);
     make(m_viewActions, tr("Find"), {QKeySequence::Find}, tr("Find a campaign"), [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -851,7 +864,8 @@ void FlowDesigner::positionMinimap()
 
 bool FlowDesigner::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_mapView && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (watched == m_mapView->viewport()
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         positionMinimap();
     return QWidget::eventFilter(watched, event);
 }

@@ -45,6 +45,7 @@ public:
     QTreeView *problemsView() const { return m_problemsView; }
     MinimapView *minimap() const { return m_minimap; }
     QLineEdit *searchField() const { return m_search; }
+    QAction *minimapAction() const { return m_minimapAction; }
     bool isShowingSequence() const;
     // The view the author is looking at (map or sequence).
     FlowView *currentView() const;
@@ -153,6 +154,7 @@ private:
     QList<QAction *> m_viewActions;
     QList<QAction *> m_fileActions;
     QAction *m_backAction = nullptr;
+    QAction *m_minimapAction = nullptr;
     Flow m_loadedFlow;
     QHash<QString, int> m_loadedVersions;
     QStringList m_draftSlugs;
