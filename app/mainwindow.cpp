@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accesscontrol.h"
+#include "campaignarchive.h"
 #include "campaignoverview.h"
 #include "connection.h"
 #include "connectiondialog.h"
@@ -18,12 +19,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -57,14 +60,34 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_designer, &FlowDesigner::historyRequested, this, [this](const QString &slug) {
         showHistory(slug);
     });
+    m_designer->setDiscardGuard(
+        [this](const QString &consequence) { return settleUnsavedEdits(consequence); });
+    m_designer->setArchiver([this](const QString &slug, QString *message) -> std::optional<int> {
+        DbError error;
+        const auto report = CampaignArchive::archive(m_connection->database(), slug, &error);
+        if (!report) {
+            *message = error.message;
+            return std::nullopt;
+        }
+        m_overview->setFlow(FlowStore(m_connection->database()).load({}, &error).value_or(Flow()));
+        *message = tr("%n running enrollment(s) ended", nullptr, report->endedEnrollments) + u", "_s
+                   + tr("%n unsent touch(es) cancelled", nullptr, report->cancelledItems);
+        return report->version;
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *importAction = file->addAction(tr("&Import flow…"), this, &MainWindow::onImport);
+    QAction *importAction
+        = file->addAction(tr("&Import flow file into database…"), this, &MainWindow::onImport);
+    importAction->setObjectName(u"importAction"_s);
     importAction->setShortcut(QKeySequence(u"Ctrl+I"_s));
-    importAction->setToolTip(tr("Import a flow definition (JSON) into the database"));
-    QAction *exportAction = file->addAction(tr("&Export flow…"), this, &MainWindow::onExport);
+    importAction->setToolTip(
+        tr("Import a flow definition (JSON) into the database: its campaigns are published"));
+    QAction *exportAction
+        = file->addAction(tr("&Export published campaigns…"), this, &MainWindow::onExport);
+    exportAction->setObjectName(u"exportPublishedAction"_s);
     exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
-    exportAction->setToolTip(tr("Export every campaign as a flow definition (JSON)"));
+    exportAction->setToolTip(tr("Write the campaigns as published in the database, without the "
+                                "editor's unsaved edits, as a flow definition (JSON)"));
     QAction *saveAction = file->addAction(
         tr("&Save design to database…"), this, [this] { saveDesignInteractively(); });
     saveAction->setObjectName(u"saveAction"_s);
@@ -75,16 +98,26 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     draftAction->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
     draftAction->setToolTip(
         tr("Store the changed campaigns in the database as drafts, without publishing them"));
+    // Publish and draft first; then each file action beside its look-alike: open in the editor
+    // next to import into the database, export the editor next to export the database.
     file->addSeparator();
-    for (QAction *a : m_designer->fileActions())
+    const QList<QAction *> designerFiles = m_designer->fileActions();
+    for (QAction *a : designerFiles) {
         file->addAction(a);
+        if (a->objectName() == u"openFileAction")
+            file->addAction(importAction);
+        if (a->objectName() == u"exportEditorAction")
+            file->addAction(exportAction);
+    }
     file->addSeparator();
     QAction *connectionAction
         = file->addAction(tr("&Connection…"), this, &MainWindow::onConnectionSettings);
     connectionAction->setToolTip(tr("Choose the embedded database or a shared PostgreSQL server"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(u"quitAction"_s);
+    // Ctrl+Q everywhere: some platforms' standard Quit binding is empty.
+    quit->setShortcut(QKeySequence(u"Ctrl+Q"_s));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (QAction *a : m_designer->editActions())
         edit->addAction(a);
@@ -92,7 +125,9 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     for (QAction *a : m_designer->viewActions())
         view->addAction(a);
     view->addSeparator();
-    QAction *reloadAction = view->addAction(tr("&Reload"), this, [this] { reload(); });
+    QAction *reloadAction = view->addAction(tr("&Reload"), this, [this] { requestReload(); });
+    reloadAction->setObjectName(u"reloadAction"_s);
+    reloadAction->setToolTip(tr("Load the campaigns again from the database"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Touchline"), this, &MainWindow::onAbout);
@@ -101,6 +136,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    importAction->setIconText(tr("Import"));
+    exportAction->setIconText(tr("Export published"));
     toolbar->addAction(importAction);
     toolbar->addAction(exportAction);
     toolbar->addAction(reloadAction);
@@ -204,8 +241,82 @@ bool MainWindow::reload()
     return true;
 }
 
+bool MainWindow::requestReload()
+{
+    if (!settleUnsavedEdits(tr("Reloading replaces the editor's contents with the database's.")))
+        return false;
+    return reload();
+}
+
+bool MainWindow::settleUnsavedEdits(const QString &consequence)
+{
+    if (!m_designer->document()->isDirty())
+        return true;
+    const UnsavedChoice choice
+        = m_resolveUnsaved ? m_resolveUnsaved(consequence) : askAboutUnsaved(consequence);
+    switch (choice) {
+    case UnsavedChoice::SaveDraft:
+        return saveDraft();
+    case UnsavedChoice::Publish:
+        return saveDesignInteractively();
+    case UnsavedChoice::Discard:
+        return true;
+    case UnsavedChoice::Cancel:
+        statusBar()->showMessage(tr("Cancelled; your edits are still here"), 8000);
+        return false;
+    }
+    return false;
+}
+
+MainWindow::UnsavedChoice MainWindow::askAboutUnsaved(const QString &consequence)
+{
+    QStringList changed;
+    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
+        changed.append(c.slug);
+    QString text = tr("The design has unsaved edits.");
+    if (!changed.isEmpty())
+        text = tr("The design has unsaved edits to %1.").arg(changed.join(u", "_s));
+    QMessageBox box(QMessageBox::Question,
+                    tr("Unsaved edits"),
+                    text + u' ' + consequence,
+                    QMessageBox::NoButton,
+                    this);
+    box.setObjectName(u"unsavedBox"_s);
+    box.setInformativeText(tr("Save a draft (not published), publish them as new revisions, or "
+                              "discard them?"));
+    QPushButton *draft = box.addButton(tr("Save draft"), QMessageBox::AcceptRole);
+    draft->setObjectName(u"saveDraftButton"_s);
+    QPushButton *publish = box.addButton(tr("Publish…"), QMessageBox::AcceptRole);
+    publish->setObjectName(u"publishButton"_s);
+    QPushButton *discard = box.addButton(tr("Discard edits"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    box.setDefaultButton(draft);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == draft)
+        return UnsavedChoice::SaveDraft;
+    if (box.clickedButton() == publish)
+        return UnsavedChoice::Publish;
+    if (box.clickedButton() == discard)
+        return UnsavedChoice::Discard;
+    return UnsavedChoice::Cancel;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!settleUnsavedEdits(tr("Quitting loses them."))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::importFile(const QString &fileName)
 {
+    if (!settleUnsavedEdits(tr("Importing %1 reloads the editor from the database.").arg(fileName)))
+        return false;
     QFile in(fileName);
     if (!in.open(QIODevice::ReadOnly)) {
         showProblem(tr("Cannot import"), tr("Cannot read %1: %2").arg(fileName, in.errorString()));
@@ -258,9 +369,11 @@ bool MainWindow::exportFile(const QString &fileName)
                     tr("Cannot write %1: %2").arg(fileName, out.errorString()));
         return false;
     }
-    statusBar()->showMessage(
-        tr("Exported %n campaign(s) to %1", nullptr, int(flow->campaigns.size())).arg(fileName),
-        8000);
+    statusBar()->showMessage(tr("Exported %n published campaign(s) from the database to %1",
+                                nullptr,
+                                int(flow->campaigns.size()))
+                                 .arg(fileName),
+                             8000);
     return true;
 }
 
@@ -450,15 +563,17 @@ void MainWindow::updateTitle()
 void MainWindow::onImport()
 {
     const QString name = QFileDialog::getOpenFileName(
-        this, tr("Import flow"), QString(), tr("Flow definitions (*.json)"));
+        this, tr("Import flow file into database"), QString(), tr("Flow definitions (*.json)"));
     if (!name.isEmpty())
         importFile(name);
 }
 
 void MainWindow::onExport()
 {
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Export flow"), u"flow.json"_s, tr("Flow definitions (*.json)"));
+    const QString name = QFileDialog::getSaveFileName(this,
+                                                      tr("Export published campaigns"),
+                                                      u"published.json"_s,
+                                                      tr("Flow definitions (*.json)"));
     if (!name.isEmpty())
         exportFile(name);
 }

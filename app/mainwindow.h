@@ -49,13 +49,30 @@ public:
     void showHistory(const QString &slug = {});
     // Reloads the campaigns from the database; returns false (and says so) on failure.
     bool reload();
+    // Reload as the author asks for it (F5, toolbar): asks first when there are unsaved edits.
+    bool requestReload();
+    // Imports a flow file into the database (asking first about unsaved edits, which the
+    // reload that follows would discard).
     bool importFile(const QString &fileName);
+    // Writes the campaigns as published in the database (not the editor) to `fileName`.
     bool exportFile(const QString &fileName);
+
+    // What to do with unsaved edits before quitting, reloading or replacing the editor.
+    enum class UnsavedChoice { SaveDraft, Publish, Discard, Cancel };
+    using UnsavedResolver = std::function<UnsavedChoice(const QString &consequence)>;
+    // Replaces the question box (tests); by default a message box asks the author.
+    void setUnsavedResolver(UnsavedResolver resolver) { m_resolveUnsaved = std::move(resolver); }
+    // Settles unsaved edits before `consequence` happens; true when the work may go on.
+    bool settleUnsavedEdits(const QString &consequence);
 
 Q_SIGNALS:
     void problemShown(const QString &title, const QString &message);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    UnsavedChoice askAboutUnsaved(const QString &consequence);
     void onImport();
     void onExport();
     void onAbout();
@@ -77,6 +94,7 @@ private:
     QLabel *m_countLabel = nullptr;
     ConflictResolver m_resolveConflict;
     AccessControl::Capabilities m_capabilities; // what the login may do (the database decides)
+    UnsavedResolver m_resolveUnsaved;
 };
 
 } // namespace Touchline

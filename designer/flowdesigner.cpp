@@ -21,7 +21,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -58,7 +60,8 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     m_minimap = new MinimapView(m_mapView);
     m_minimap->setObjectName(u"minimap"_s);
     m_minimap->setMainView(m_mapView);
-    m_mapView->installEventFilter(this);
+    // The viewport's own resize: by then its geometry is final (the view's comes before it).
+    m_mapView->viewport()->installEventFilter(this);
 
     m_palette = new PaletteWidget;
     m_undoView = new QUndoView(m_document->undoStack());
@@ -280,6 +283,18 @@ void FlowDesigner::buildActions()
         true);
     snap->setCheckable(true);
     snap->setChecked(true);
+    m_minimapAction = make(m_viewActions,
+                           tr("Minimap"),
+                           {QKeySequence(u"Ctrl+M"_s)},
+                           tr("Show the overview of the whole map in the corner"),
+                           [this](bool on) {
+                               m_minimap->setVisible(on);
+                               if (on)
+                                   positionMinimap();
+                           });
+    m_minimapAction->setObjectName(u"minimapAction"_s);
+    m_minimapAction->setCheckable(true);
+    m_minimapAction->setChecked(true);
     make(m_viewActions, tr("Find"), {QKeySequence::Find}, tr("Find a campaign"), [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -299,15 +314,17 @@ void FlowDesigner::buildActions()
     m_mapView->addAction(open);
 
     make(m_fileActions,
-         tr("Import JSON…"),
-         {},
-         tr("Open a flow definition into the designer"),
-         &FlowDesigner::onImport);
+         tr("Open flow file in editor…"),
+         {QKeySequence::Open},
+         tr("Show a flow definition (JSON) in the editor, without writing it to the database"),
+         &FlowDesigner::onImport)
+        ->setObjectName(u"openFileAction"_s);
     make(m_fileActions,
-         tr("Export JSON…"),
+         tr("Export editor contents…"),
          {},
-         tr("Write the designed flow as a flow definition"),
-         &FlowDesigner::onExportJson);
+         tr("Write what the editor shows, unsaved edits included, as a flow definition (JSON)"),
+         &FlowDesigner::onExportJson)
+        ->setObjectName(u"exportEditorAction"_s);
     make(m_fileActions,
          tr("Export image…"),
          {QKeySequence(u"Ctrl+Shift+E"_s)},
@@ -557,10 +574,141 @@ void FlowDesigner::paste()
 
 void FlowDesigner::remove()
 {
-    if (isShowingSequence())
-        m_sequence->deleteSelection();
-    else
+    // Selected routes go as asked; steps and campaigns may take routes with them.
+    if (isShowingSequence()) {
+        const QVector<int> steps = m_sequence->selectedSteps();
+        if (steps.isEmpty())
+            m_sequence->deleteSelection();
+        else
+            removeStepsAsked(steps);
+        return;
+    }
+    const QVector<Id> ids = m_map->selectedCampaigns();
+    if (ids.isEmpty())
         m_map->deleteSelection();
+    else
+        removeCampaignsAsked(ids);
+}
+
+void FlowDesigner::removeStepsAsked(const QVector<int> &steps)
+{
+    const Id id = m_sequence->campaignId();
+    DeleteQuestion question;
+    for (int s : steps)
+        question.removed.append(tr("step %1").arg(s + 1));
+    question.routesLost = m_document->gotosLostByRemoving(id, steps);
+    if (!question.routesLost.isEmpty() && askAboutDelete(question) == DeleteChoice::Cancel) {
+        Q_EMIT statusMessage(tr("Nothing deleted"));
+        return;
+    }
+    m_document->removeSteps(id, steps);
+}
+
+void FlowDesigner::removeCampaignsAsked(const QVector<Id> &ids)
+{
+    DeleteQuestion question;
+    QVector<Id> unpublished;
+    for (Id id : ids) {
+        const Campaign *c = m_document->campaign(id);
+        if (!c)
+            continue;
+        question.removed.append(c->slug);
+        const bool published = m_loadedFlow.indexOf(c->slug) >= 0;
+        if (published && c->status != u"archived")
+            question.published.append(c->slug);
+        if (!published)
+            unpublished.append(id);
+    }
+    question.routesLost = m_document->routesLostByRemoving(ids);
+    question.canArchive = m_archive && !question.published.isEmpty();
+    if (question.routesLost.isEmpty() && question.published.isEmpty()) {
+        m_document->removeCampaigns(ids);
+        return;
+    }
+    switch (askAboutDelete(question)) {
+    case DeleteChoice::Cancel:
+        Q_EMIT statusMessage(tr("Nothing deleted"));
+        return;
+    case DeleteChoice::Delete:
+        m_document->removeCampaigns(ids);
+        if (!question.published.isEmpty())
+            Q_EMIT statusMessage(tr("Removed from the editor; the database still runs %1")
+                                     .arg(question.published.join(u", "_s)));
+        return;
+    case DeleteChoice::Archive: {
+        // The published ones stay, archived (as the database now holds them); the rest go.
+        const bool wasClean = !m_document->isDirty();
+        m_document->undoStack()->beginMacro(tr("Archive %1").arg(question.published.join(u", "_s)));
+        m_document->removeCampaigns(unpublished);
+        const bool archivedAll = archive(question.published);
+        m_document->undoStack()->endMacro();
+        // Nothing but what the database now holds changed: nothing is left unsaved.
+        if (wasClean && archivedAll && unpublished.isEmpty())
+            m_document->markClean();
+        return;
+    }
+    }
+}
+
+FlowDesigner::DeleteChoice FlowDesigner::askAboutDelete(const DeleteQuestion &question)
+{
+    if (m_confirmDelete)
+        return m_confirmDelete(question);
+    QString text = tr("Delete %1?").arg(question.removed.join(u", "_s));
+    if (!question.routesLost.isEmpty())
+        text += u"\n\n"_s
+                + tr("These routes go with it:\n• %1").arg(question.routesLost.join(u"\n• "_s));
+    if (!question.published.isEmpty())
+        text += u"\n\n"_s
+                + tr("%1 is published: the database keeps enrolling and sending for it unless "
+                     "you archive it. Archiving sets its status to archived in the database now, "
+                     "ends its running enrollments and cancels its unsent touches.")
+                      .arg(question.published.join(u", "_s));
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), text, QMessageBox::NoButton, this);
+    box.setObjectName(u"deleteBox"_s);
+    QPushButton *archiveButton = nullptr;
+    if (question.canArchive) {
+        archiveButton = box.addButton(tr("Archive in database"), QMessageBox::AcceptRole);
+        archiveButton->setObjectName(u"archiveButton"_s);
+    }
+    QPushButton *deleteButton
+        = box.addButton(question.published.isEmpty() ? tr("Delete") : tr("Remove from editor only"),
+                        QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(u"deleteButton"_s);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (archiveButton && box.clickedButton() == archiveButton)
+        return DeleteChoice::Archive;
+    return box.clickedButton() == deleteButton ? DeleteChoice::Delete : DeleteChoice::Cancel;
+}
+
+bool FlowDesigner::archive(const QStringList &slugs)
+{
+    QStringList done;
+    QStringList details;
+    for (const QString &slug : slugs) {
+        QString message;
+        const std::optional<int> version = m_archive(slug, &message);
+        if (!version) {
+            Q_EMIT statusMessage(tr("Cannot archive %1: %2").arg(slug, message));
+            continue;
+        }
+        const Id id = m_document->idForSlug(slug);
+        Campaign archived = *m_document->campaign(id);
+        archived.status = u"archived"_s;
+        m_document->updateCampaign(id, archived, tr("Archive %1").arg(slug));
+        // The database holds it archived now: that is the base, not an unsaved change.
+        const int at = m_loadedFlow.indexOf(slug);
+        if (at >= 0)
+            m_loadedFlow.campaigns[at].status = archived.status;
+        m_loadedVersions.insert(slug, *version);
+        done.append(slug);
+        details.append(message.isEmpty() ? slug : tr("%1 (%2)").arg(slug, message));
+    }
+    if (!done.isEmpty())
+        Q_EMIT statusMessage(tr("Archived in the database: %1").arg(details.join(u"; "_s)));
+    return done.size() == slugs.size();
 }
 
 void FlowDesigner::duplicate()
@@ -596,6 +744,11 @@ void FlowDesigner::jumpToProblem(const QModelIndex &index)
 
 bool FlowDesigner::importFile(const QString &fileName, QString *error)
 {
+    if (m_document->isDirty() && m_discardGuard
+        && !m_discardGuard(tr("Opening %1 replaces the editor's contents.").arg(fileName))) {
+        *error = tr("not opened; your edits are still here");
+        return false;
+    }
     const FlowReadResult result = FlowCodec::readFile(fileName);
     if (!result.ok()) {
         QStringList lines;
@@ -607,10 +760,13 @@ bool FlowDesigner::importFile(const QString &fileName, QString *error)
         return false;
     }
     setFlow(result.flow);
+    Q_EMIT statusMessage(
+        tr("Opened %1 in the editor: %n campaign(s)", nullptr, m_document->campaignCount())
+            .arg(fileName));
     return true;
 }
 
-bool FlowDesigner::exportFile(const QString &fileName, QString *error) const
+bool FlowDesigner::exportFile(const QString &fileName, QString *error)
 {
     const QByteArray bytes = m_document->toJson();
     QSaveFile out(fileName);
@@ -618,6 +774,15 @@ bool FlowDesigner::exportFile(const QString &fileName, QString *error) const
         *error = out.errorString();
         return false;
     }
+    const int count = m_document->campaignCount();
+    Q_EMIT statusMessage(
+        m_document->isDirty()
+            ? tr("Exported the editor's %n campaign(s), unsaved edits included, "
+                 "to %1",
+                 nullptr,
+                 count)
+                  .arg(fileName)
+            : tr("Exported the editor's %n campaign(s) to %1", nullptr, count).arg(fileName));
     return true;
 }
 
@@ -667,13 +832,13 @@ void FlowDesigner::onImport()
         this, tr("Import flow"), QString(), tr("Flow definitions (*.json)"));
     QString error;
     if (!name.isEmpty() && !importFile(name, &error))
-        Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(name, error));
+        Q_EMIT statusMessage(tr("%1: %2").arg(name, error));
 }
 
 void FlowDesigner::onExportJson()
 {
     const QString name = QFileDialog::getSaveFileName(
-        this, tr("Export flow"), u"flow.json"_s, tr("Flow definitions (*.json)"));
+        this, tr("Export editor contents"), u"flow.json"_s, tr("Flow definitions (*.json)"));
     QString error;
     if (!name.isEmpty() && !exportFile(name, &error))
         Q_EMIT statusMessage(tr("Cannot export %1: %2").arg(name, error));
@@ -699,7 +864,8 @@ void FlowDesigner::positionMinimap()
 
 bool FlowDesigner::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_mapView && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    if (watched == m_mapView->viewport()
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         positionMinimap();
     return QWidget::eventFilter(watched, event);
 }

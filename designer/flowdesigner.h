@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -42,6 +45,7 @@ public:
     QTreeView *problemsView() const { return m_problemsView; }
     MinimapView *minimap() const { return m_minimap; }
     QLineEdit *searchField() const { return m_search; }
+    QAction *minimapAction() const { return m_minimapAction; }
     bool isShowingSequence() const;
     // The view the author is looking at (map or sequence).
     FlowView *currentView() const;
@@ -65,8 +69,32 @@ public:
     Flow changedCampaigns() const;
     // After a save: the document is the new base, `versions` the saved campaigns' versions.
     void markSaved(const QHash<QString, int> &versions);
+    // Opens a flow file in the editor, replacing what it shows (after asking the discard
+    // guard when there are unsaved edits).
     bool importFile(const QString &fileName, QString *error);
-    bool exportFile(const QString &fileName, QString *error) const;
+    // Writes what the editor shows, unsaved edits included, and says so in the status bar.
+    bool exportFile(const QString &fileName, QString *error);
+
+    // Asked before work that would discard unsaved edits; true: go on. Without one, go on.
+    using DiscardGuard = std::function<bool(const QString &consequence)>;
+    void setDiscardGuard(DiscardGuard guard) { m_discardGuard = std::move(guard); }
+
+    // A delete that would drop routes or remove a published campaign asks first.
+    struct DeleteQuestion
+    {
+        QStringList removed;     // what goes: campaign slugs, or "step N"
+        QStringList routesLost;  // the routes into it that go with it
+        QStringList published;   // removed campaigns the database runs (archive offered)
+        bool canArchive = false; // an archiver is set and something published goes
+    };
+    enum class DeleteChoice { Delete, Archive, Cancel };
+    using DeleteConfirmer = std::function<DeleteChoice(const DeleteQuestion &)>;
+    // Replaces the confirmation box (tests); by default a message box asks.
+    void setDeleteConfirmer(DeleteConfirmer confirmer) { m_confirmDelete = std::move(confirmer); }
+    // Archives a published campaign in the database; returns its new version, or nothing with
+    // `message` saying why not.
+    using Archiver = std::function<std::optional<int>(const QString &slug, QString *message)>;
+    void setArchiver(Archiver archiver) { m_archive = std::move(archiver); }
     // PNG or SVG by the file name's suffix, of the current view's whole scene.
     bool exportImage(const QString &fileName, QString *error) const;
 
@@ -95,6 +123,10 @@ private:
     void copy();
     void paste();
     void remove();
+    void removeCampaignsAsked(const QVector<FlowDocument::Id> &ids);
+    void removeStepsAsked(const QVector<int> &steps);
+    DeleteChoice askAboutDelete(const DeleteQuestion &question);
+    bool archive(const QStringList &slugs);
     void duplicate();
     void onImport();
     void onExportJson();
@@ -122,9 +154,13 @@ private:
     QList<QAction *> m_viewActions;
     QList<QAction *> m_fileActions;
     QAction *m_backAction = nullptr;
+    QAction *m_minimapAction = nullptr;
     Flow m_loadedFlow;
     QHash<QString, int> m_loadedVersions;
     QStringList m_draftSlugs;
+    DiscardGuard m_discardGuard;
+    DeleteConfirmer m_confirmDelete;
+    Archiver m_archive;
     bool m_fittedOnce = false; // the first show fits the map to the real viewport
 };
 

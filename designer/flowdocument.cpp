@@ -205,6 +205,44 @@ QVector<FlowDocument::Id> FlowDocument::addCampaigns(const QVector<Campaign> &ca
     return ids;
 }
 
+QStringList FlowDocument::routesLostByRemoving(const QVector<Id> &ids) const
+{
+    QSet<QString> gone;
+    for (Id id : ids) {
+        if (const Campaign *c = campaign(id))
+            gone.insert(c->slug);
+    }
+    QStringList lost;
+    for (const Campaign &c : m_flow.campaigns) {
+        if (gone.contains(c.slug))
+            continue;
+        for (auto it = c.onExit.cbegin(); it != c.onExit.cend(); ++it) {
+            if (gone.contains(it.value()))
+                lost.append(tr("%1 on %2 → %3").arg(c.slug, it.key(), it.value()));
+        }
+    }
+    return lost;
+}
+
+QStringList FlowDocument::gotosLostByRemoving(Id id, const QVector<int> &stepIndexes) const
+{
+    const Campaign *c = campaign(id);
+    if (!c)
+        return {};
+    QStringList lost;
+    for (int i = 0; i < c->steps.size(); ++i) {
+        if (stepIndexes.contains(i))
+            continue;
+        const Step &s = c->steps.at(i);
+        for (auto it = s.onOutcome.cbegin(); it != s.onOutcome.cend(); ++it) {
+            if (it->kind == OutcomeAction::Kind::Goto && stepIndexes.contains(it->gotoStep - 1))
+                lost.append(
+                    tr("step %1 on %2 → step %3").arg(i + 1).arg(it.key()).arg(it->gotoStep));
+        }
+    }
+    return lost;
+}
+
 void FlowDocument::removeCampaigns(const QVector<Id> &ids)
 {
     QSet<QString> gone;

@@ -85,6 +85,12 @@ public:
 
     QString uniqueSlug(const QString &base, const QSet<QString> &taken = {}) const;
 
+    // What a delete would drop, named for the author: the on_exit routes from the campaigns
+    // that stay into the removed ones ("b2bea_world on converted → dreamborn"), and the gotos
+    // of the steps that stay into the removed steps ("step 2 on replied → step 3").
+    QStringList routesLostByRemoving(const QVector<Id> &ids) const;
+    QStringList gotosLostByRemoving(Id id, const QVector<int> &stepIndexes) const;
+
     // --- live validation -------------------------------------------------------------------
     const QVector<Issue> &issues() const { return m_issues; }
     QVector<Issue> issuesFor(Id id) const;

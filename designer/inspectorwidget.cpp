@@ -59,6 +59,13 @@ std::optional<OutcomeAction> decode(const QString &s)
     return std::nullopt;
 }
 
+// As narrow as its field: a long campaign name must not push the inspector past its edge.
+void fitCombo(QComboBox *box)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
+}
+
 void setCombo(QComboBox *box, const QString &data)
 {
     int i = box->findData(data);
@@ -112,6 +119,8 @@ InspectorWidget::InspectorWidget(FlowDocument *document, QWidget *parent)
     });
     connect(document, &FlowDocument::flowReset, this, &InspectorWidget::showNothing);
     connect(document, &FlowDocument::validated, this, &InspectorWidget::showProblems);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        fitCombo(box);
     showNothing();
 }
 
@@ -130,7 +139,13 @@ void InspectorWidget::addRow(QFormLayout *form,
     problem->setStyleSheet(u"color: #dc2626; font-size: 11px;"_s);
     problem->hide();
     v->addWidget(problem);
-    form->addRow(label, box);
+    // The long editors take the inspector's whole width, under their label.
+    if (key == u"template_instructions" || key == u"on_outcome") {
+        form->addRow(new QLabel(label));
+        form->addRow(box);
+    } else {
+        form->addRow(label, box);
+    }
     m_fields.insert(key, editor);
     m_problems.insert(key, problem);
     editor->setObjectName(u"field_"_s + key);
@@ -141,6 +156,7 @@ QWidget *InspectorWidget::buildCampaignPage()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow inspector wraps, never clips
     m_name = new QLineEdit;
     m_name->setToolTip(tr("What authors and approvers call this campaign"));
     m_slug = new QLineEdit;
@@ -227,6 +243,7 @@ QWidget *InspectorWidget::buildStepPage()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow inspector wraps, never clips
     m_channel = new QComboBox;
     for (const QString &c : Vocabulary::channels())
         m_channel->addItem(Style::qicon(Style::channelIconName(c)), Style::channelLabel(c), c);
@@ -249,6 +266,8 @@ QWidget *InspectorWidget::buildStepPage()
     m_outcomes->setHorizontalHeaderLabels({tr("Outcome"), tr("Then")});
     m_outcomes->verticalHeader()->hide();
     m_outcomes->horizontalHeader()->setStretchLastSection(true);
+    m_outcomes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_outcomes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_outcomes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outcomes->setMinimumHeight(200);
     addRow(form, tr("Channel"), u"channel"_s, m_channel);
@@ -324,6 +343,7 @@ void InspectorWidget::load()
 void InspectorWidget::loadCampaign(const Campaign &c)
 {
     m_name->setText(c.name);
+    m_name->setCursorPosition(0); // the start of a long name, not its tail
     m_slug->setText(c.slug);
     m_slug->setStyleSheet(QString());
     m_client->setText(c.clientId);
@@ -373,6 +393,7 @@ void InspectorWidget::loadStep(const Step &s, int count)
         const QString &o = outcomes.at(i);
         m_outcomes->setItem(i, 0, new QTableWidgetItem(o));
         auto *box = new QComboBox;
+        fitCombo(box);
         box->addItem(tr("next step"), u"next"_s);
         for (int n = 1; n <= count; ++n)
             box->addItem(tr("go to step %1").arg(n), QString(u"goto:"_s + QString::number(n)));
