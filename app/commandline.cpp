@@ -88,6 +88,7 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline campaign cap --client ID --channel CH --daily N\n"
               "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
               "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
+              "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] [--json]\n"
               "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
               "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
               "3 database unreachable")
@@ -135,6 +136,8 @@ int CommandLine::run(const QStringList &arguments)
         return campaign(rest);
     if (command == u"simulate")
         return simulate(rest);
+    if (command == u"report")
+        return report(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         m_out.flush();
         printUsage(stdout);
