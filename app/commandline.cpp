@@ -90,6 +90,7 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
               "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
               "       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all [--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] --body-file F [--json]\n"
+              "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] [--json]\n"
               "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
               "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
               "3 database unreachable")
@@ -139,6 +140,8 @@ int CommandLine::run(const QStringList &arguments)
         return simulate(rest);
     if (command == u"drafts")
         return drafts(rest);
+    if (command == u"report")
+        return report(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         m_out.flush();
         printUsage(stdout);

@@ -17,6 +17,7 @@
 namespace Touchline {
 
 class Connection;
+struct CampaignReport;
 
 class CommandLine
 {
@@ -46,6 +47,8 @@ private:
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);
     int drafts(const QStringList &args); // cli_drafts.cpp
+    int report(const QStringList &args); // cli_report.cpp
+    void printReport(const CampaignReport &report);
 
     // ISO 8601 with an offset; nothing after printing what was wrong with --option.
     std::optional<QDateTime> parseTime(const QString &option, const QString &text);
