@@ -66,7 +66,10 @@ bool CommandLine::isCommand(const QString &word)
                                       u"tick"_s,
                                       u"outcome"_s,
                                       u"contacts"_s,
-                                      u"campaign"_s};
+                                      u"campaign"_s,
+                                      u"channel"_s,
+                                      u"dispatch"_s,
+                                      u"poll"_s};
     return commands.contains(word);
 }
 
@@ -88,6 +91,11 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline campaign cap --client ID --channel CH --daily N\n"
               "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
               "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
+              "       touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual\n"
+              "                         [--url URL] [--from F] [--user U] [--account SID] [--starttls]\n"
+              "                         [--secret-stdin] … | channel list [--json] | remove CLIENT CH\n"
+              "       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed\n"
+              "       touchline poll [--at TIME] [--json]\n"
               "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
               "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
               "3 database unreachable")
@@ -135,6 +143,12 @@ int CommandLine::run(const QStringList &arguments)
         return campaign(rest);
     if (command == u"simulate")
         return simulate(rest);
+    if (command == u"channel")
+        return channel(rest);
+    if (command == u"dispatch")
+        return dispatch(rest);
+    if (command == u"poll")
+        return poll(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         m_out.flush();
         printUsage(stdout);

@@ -44,6 +44,11 @@ private:
     int contacts(const QStringList &args);
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);
+    // cli_dispatch.cpp: channel accounts, the outbox pass and the results pass.
+    int channel(const QStringList &args);
+    int dispatch(const QStringList &args);
+    int poll(const QStringList &args);
+    int listChannels(const QCommandLineParser &p);
 
     // ISO 8601 with an offset; nothing after printing what was wrong with --option.
     std::optional<QDateTime> parseTime(const QString &option, const QString &text);
