@@ -56,6 +56,12 @@ ChannelAccount accountFrom(const QSqlQuery &q)
     return a;
 }
 
+// QPSQL binds a null QString as NULL; the text columns are not null.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 const QString selectColumns = u"select client_id, channel, provider, url, from_address, username, "
                               "account, starttls, settings::text from channel_accounts "_s;
 
@@ -150,10 +156,10 @@ bool ChannelAccounts::save(const ChannelAccount &a, DbError *error)
     q.bindValue(u":client"_s, a.clientId);
     q.bindValue(u":channel"_s, a.channel);
     q.bindValue(u":provider"_s, a.provider);
-    q.bindValue(u":url"_s, a.url);
-    q.bindValue(u":from"_s, a.from);
-    q.bindValue(u":user"_s, a.user);
-    q.bindValue(u":account"_s, a.account);
+    q.bindValue(u":url"_s, text(a.url));
+    q.bindValue(u":from"_s, text(a.from));
+    q.bindValue(u":user"_s, text(a.user));
+    q.bindValue(u":account"_s, text(a.account));
     q.bindValue(u":starttls"_s, a.starttls);
     q.bindValue(u":settings"_s,
                 QString::fromUtf8(QJsonDocument(a.settings).toJson(QJsonDocument::Compact)));
