@@ -66,7 +66,10 @@ bool CommandLine::isCommand(const QString &word)
                                       u"tick"_s,
                                       u"outcome"_s,
                                       u"contacts"_s,
-                                      u"campaign"_s};
+                                      u"campaign"_s,
+                                      u"channel"_s,
+                                      u"dispatch"_s,
+                                      u"poll"_s};
     return commands.contains(word);
 }
 
@@ -91,6 +94,11 @@ void CommandLine::printUsage(FILE *stream)
               "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
               "       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all [--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] --body-file F [--json]\n"
               "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] [--json]\n"
+              "       touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual\n"
+              "                         [--url URL] [--from F] [--user U] [--account SID] [--starttls]\n"
+              "                         [--secret-stdin] … | channel list [--json] | remove CLIENT CH\n"
+              "       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed\n"
+              "       touchline poll [--at TIME] [--json]\n"
               "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
               "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
               "3 database unreachable")
@@ -142,6 +150,12 @@ int CommandLine::run(const QStringList &arguments)
         return drafts(rest);
     if (command == u"report")
         return report(rest);
+    if (command == u"channel")
+        return channel(rest);
+    if (command == u"dispatch")
+        return dispatch(rest);
+    if (command == u"poll")
+        return poll(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         m_out.flush();
         printUsage(stdout);

@@ -49,6 +49,11 @@ private:
     int drafts(const QStringList &args); // cli_drafts.cpp
     int report(const QStringList &args); // cli_report.cpp
     void printReport(const CampaignReport &report);
+    // cli_dispatch.cpp: channel accounts, the outbox pass and the results pass.
+    int channel(const QStringList &args);
+    int dispatch(const QStringList &args);
+    int poll(const QStringList &args);
+    int listChannels(const QCommandLineParser &p);
 
     // ISO 8601 with an offset; nothing after printing what was wrong with --option.
     std::optional<QDateTime> parseTime(const QString &option, const QString &text);

@@ -1,0 +1,35 @@
+// SMS and voice through a Twilio-compatible REST API (Messages.json, Calls.json with answering
+// machine detection and the step as TwiML), and the results by polling the resource.
+#pragma once
+
+#include "channelaccounts.h"
+#include "httpexchange.h"
+#include "sendtypes.h"
+
+namespace Touchline {
+
+class TwilioAdapter
+{
+public:
+    // The TwiML of a voice step: ivr <Say>/<Gather>, voicebot <Connect><Stream> (or <Dial><Sip>
+    // for a sip: URI), human_agent <Dial> to the configured agent number.
+    static QString twiml(const ChannelAccount &account, const SendRequest &request);
+    // The seed's outcome for a message or call resource; empty while it is not final.
+    static PollResult mapResult(const QString &channel, const QJsonObject &resource);
+
+    SendResult
+    send(const ChannelAccount &account, const QString &token, const SendRequest &request);
+    PollResult poll(const ChannelAccount &account,
+                    const QString &token,
+                    const QString &channel,
+                    const QString &providerId);
+
+private:
+    QUrl resourceUrl(const ChannelAccount &account, const QString &path) const;
+    QHash<QByteArray, QByteArray> headers(const ChannelAccount &account,
+                                          const QString &token) const;
+
+    HttpExchange m_http;
+};
+
+} // namespace Touchline
