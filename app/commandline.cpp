@@ -83,6 +83,8 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
               "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
               "       touchline contacts import FILE.csv [--db URL] [--json]\n"
+              "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
+              "URL] [--json]\n"
               "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
               "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
               "       touchline tick [--at TIME] [--batch N] [--json]\n"
@@ -687,11 +689,16 @@ int CommandLine::contacts(const QStringList &args)
     addCommonOptions(p);
     p.addPositionalArgument(u"action"_s, tr("import"));
     p.addPositionalArgument(u"file"_s, tr("A CSV file with a header line."));
+    p.addOption({u"client"_s, tr("The client every row must belong to."), u"ID"_s});
+    p.addOption({u"encoding"_s,
+                 tr("The file's encoding when it is not UTF-8 (such as windows-1252)."),
+                 u"NAME"_s});
     if (const auto stop = parseArguments(p, args))
         return *stop;
     const QStringList positional = p.positionalArguments();
     if (positional.size() != 2 || positional.at(0) != u"import")
-        return usage(tr("usage: touchline contacts import FILE.csv"));
+        return usage(
+            tr("usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]"));
     QFile f(positional.at(1));
     if (!f.open(QIODevice::ReadOnly)) {
         m_err << tr("cannot read %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
@@ -702,38 +709,38 @@ int CommandLine::contacts(const QStringList &args)
     if (const int rc = openDatabase(p, &connection))
         return rc;
     ContactStore store(connection.database());
+    ContactStore::ImportOptions options;
+    options.client = p.value(u"client"_s);
+    options.encoding = p.value(u"encoding"_s);
     DbError error;
-    const auto report = store.importCsv(bytes, &error);
+    const auto report = store.importCsv(bytes, options, &error);
     if (!report)
         return reportEngineError(error);
     for (const auto &problem : report->problems)
         m_err << f.fileName() << u':' << problem.line << u": "_s << problem.message << Qt::endl;
     if (p.isSet(u"json"_s)) {
-        QJsonArray problems;
+        QJsonArray errors;
         for (const auto &problem : report->problems)
-            problems.append(
-                QJsonObject{{u"line"_s, problem.line}, {u"message"_s, problem.message}});
+            errors.append(QJsonObject{{u"line"_s, problem.line}, {u"reason"_s, problem.message}});
         printJson({{u"file"_s, f.fileName()},
-                   {u"imported"_s, report->problems.isEmpty()},
-                   {u"created"_s, report->created},
+                   {u"imported"_s, report->created},
                    {u"updated"_s, report->updated},
-                   {u"problems"_s, problems}});
+                   {u"refused"_s, report->refused},
+                   {u"file_refused"_s, report->fileRefused},
+                   {u"errors"_s, errors}});
     }
-    if (!report->problems.isEmpty()) {
-        m_err << tr("%1 has %n bad row(s): nothing was imported",
-                    nullptr,
-                    int(report->problems.size()))
-                     .arg(f.fileName())
-              << Qt::endl;
+    if (report->fileRefused) {
+        m_err << tr("%1 was refused: nothing was imported").arg(f.fileName()) << Qt::endl;
         return Rejected;
     }
     if (!p.isSet(u"json"_s))
-        m_out << tr("imported %1: %2 created, %3 updated")
+        m_out << tr("imported %1: %2 created, %3 updated, %4 refused")
                      .arg(f.fileName())
                      .arg(report->created)
                      .arg(report->updated)
+                     .arg(report->refused)
               << Qt::endl;
-    return Ok;
+    return report->refused > 0 ? Rejected : Ok;
 }
 
 int CommandLine::campaign(const QStringList &args)

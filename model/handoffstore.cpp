@@ -1,0 +1,425 @@
+#include "handoffstore.h"
+
+#include "engine.h"
+#include "tr.h"
+#include "vocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Touchline {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+DbError failure(const QSqlQuery &q)
+{
+    return {DbError::Kind::Failed, Database::describe(q.lastError())};
+}
+
+DbError rejected(const QString &message)
+{
+    return {DbError::Kind::Rejected, message};
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+const QString gateSql = uR"(
+select t.id, t.created_at, ct.id, concat_ws(' ', ct.first_name, ct.last_name),
+       coalesce(ct.company, ''), coalesce(ct.title, ''), c.slug, c.name,
+       coalesce(t.payload ->> 'suggested', ''), coalesce(cc.notes, ''),
+       coalesce((select concat_ws(' ', 'step ' || o.step_number, o.outcome, o.intent)
+                   from step_outcomes o where o.enrollment_id = cc.id
+                  order by o.occurred_at desc, o.id desc limit 1), '')
+  from tasks t
+  join campaign_contacts cc on cc.id = t.enrollment_id
+  join campaigns c on c.id = cc.campaign_id
+  join contacts ct on ct.id = cc.contact_id
+ where t.type = 'meeting_booked' and t.status = 'pending'
+ order by t.created_at, t.id
+)"_s;
+
+const QString liveSql = uR"(
+select t.id, t.created_at, t.status, coalesce(t.claimed_by, ''), ct.id,
+       concat_ws(' ', ct.first_name, ct.last_name), coalesce(ct.phone, ''), ct.time_zone,
+       c.slug, coalesce(cast(t.payload ->> 'step' as int), 0),
+       coalesce((select s.template_instructions from campaign_steps s
+                  where s.campaign_id = cc.campaign_id and s.revision = cc.revision
+                    and s.step_number = cast(t.payload ->> 'step' as int)), ''),
+       cc.id
+  from tasks t
+  join campaign_contacts cc on cc.id = t.enrollment_id
+  join campaigns c on c.id = cc.campaign_id
+  join contacts ct on ct.id = cc.contact_id
+ where t.type = 'handoff' and t.assigned_role = 'human_agent'
+   and t.status in ('pending', 'in_progress') and t.created_at <= :now
+ order by t.created_at, t.id
+)"_s;
+
+const QString conversationSql = uR"(
+select at, text from (
+  select coalesce(q.sent_at, q.scheduled_at) as at,
+         concat_ws(' ', 'step ' || q.step_number, q.channel, q.status, nullif(d.subject, '')) as text
+    from outbound_queue q left join staged_drafts d on d.id = q.staged_draft_id
+   where q.enrollment_id = :e
+  union all
+  select o.occurred_at, concat_ws(' ', 'step ' || o.step_number, o.outcome, o.intent)
+    from step_outcomes o where o.enrollment_id = :e
+  union all
+  select t.completed_at, concat_ws(' ', 'agent', t.claimed_by, t.payload -> 'result' ->> 'result',
+                                   t.payload -> 'result' ->> 'notes')
+    from tasks t where t.enrollment_id = :e and t.type = 'handoff' and t.status = 'done'
+) x order by at
+)"_s;
+
+} // namespace
+
+HandoffStore::HandoffStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString HandoffStore::login(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"select current_user"_s) && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+std::optional<QVector<HandoffStore::GateItem>> HandoffStore::gateQueue(DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(gateSql)) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QVector<GateItem> out;
+    while (q.next())
+        out.append({q.value(0).toString(),
+                    q.value(1).toDateTime(),
+                    q.value(2).toString(),
+                    q.value(3).toString(),
+                    q.value(4).toString(),
+                    q.value(5).toString(),
+                    q.value(6).toString(),
+                    q.value(7).toString(),
+                    q.value(8).toString(),
+                    q.value(9).toString(),
+                    q.value(10).toString()});
+    *error = {};
+    return out;
+}
+
+std::optional<QStringList>
+HandoffStore::approveGate(const QString &taskId, const Decision &decision, DbError *error)
+{
+    if (decision.campaigns.isEmpty()) {
+        *error = rejected(Tr::tr("pick at least one campaign to enroll the contact in"));
+        return std::nullopt;
+    }
+    if (!decision.goal.isEmpty() && !Vocabulary::goals().contains(decision.goal)) {
+        *error = rejected(Tr::tr("unknown goal \"%1\" (expected one of: %2)")
+                              .arg(decision.goal, Vocabulary::goals().join(u", "_s)));
+        return std::nullopt;
+    }
+    // Taken first (pending -> in_progress), so that two approvers never both enroll.
+    QSqlQuery q(m_db);
+    q.prepare(u"update tasks set status = 'in_progress', claimed_by = current_user, "
+              "claimed_at = now() where id = cast(:id as uuid) and type = 'meeting_booked' "
+              "and status = 'pending' returning payload ->> 'contact_id'"_s);
+    q.bindValue(u":id"_s, taskId);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *error = rejected(Tr::tr("handoff %1 is not waiting for a decision").arg(taskId));
+        return std::nullopt;
+    }
+    const QString contact = q.value(0).toString();
+    Engine engine(m_db);
+    QStringList enrolled;
+    for (const QString &campaign : decision.campaigns) {
+        const auto r = engine.enroll(
+            {campaign, {contact}, decision.goal, decision.notes, decision.at}, error);
+        if (!r || r->enrolled.isEmpty()) {
+            if (r)
+                *error = rejected(
+                    Tr::tr("%1 cannot enroll in %2: %3")
+                        .arg(contact,
+                             campaign,
+                             r->refused.isEmpty() ? QString() : r->refused.constFirst().second));
+            // Back in the queue; enrollments made so far stay (enroll refuses a second one).
+            QSqlQuery back(m_db);
+            back.prepare(u"update tasks set status = 'pending', claimed_by = null, "
+                         "claimed_at = null where id = cast(:id as uuid)"_s);
+            back.bindValue(u":id"_s, taskId);
+            back.exec();
+            return std::nullopt;
+        }
+        enrolled.append(campaign);
+    }
+    q.prepare(uR"(
+with t as (update tasks set status = 'done', completed_at = now(),
+                  payload = payload || cast(:decision as jsonb)
+            where id = cast(:id as uuid) and status = 'in_progress' returning id)
+insert into audit_log (action, subject, detail)
+select 'handoff_approved', :contact, cast(:detail as jsonb) from t
+)"_s);
+    const QJsonObject detail{{u"task"_s, taskId},
+                             {u"contact_id"_s, contact},
+                             {u"campaigns"_s, QJsonArray::fromStringList(enrolled)},
+                             {u"goal"_s, decision.goal},
+                             {u"notes"_s, decision.notes}};
+    q.bindValue(u":decision"_s, json({{u"decision"_s, detail}}));
+    q.bindValue(u":id"_s, taskId);
+    q.bindValue(u":contact"_s, contact);
+    q.bindValue(u":detail"_s, json(detail));
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    *error = {};
+    return enrolled;
+}
+
+bool HandoffStore::declineGate(const QString &taskId, const QString &reason, DbError *error)
+{
+    if (reason.trimmed().isEmpty()) {
+        *error = rejected(Tr::tr("declining a handoff needs a reason"));
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(uR"(
+with t as (update tasks set status = 'done', completed_at = now(), claimed_by = current_user,
+                  payload = payload || jsonb_build_object('declined', cast(:reason as text))
+            where id = cast(:id as uuid) and type = 'meeting_booked' and status = 'pending'
+        returning id, payload ->> 'contact_id' as contact)
+insert into audit_log (action, subject, detail)
+select 'handoff_declined', t.contact,
+       jsonb_build_object('task', t.id, 'contact_id', t.contact, 'reason', cast(:reason as text))
+  from t returning id
+)"_s);
+    q.bindValue(u":id"_s, taskId);
+    q.bindValue(u":reason"_s, reason.trimmed());
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    if (!q.next()) {
+        *error = rejected(Tr::tr("handoff %1 is not waiting for a decision").arg(taskId));
+        return false;
+    }
+    *error = {};
+    return true;
+}
+
+std::optional<QVector<HandoffStore::LiveItem>> HandoffStore::liveQueue(const QDateTime &now,
+                                                                       DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(liveSql);
+    q.bindValue(u":now"_s, iso(now.isValid() ? now : QDateTime::currentDateTimeUtc()));
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QVector<LiveItem> out;
+    QStringList enrollments;
+    while (q.next()) {
+        LiveItem item;
+        item.taskId = q.value(0).toString();
+        item.waitingSince = q.value(1).toDateTime();
+        item.status = q.value(2).toString();
+        item.claimedBy = q.value(3).toString();
+        item.contactId = q.value(4).toString();
+        item.contactName = q.value(5).toString();
+        item.phone = q.value(6).toString();
+        item.timeZone = q.value(7).toString();
+        item.campaign = q.value(8).toString();
+        item.step = q.value(9).toInt();
+        item.script = q.value(10).toString();
+        enrollments.append(q.value(11).toString());
+        out.append(item);
+    }
+    QSqlQuery c(m_db);
+    c.prepare(conversationSql);
+    for (int i = 0; i < out.size(); ++i) {
+        c.bindValue(u":e"_s, enrollments.at(i));
+        if (!c.exec()) {
+            *error = failure(c);
+            return std::nullopt;
+        }
+        while (c.next())
+            out[i].conversation.append(
+                c.value(0).toDateTime().toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u"  "_s
+                + c.value(1).toString());
+    }
+    *error = {};
+    return out;
+}
+
+std::optional<bool> HandoffStore::claim(const QString &taskId, const QString &agent, DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(uR"(
+with t as (update tasks set status = 'in_progress', claimed_by = :agent, claimed_at = now()
+            where id = cast(:id as uuid) and type = 'handoff' and status = 'pending'
+        returning id, payload ->> 'contact_id' as contact)
+insert into audit_log (action, subject, detail)
+select 'handoff_claimed', t.contact, jsonb_build_object('task', t.id, 'agent', cast(:agent as text))
+  from t returning id
+)"_s);
+    q.bindValue(u":id"_s, taskId);
+    q.bindValue(u":agent"_s, agent);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    *error = {};
+    return q.next();
+}
+
+bool HandoffStore::finishTask(const QString &taskId,
+                              const QString &agent,
+                              const QJsonObject &result,
+                              QString *contact,
+                              QString *campaign,
+                              int *step,
+                              DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(uR"(
+with t as (update tasks set status = 'done', completed_at = now(),
+                  payload = payload || jsonb_build_object('result', cast(:result as jsonb))
+            where id = cast(:id as uuid) and type = 'handoff' and status = 'in_progress'
+              and claimed_by = :agent
+        returning id, enrollment_id, payload)
+insert into audit_log (action, subject, detail)
+select 'handoff_result', t.payload ->> 'contact_id',
+       jsonb_build_object('task', t.id, 'agent', cast(:agent as text)) || cast(:result as jsonb)
+  from t
+returning subject, detail
+)"_s);
+    q.bindValue(u":id"_s, taskId);
+    q.bindValue(u":agent"_s, agent);
+    q.bindValue(u":result"_s, json(result));
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    if (!q.next()) {
+        *error = rejected(Tr::tr("handoff %1 is not claimed by %2").arg(taskId, agent));
+        return false;
+    }
+    *contact = q.value(0).toString();
+    QSqlQuery p(m_db);
+    p.prepare(u"select c.slug, coalesce(cast(t.payload ->> 'step' as int), 0) from tasks t "
+              "join campaign_contacts cc on cc.id = t.enrollment_id "
+              "join campaigns c on c.id = cc.campaign_id where t.id = cast(:id as uuid)"_s);
+    p.bindValue(u":id"_s, taskId);
+    if (!p.exec() || !p.next()) {
+        *error = failure(p);
+        return false;
+    }
+    *campaign = p.value(0).toString();
+    *step = p.value(1).toInt();
+    return true;
+}
+
+bool HandoffStore::recordResult(const QString &taskId,
+                                const QString &agent,
+                                CallResult result,
+                                const QDateTime &callbackAt,
+                                const QString &notes,
+                                DbError *error)
+{
+    if (result == CallResult::Callback && !callbackAt.isValid()) {
+        *error = rejected(Tr::tr("a callback needs a time"));
+        return false;
+    }
+    const QString name = result == CallResult::Converted  ? u"converted"_s
+                         : result == CallResult::Rejected ? u"rejected"_s
+                                                          : u"callback"_s;
+    QJsonObject resultJson{{u"result"_s, name}, {u"notes"_s, notes}};
+    if (result == CallResult::Callback)
+        resultJson.insert(u"callback_at"_s, iso(callbackAt));
+    QString contact, campaign;
+    int step = 0;
+    if (!m_db.transaction()) {
+        *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
+        return false;
+    }
+    if (!finishTask(taskId, agent, resultJson, &contact, &campaign, &step, error)) {
+        m_db.rollback();
+        return false;
+    }
+    if (result == CallResult::Callback) {
+        // The call again at the agreed time, in the same queue; the enrollment keeps waiting.
+        QSqlQuery q(m_db);
+        q.prepare(uR"(
+with again as (
+    insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at)
+    select 'handoff', 'pending', 'human_agent', t.enrollment_id,
+           (t.payload - 'result') || jsonb_build_object('callback_at', cast(:at as text)),
+           cast(:at as timestamptz)
+      from tasks t where t.id = cast(:id as uuid)
+    returning enrollment_id)
+update campaign_contacts cc
+   set next_send_at = greatest(cc.next_send_at, cast(:at as timestamptz)
+                               + make_interval(days => c.no_engagement_after_days))
+  from campaigns c, again
+ where cc.id = again.enrollment_id and c.id = cc.campaign_id and cc.status = 'active'
+   and cc.next_send_at is not null
+)"_s);
+        q.bindValue(u":id"_s, taskId);
+        q.bindValue(u":at"_s, iso(callbackAt));
+        if (!q.exec() || !m_db.commit()) {
+            *error = failure(q);
+            m_db.rollback();
+            return false;
+        }
+        *error = {};
+        return true;
+    }
+    if (!m_db.commit()) {
+        *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
+        m_db.rollback();
+        return false;
+    }
+    // The conversation's outcome on the handed-off step: the flow routes on from here.
+    Engine engine(m_db);
+    Engine::OutcomeRequest request;
+    request.contact = contact;
+    request.campaign = campaign;
+    request.step = step;
+    request.outcome = u"live_answer"_s;
+    request.intent = result == CallResult::Converted ? u"meeting_booked"_s : u"not_interested"_s;
+    if (!engine.recordOutcome(request, error)) {
+        // Back to the agent: the result can be recorded again.
+        QSqlQuery back(m_db);
+        back.prepare(u"update tasks set status = 'in_progress', payload = payload - 'result' "
+                     "where id = cast(:id as uuid)"_s);
+        back.bindValue(u":id"_s, taskId);
+        back.exec();
+        return false;
+    }
+    *error = {};
+    return true;
+}
+
+} // namespace Touchline
