@@ -82,7 +82,6 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
               "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
               "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
-              "       touchline contacts import FILE.csv [--db URL] [--json]\n"
               "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
               "URL] [--json]\n"
               "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
