@@ -382,7 +382,9 @@ bool LocalCluster::secureConfiguration(QStringList *changes, QString *error) con
 {
     QByteArray hba = "# Touchline embedded cluster: the socket only, and only for the accounts "
                      "in pg_ident.conf.\n"
-                     "local all all peer map=touchline\n";
+                     "local all all peer map=touchline\n"
+                     // pg_basebackup of a read replica, by the same accounts only
+                     "local replication all peer map=touchline\n";
     QByteArray ident = "# Touchline embedded cluster: who may log in, as which role.\n"
                        "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n";
     for (const QString &account : loginAccounts())
