@@ -172,6 +172,7 @@ int runWindow(int argc, char **argv)
     scheduler.start();
     // A signal that came while a dialog ran its own loop has already been handled there.
     const int rc = quitSignal != 0 ? 0 : QApplication::exec();
+    ::alarm(0); // what is left is the orderly quit
     scheduler.stop();
     return exitCode(rc);
 }
@@ -188,7 +189,9 @@ int main(int argc, char **argv)
         setIdentity();
         installTranslators(app);
         CommandLine cli;
-        return exitCode(cli.run(QCoreApplication::arguments()));
+        const int rc = cli.run(QCoreApplication::arguments());
+        ::alarm(0); // the command is done: letting go of the server takes the time it needs
+        return exitCode(rc);
     }
     return runWindow(argc, argv);
 }
