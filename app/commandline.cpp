@@ -65,6 +65,7 @@ bool CommandLine::isCommand(const QString &word)
                                       u"enroll"_s,
                                       u"tick"_s,
                                       u"outcome"_s,
+                                      u"handoff"_s,
                                       u"contacts"_s,
                                       u"campaign"_s,
                                       u"channel"_s,
@@ -87,8 +88,11 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
               "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
               "       touchline tick [--at TIME] [--batch N] [--json]\n"
-              "       touchline outcome --contact ID --campaign SLUG --step N --outcome NAME\n"
-              "                         [--intent I] [--at TIME] [--json]\n"
+              "       touchline outcome (--item ID | --contact ID --campaign SLUG --step N)\n"
+              "                         --outcome NAME [--intent I] [--event-id KEY] [--at TIME]\n"
+              "                         [--json]\n"
+              "       touchline handoff list [--all] [--json] | approve ID --campaign SLUG...\n"
+              "                         [--goal G] [--notes T] | decline ID --reason R\n"
               "       touchline campaign pause|resume SLUG [--at TIME]\n"
               "       touchline campaign cap --client ID --channel CH --daily N\n"
               "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
@@ -141,6 +145,8 @@ int CommandLine::run(const QStringList &arguments)
         return tick(rest);
     if (command == u"outcome")
         return outcome(rest);
+    if (command == u"handoff")
+        return handoff(rest);
     if (command == u"contacts")
         return contacts(rest);
     if (command == u"campaign")
@@ -519,11 +525,11 @@ int CommandLine::reportEngineError(const DbError &error)
         return Rejected;
     case DbError::Kind::Unreachable:
         return Unreachable;
-    case DbError::Kind::Failed:
+    case DbError::Kind::Failed: // the database answered, and refused: not "unreachable"
     case DbError::Kind::None:
         break;
     }
-    return Unreachable;
+    return UsageOrIo;
 }
 
 int CommandLine::enroll(const QStringList &args)
@@ -610,13 +616,17 @@ int CommandLine::tick(const QStringList &args)
     const auto result = engine.tick(at, batch, &error);
     if (!result)
         return reportEngineError(error);
+    for (const QString &w : result->warnings)
+        m_err << tr("warning: %1").arg(w) << Qt::endl;
     if (p.isSet(u"json"_s)) {
         printJson({{u"fired"_s, result->fired},
                    {u"exited"_s, result->exited},
                    {u"enrolled"_s, result->enrolled},
                    {u"postponed"_s, result->postponed},
                    {u"parked"_s, result->parked},
-                   {u"batches"_s, result->batches}});
+                   {u"batches"_s, result->batches},
+                   {u"errors"_s, result->errors},
+                   {u"warnings"_s, QJsonArray::fromStringList(result->warnings)}});
     } else {
         m_out << tr("fired %1, exited %2, enrolled %3, postponed %4")
                      .arg(result->fired)
@@ -632,30 +642,43 @@ int CommandLine::outcome(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"contact"_s, tr("The contact id."), u"ID"_s});
+    p.addOption({u"item"_s, tr("The outbound item the outcome answers."), u"ID"_s});
+    p.addOption({u"contact"_s, tr("The contact id (with --campaign and --step)."), u"ID"_s});
     p.addOption({u"campaign"_s, tr("The campaign slug."), u"SLUG"_s});
-    p.addOption({u"step"_s, tr("The step number the outcome belongs to."), u"N"_s});
+    p.addOption({u"step"_s, tr("The step number: its latest item."), u"N"_s});
     p.addOption({u"outcome"_s, tr("The outcome, e.g. replied, busy, live_answer."), u"NAME"_s});
     p.addOption({u"intent"_s, tr("A reply's intent, e.g. meeting_booked."), u"I"_s});
+    p.addOption({u"event-id"_s, tr("Idempotency key: a repeat changes nothing."), u"KEY"_s});
     p.addOption({u"at"_s, tr("When it happened (default: the database's now())."), u"TIME"_s});
     if (const auto stop = parseArguments(p, args))
         return *stop;
-    for (const QString &required : {u"contact"_s, u"campaign"_s, u"step"_s, u"outcome"_s}) {
-        if (!p.isSet(required))
-            return usage(tr("outcome needs --%1").arg(required));
-    }
+    if (!p.isSet(u"outcome"_s))
+        return usage(tr("outcome needs --outcome"));
     Engine::OutcomeRequest request;
-    request.contact = p.value(u"contact"_s);
-    request.campaign = p.value(u"campaign"_s);
-    bool ok = false;
-    request.step = p.value(u"step"_s).toInt(&ok);
-    if (!ok || request.step < 1) {
-        m_err << tr("--step %1: expected a step number (1, 2, …)").arg(p.value(u"step"_s))
-              << Qt::endl;
-        return Rejected;
+    if (p.isSet(u"item"_s)) {
+        if (p.isSet(u"contact"_s) || p.isSet(u"campaign"_s) || p.isSet(u"step"_s))
+            return usage(tr("outcome takes --item or --contact, --campaign and --step, not both"));
+        request.item = p.value(u"item"_s);
+    } else {
+        for (const QString &required : {u"contact"_s, u"campaign"_s, u"step"_s}) {
+            if (!p.isSet(required))
+                return usage(tr("outcome needs --item, or --%1 with --contact, --campaign and "
+                                "--step")
+                                 .arg(required));
+        }
+        request.contact = p.value(u"contact"_s);
+        request.campaign = p.value(u"campaign"_s);
+        bool ok = false;
+        request.step = p.value(u"step"_s).toInt(&ok);
+        if (!ok || request.step < 1) {
+            m_err << tr("--step %1: expected a step number (1, 2, …)").arg(p.value(u"step"_s))
+                  << Qt::endl;
+            return Rejected;
+        }
     }
     request.outcome = p.value(u"outcome"_s);
     request.intent = p.value(u"intent"_s);
+    request.eventId = p.value(u"event-id"_s);
     if (!parseAt(p, &request.at))
         return Rejected;
     Connection connection;
@@ -666,16 +689,21 @@ int CommandLine::outcome(const QStringList &args)
     const auto result = engine.recordOutcome(request, &error);
     if (!result)
         return reportEngineError(error);
+    for (const QString &w : result->warnings)
+        m_err << tr("warning: %1").arg(w) << Qt::endl;
     if (p.isSet(u"json"_s)) {
-        printJson({{u"contact"_s, request.contact},
-                   {u"campaign"_s, request.campaign},
-                   {u"step"_s, request.step},
+        printJson({{u"item"_s, result->item},
+                   {u"contact"_s, result->contact},
+                   {u"campaign"_s, result->campaign},
+                   {u"step"_s, result->step},
                    {u"outcome"_s, request.outcome},
+                   {u"duplicate"_s, result->duplicate},
                    {u"action"_s, result->action},
                    {u"exit"_s,
                     result->exitReason.isEmpty() ? QJsonValue() : QJsonValue(result->exitReason)},
                    {u"enrolled_in"_s, QJsonArray::fromStringList(result->enrolledIn)},
-                   {u"gated"_s, result->gated}});
+                   {u"gated"_s, result->gated},
+                   {u"warnings"_s, QJsonArray::fromStringList(result->warnings)}});
     } else {
         m_out << result->action << Qt::endl;
     }

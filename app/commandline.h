@@ -43,6 +43,7 @@ private:
     int enroll(const QStringList &args);
     int tick(const QStringList &args);
     int outcome(const QStringList &args);
+    int handoff(const QStringList &args); // cli_handoff.cpp
     int contacts(const QStringList &args);
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);

@@ -462,13 +462,19 @@ Step CampaignMapScene::newStep(const QString &channel)
     s.templateInstructions = tr("Write to {{first_name}} at {{company}}.");
     if (channel == u"voice") {
         s.handler = u"ivr"_s;
-        s.onOutcome.insert(u"sit_uncallable"_s, OutcomeAction::makeExit(u"rejected"_s));
         s.onOutcome.insert(u"busy"_s, OutcomeAction::makeRetry(30, 3));
-    } else if (channel == u"email") {
-        s.onOutcome.insert(u"bounced"_s, OutcomeAction::makeExit(u"rejected"_s));
     }
-    s.onOutcome.insert(u"unsubscribe"_s, OutcomeAction::makeExit(u"rejected"_s));
-    s.onOutcome.insert(u"meeting_booked"_s, OutcomeAction::makeExit(u"converted"_s));
+    // The engine's default exits, shown on the new step (Vocabulary::defaultRoutes is the one
+    // table both read).
+    for (const Vocabulary::DefaultRouteRow &row : Vocabulary::defaultRoutes()) {
+        const QString name = QString::fromLatin1(row.name);
+        if (!Vocabulary::isOutcomeFor(channel, name))
+            continue;
+        if (row.step == Vocabulary::DefaultRoute::ExitRejected)
+            s.onOutcome.insert(name, OutcomeAction::makeExit(u"rejected"_s));
+        else if (row.step == Vocabulary::DefaultRoute::ExitConverted)
+            s.onOutcome.insert(name, OutcomeAction::makeExit(u"converted"_s));
+    }
     return s;
 }
 

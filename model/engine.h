@@ -3,11 +3,16 @@
 #pragma once
 
 #include "database.h"
+#include "outcomerouting.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVector>
 
@@ -48,6 +53,11 @@ public:
         int postponed = 0;
         int parked = 0;
         int batches = 0;
+        int errors = 0;       // rows set aside with their error (campaign_contacts.engine_error)
+        QStringList warnings; // e.g. an on_exit cycle that was not followed
+        // The database clock when the pass began: rows written after it wait for the next pass.
+        // fireBatch() sets it on its first call; keep one TickResult per pass.
+        QDateTime passStarted;
     };
     // One scheduler pass at `at` (default: the database's now()): claims due enrollments in
     // batches until none is left, firing steps (execute_sequence_step) and running due exits.
@@ -63,16 +73,26 @@ public:
         QString outcome;
         QString intent;
         std::optional<QDateTime> at;
+        // outbound_queue.id as text; when set, contact, campaign and step are optional and
+        // resolved from the item. Without it, (contact, campaign, step) names the latest item
+        // of that step.
+        QString item;
+        QString eventId; // idempotency key, unique per item: a repeat changes nothing
     };
     struct OutcomeResult
     {
         QString action;     // what happened, for people: "exit converted", "goto step 3", …
         QString exitReason; // set when the contact left the campaign
         QStringList enrolledIn;
-        bool gated = false; // a booked meeting waits for the exec approver
+        bool gated = false;     // a booked meeting waits for the exec approver
+        bool duplicate = false; // the event id was seen for this item: acknowledged, nothing done
+        QString item;           // the outbound item the outcome was recorded against
+        QString contact, campaign;
+        int step = 0;
+        QStringList warnings;
     };
-    // process_reply: records the outcome and follows the step's on_outcome (or the defaults).
-    // A rejected request (unknown contact, outcome, step…) writes nothing.
+    // process_reply: records the outcome against its item and follows OutcomeRouting::decide().
+    // A rejected request (unknown item, contact, outcome, step…) writes nothing.
     std::optional<OutcomeResult> recordOutcome(const OutcomeRequest &request, DbError *error);
 
     // Many outcomes at one time `at` in one transaction with set-based writes (the simulator,
@@ -86,6 +106,25 @@ public:
     std::optional<QVector<OutcomeBatchItem>> recordOutcomes(const QVector<OutcomeRequest> &requests,
                                                             std::optional<QDateTime> at,
                                                             DbError *error);
+
+    // The exec gate: pending meeting_booked (and handoff) tasks, and the approver's decision.
+    struct Handoff
+    {
+        QString id, contactId, fromCampaign, suggested, type, status, decidedBy;
+        QDateTime createdAt, decidedAt;
+    };
+    std::optional<QVector<Handoff>> handoffs(bool pendingOnly, DbError *error) const;
+    struct HandoffDecision
+    {
+        QString id;
+        QStringList campaigns; // approve: enroll into each
+        QString goal, notes;
+        QString declineReason; // decline when campaigns is empty
+        std::optional<QDateTime> at;
+    };
+    // Approves (enrolls into every campaign named, in one transaction) or declines; a handoff
+    // already decided is rejected naming who decided it and when.
+    std::optional<QStringList> decideHandoff(const HandoffDecision &decision, DbError *error);
 
     // Pausing parks the campaign's enrollments with their remaining delay; resuming continues.
     bool pause(const QString &campaign, std::optional<QDateTime> at, DbError *error);
@@ -107,12 +146,19 @@ private:
         QString exitReason; // free text kept on the row
         bool route = true;  // follow on_exit (false for do-not-contact)
     };
+    struct Claimed;
+    struct Fire;
+    struct OutcomeTarget;
+    struct OutcomeState;
+    struct OutcomeWrites;
+    struct StepInfo;
     struct Routed
     {
         int exited = 0;
         int enrolled = 0;
         QStringList enrolledIn;
         bool gated = false;
+        QStringList warnings;
     };
     // Inside the caller's transaction. `perEnrollment`, when given, receives what became of
     // each exited enrollment (the gate raised, the campaign it continues in).
@@ -127,11 +173,78 @@ private:
         QString goal;
         QString notes;
         QString previous; // enrollment id this one follows from
+        QString from;     // the campaign it leaves (on_exit routing), for the cycle warning
     };
+    std::optional<EnrollResult> enrollIn(const EnrollRequest &request,
+                                         const QDateTime &at,
+                                         DbError *error,
+                                         const QString &previous = QString());
+    // Drops routes back into a campaign the contact left less than a day ago (a warning each).
+    bool dropCycles(QVector<Enrollment> *next,
+                    const QDateTime &at,
+                    QStringList *warnings,
+                    DbError *error);
     std::optional<QStringList>
     insertEnrollments(const QVector<Enrollment> &rows, const QDateTime &at, DbError *error);
     bool
     setPaused(const QString &campaign, std::optional<QDateTime> at, bool paused, DbError *error);
+    // Firing, in pieces (enginefiring.cpp).
+    std::optional<QVector<Claimed>>
+    claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, DbError *error);
+    bool grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *error);
+    bool
+    fireRows(const QVector<Fire> &fires, const QDateTime &at, TickResult *result, DbError *error);
+    bool fireStatement(const QJsonArray &rows,
+                       const QDateTime &at,
+                       const QString &savepoint,
+                       int *fired,
+                       QSqlError *error);
+    int fireBatchIn(const QDateTime &at, int batchSize, TickResult *result, DbError *error);
+    QJsonObject makeFireRow(const Claimed &c, const QDateTime &at) const;
+    bool setAside(const QString &enrollment,
+                  const QString &message,
+                  const QDateTime &at,
+                  DbError *error);
+    bool exec(QSqlQuery &q, DbError *error);
+
+    DbError alreadyDecided(const QString &id);
+
+    // Outcomes, in pieces (engineoutcomes.cpp).
+    bool recordOutcomesIn(const QVector<OutcomeRequest> &requests,
+                          const QDateTime &at,
+                          QVector<OutcomeBatchItem> *items,
+                          DbError *error);
+    bool resolveTargets(const QVector<OutcomeRequest> &requests,
+                        QVector<OutcomeTarget> *targets,
+                        QVector<OutcomeBatchItem> *items,
+                        DbError *error);
+    bool lockStates(const QStringList &ids, QHash<QString, OutcomeState> *states, DbError *error);
+    bool loadSteps(const QHash<QString, OutcomeState> &states,
+                   QHash<QString, QHash<int, StepInfo>> *steps,
+                   DbError *error);
+    bool
+    loadPendingReplies(const QStringList &ids, QHash<QString, QString> *pending, DbError *error);
+    bool insertOutcomes(const QVector<OutcomeRequest> &requests,
+                        const QVector<OutcomeTarget> &targets,
+                        const QHash<QString, OutcomeState> &states,
+                        const QDateTime &at,
+                        QVector<OutcomeBatchItem> *items,
+                        DbError *error);
+    QString
+    validateOutcome(const OutcomeRequest &r, const OutcomeTarget &t, const StepInfo *info) const;
+    QString applyAction(const OutcomeRouting::Action &action,
+                        const OutcomeRequest &r,
+                        const OutcomeTarget &t,
+                        const QHash<int, StepInfo> &steps,
+                        const QDateTime &at,
+                        OutcomeState *st,
+                        OutcomeWrites *w);
+    bool writeOutcomeDecisions(OutcomeWrites *w,
+                               QHash<QString, OutcomeState> *states,
+                               const QDateTime &at,
+                               QVector<OutcomeBatchItem> *items,
+                               DbError *error);
+
     std::optional<QDateTime> resolveAt(const std::optional<QDateTime> &at, DbError *error) const;
 
     QSqlDatabase m_db;

@@ -12,7 +12,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include <QDeadlineTimer>
+
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 #ifdef Q_OS_UNIX
@@ -40,8 +43,14 @@ struct LibPq
 {
     using SocketFunction = int (*)(const void *);
     using ConsumeInputFunction = int (*)(void *);
+    using GetCancelFunction = void *(*)(void *);
+    using CancelFunction = int (*)(void *, char *, int);
+    using FreeCancelFunction = void (*)(void *);
     SocketFunction socket = nullptr;
     ConsumeInputFunction consumeInput = nullptr;
+    GetCancelFunction getCancel = nullptr;
+    CancelFunction cancel = nullptr;
+    FreeCancelFunction freeCancel = nullptr;
 
     static const LibPq &instance()
     {
@@ -50,6 +59,11 @@ struct LibPq
             p.socket = reinterpret_cast<SocketFunction>(QLibrary::resolve(u"pq"_s, 5, "PQsocket"));
             p.consumeInput = reinterpret_cast<ConsumeInputFunction>(
                 QLibrary::resolve(u"pq"_s, 5, "PQconsumeInput"));
+            p.getCancel = reinterpret_cast<GetCancelFunction>(
+                QLibrary::resolve(u"pq"_s, 5, "PQgetCancel"));
+            p.cancel = reinterpret_cast<CancelFunction>(QLibrary::resolve(u"pq"_s, 5, "PQcancel"));
+            p.freeCancel = reinterpret_cast<FreeCancelFunction>(
+                QLibrary::resolve(u"pq"_s, 5, "PQfreeCancel"));
             return p;
         }();
         return pq;
@@ -107,6 +121,11 @@ private:
     QSqlDatabase m_db;
     std::optional<Engine> m_engine;
     void *m_pgconn = nullptr;                 // QPSQL's PGconn, while connected
+public:
+    // PQcancel's handle for the statement in hand: usable from another thread (libpq says so).
+    std::atomic<void *> m_cancel{nullptr};
+
+private:
     QSocketNotifier *m_socketWatch = nullptr; // on a duplicate of the connection's socket
     int m_socketCopy = -1;
     QTimer m_wakeTimer{this};     // a pass soon: a notification, the next batch of a backlog
@@ -257,6 +276,8 @@ void SchedulerService::Worker::watchSocket()
     if (!pq.socket || !pq.consumeInput || !pgconn)
         return; // the backstop will notice instead
     m_pgconn = *static_cast<void *const *>(handle.constData());
+    if (m_pgconn && pq.getCancel && !m_cancel.load())
+        m_cancel.store(pq.getCancel(m_pgconn));
     const int fd = m_pgconn ? pq.socket(m_pgconn) : -1;
     if (fd < 0)
         return;
@@ -271,6 +292,8 @@ void SchedulerService::Worker::watchSocket()
 void SchedulerService::Worker::unwatchSocket()
 {
     m_pgconn = nullptr;
+    if (void *cancel = m_cancel.exchange(nullptr); cancel && LibPq::instance().freeCancel)
+        LibPq::instance().freeCancel(cancel);
     if (m_socketWatch) {
         // Possibly inside its own activation: disable now, delete later.
         m_socketWatch->setEnabled(false);
@@ -439,6 +462,7 @@ std::chrono::milliseconds SchedulerService::Worker::nextRetryDelay()
 void SchedulerService::Worker::flushPass(bool evenIfEmpty)
 {
     const Engine::TickResult pass = m_pass;
+    m_pass.passStarted = QDateTime(); // the next batch begins a new pass
     if (!evenIfEmpty && pass.fired == 0 && pass.exited == 0 && pass.enrolled == 0)
         return;
     m_pass = {};
@@ -522,7 +546,21 @@ void SchedulerService::stop()
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { worker->shutdown(); }, Qt::QueuedConnection);
-    m_thread->wait(); // the worker deletes itself in its thread on the way out
+    // The worker deletes itself in its thread on the way out, after the batch in hand. A batch
+    // stuck on the server (a lock wait) is cancelled once the limit has passed; the statement
+    // and lock timeouts of the connection bound the rest.
+    if (!m_thread->wait(QDeadlineTimer(m_options.stopTimeout))) {
+        const LibPq &pq = LibPq::instance();
+        if (void *cancel = worker->m_cancel.load(); cancel && pq.cancel) {
+            char reason[256] = {};
+            pq.cancel(cancel, reason, int(sizeof reason));
+        }
+        if (!m_thread->wait(QDeadlineTimer(m_options.stopTimeout))) {
+            qWarning("touchline scheduler: still stopping after %d s; waiting for the server",
+                     seconds(2 * m_options.stopTimeout));
+            m_thread->wait();
+        }
+    }
     delete m_thread;
     m_thread = nullptr;
     m_worker = nullptr;

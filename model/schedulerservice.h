@@ -35,6 +35,9 @@ public:
         std::chrono::milliseconds maxRetryDelay{30000};
         // Bursts of notifications wake the scheduler at most this often.
         std::chrono::milliseconds notifyMinGap{100};
+        // stop() waits this long for the batch in hand, then cancels its statement and waits
+        // as long again.
+        std::chrono::milliseconds stopTimeout{5000};
         // The connection's application_name, so that the scheduler is recognisable on the server.
         QString applicationName = QStringLiteral("touchline-scheduler");
     };

@@ -328,7 +328,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
                     continue;
                 const QDateTime when = now.addSecs(latencySeconds(q.value(4).toString()));
                 pending[when.toMSecsSinceEpoch()].append(
-                    {q.value(1).toString(), slug, step, pick->outcome, pick->intent, when});
+                    {q.value(1).toString(), slug, step, pick->outcome, pick->intent, when, id, {}});
             }
             DbError nextError;
             const auto nextDue = engine.nextDue(&nextError);

@@ -113,6 +113,37 @@ bool isOutcomeFor(const QString &channel, const QString &name)
     return outcomesFor(channel).contains(name) || replyIntents().contains(name);
 }
 
+const QVector<DefaultRouteRow> &defaultRoutes()
+{
+    using R = DefaultRoute;
+    static const QVector<DefaultRouteRow> v{
+        {"meeting_booked", R::ExitConverted, R::ExitConverted, false},
+        {"interested", R::Continue, R::ExitConverted, false},
+        {"not_interested", R::ExitRejected, R::ExitRejected, false},
+        {"unsubscribe", R::ExitRejected, R::ExitRejected, true},
+        {"out_of_office", R::PushBack, R::PushBack, false},
+        {"replied", R::Classify, R::Classify, false},
+        {"bounced", R::ExitRejected, R::ExitRejected, false},
+        {"sit_uncallable", R::ExitRejected, R::ExitRejected, false},
+    };
+    return v;
+}
+
+DefaultRouteRow defaultRoute(const QString &name)
+{
+    for (const DefaultRouteRow &row : defaultRoutes()) {
+        if (name == QLatin1String(row.name))
+            return row;
+    }
+    return {"", DefaultRoute::Continue, DefaultRoute::Continue, false};
+}
+
+bool isDecisive(DefaultRoute route)
+{
+    return route == DefaultRoute::ExitConverted || route == DefaultRoute::ExitRejected
+           || route == DefaultRoute::PushBack;
+}
+
 bool isNeverRetried(const QString &outcome)
 {
     return outcome == u"sit_uncallable";

@@ -78,6 +78,10 @@ private Q_SLOTS:
     void outcomeRejects();
 
     void seedRoutingTable();
+    void outcomeByItemWithEventId();
+    void handoffApproveOnce();
+    void handoffDecline();
+    void tickSetsAsideAFailingRow();
 
 private:
     Run run(QStringList args) const;
@@ -888,6 +892,199 @@ void TestCliEngine::seedRoutingTable()
                   {cs})
             >= 1);
     QCOMPARE(count(u"select count(*) from campaign_contacts where contact_id = 'won'"_s), 2);
+}
+
+// --- issue 9: outcomes by item, the exec gate, rows set aside ----------------------------------
+
+void TestCliEngine::outcomeByItemWithEventId()
+{
+    COMPARE_EXIT(importContacts(fixture(u"engine-contacts.csv"_s)), 0);
+    COMPARE_EXIT(run({u"enroll"_s,
+                      u"--campaign"_s,
+                      u"cli_simple"_s,
+                      u"--contact"_s,
+                      u"ada"_s,
+                      u"--at"_s,
+                      iso(monday)}),
+                 0);
+    COMPARE_EXIT(run({u"tick"_s, u"--at"_s, iso(monday)}), 0);
+    const QString item = scalar(u"select id::text from outbound_queue"_s).toString();
+    const QStringList args{u"outcome"_s,
+                           u"--item"_s,
+                           item,
+                           u"--outcome"_s,
+                           u"replied"_s,
+                           u"--event-id"_s,
+                           u"provider-42"_s,
+                           u"--at"_s,
+                           iso(monday.addSecs(3600)),
+                           u"--json"_s};
+    Run r = run(args);
+    COMPARE_EXIT(r, 0);
+    QCOMPARE(r.json().value(u"duplicate"_s).toBool(true), false);
+    QCOMPARE(r.json().value(u"item"_s).toString(), item);
+    QCOMPARE(r.json().value(u"action"_s).toString(), u"goto step 2"_s);
+    // The provider retries its callback: acknowledged, nothing changes.
+    r = run(args);
+    COMPARE_EXIT(r, 0);
+    QCOMPARE(r.json().value(u"duplicate"_s).toBool(false), true);
+    QCOMPARE(count(u"select count(*) from step_outcomes"_s), 1);
+    QCOMPARE(count(u"select count(*) from step_outcomes where event_id = 'provider-42' "
+                   "and outbound_id = cast(? as uuid)"_s,
+                   {item}),
+             1);
+    // --item and the contact form are exclusive; an unknown item is rejected by name.
+    COMPARE_EXIT(
+        run({u"outcome"_s, u"--item"_s, item, u"--contact"_s, u"ada"_s, u"--outcome"_s, u"sent"_s}),
+        2);
+    r = run({u"outcome"_s,
+             u"--item"_s,
+             u"00000000-0000-0000-0000-000000000000"_s,
+             u"--outcome"_s,
+             u"sent"_s});
+    COMPARE_EXIT(r, 1);
+    QVERIFY2(r.stdErr().contains(u"no outbound item with the id"_s), qPrintable(r.dump()));
+}
+
+void TestCliEngine::handoffApproveOnce()
+{
+    COMPARE_EXIT(importContacts(fixture(u"engine-contacts.csv"_s)), 0);
+    COMPARE_EXIT(run({u"enroll"_s,
+                      u"--campaign"_s,
+                      u"b2bea_membership"_s,
+                      u"--contact"_s,
+                      u"ada"_s,
+                      u"--at"_s,
+                      iso(monday)}),
+                 0);
+    COMPARE_EXIT(run({u"tick"_s, u"--at"_s, iso(monday)}), 0);
+    Run r = run({u"outcome"_s,
+                 u"--contact"_s,
+                 u"ada"_s,
+                 u"--campaign"_s,
+                 u"b2bea_membership"_s,
+                 u"--step"_s,
+                 u"1"_s,
+                 u"--outcome"_s,
+                 u"replied"_s,
+                 u"--intent"_s,
+                 u"meeting_booked"_s,
+                 u"--at"_s,
+                 iso(monday.addSecs(60)),
+                 u"--json"_s});
+    COMPARE_EXIT(r, 0);
+    QVERIFY2(r.json().value(u"gated"_s).toBool(), qPrintable(r.dump()));
+    r = run({u"handoff"_s, u"list"_s, u"--json"_s});
+    COMPARE_EXIT(r, 0);
+    const QJsonArray list = r.json().value(u"handoffs"_s).toArray();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject h = list.at(0).toObject();
+    QCOMPARE(h.value(u"contact_id"_s).toString(), u"ada"_s);
+    QCOMPARE(h.value(u"from_campaign"_s).toString(), u"b2bea_membership"_s);
+    QCOMPARE(h.value(u"suggested"_s).toString(), u"b2bea_membership_close"_s);
+    QCOMPARE(h.value(u"type"_s).toString(), u"meeting_booked"_s);
+    QCOMPARE(h.value(u"status"_s).toString(), u"pending"_s);
+    QVERIFY(!h.value(u"created_at"_s).toString().isEmpty());
+    const QString id = h.value(u"id"_s).toString();
+    COMPARE_EXIT(run({u"handoff"_s,
+                      u"approve"_s,
+                      id,
+                      u"--campaign"_s,
+                      u"cli_next"_s,
+                      u"--campaign"_s,
+                      u"b2bea_membership_close"_s,
+                      u"--goal"_s,
+                      u"pipeline"_s,
+                      u"--notes"_s,
+                      u"met at the expo"_s}),
+                 0);
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc join campaigns c on c.id = "
+                   "cc.campaign_id where cc.contact_id = 'ada' and cc.status = 'active' and "
+                   "cc.goal = 'pipeline' and cc.notes = 'met at the expo' and "
+                   "cc.previous_enrollment_id is not null and c.slug in ('cli_next', "
+                   "'b2bea_membership_close')"_s),
+             2);
+    QCOMPARE(count(u"select count(*) from audit_log where action = 'handoff_approve'"_s), 1);
+    r = run({u"handoff"_s, u"approve"_s, id, u"--campaign"_s, u"cli_next"_s});
+    COMPARE_EXIT(r, 1);
+    QVERIFY2(r.stdErr().contains(u"already decided (approved) by"_s), qPrintable(r.dump()));
+    QCOMPARE(count(u"select count(*) from campaign_contacts where contact_id = 'ada'"_s), 3);
+    r = run({u"handoff"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(r.json().value(u"handoffs"_s).toArray().size(), 0);
+}
+
+void TestCliEngine::handoffDecline()
+{
+    COMPARE_EXIT(importContacts(fixture(u"engine-contacts.csv"_s)), 0);
+    COMPARE_EXIT(run({u"enroll"_s,
+                      u"--campaign"_s,
+                      u"b2bea_membership"_s,
+                      u"--contact"_s,
+                      u"ada"_s,
+                      u"--at"_s,
+                      iso(monday)}),
+                 0);
+    COMPARE_EXIT(run({u"tick"_s, u"--at"_s, iso(monday)}), 0);
+    COMPARE_EXIT(run({u"outcome"_s,
+                      u"--contact"_s,
+                      u"ada"_s,
+                      u"--campaign"_s,
+                      u"b2bea_membership"_s,
+                      u"--step"_s,
+                      u"1"_s,
+                      u"--outcome"_s,
+                      u"replied"_s,
+                      u"--intent"_s,
+                      u"meeting_booked"_s,
+                      u"--at"_s,
+                      iso(monday.addSecs(60))}),
+                 0);
+    const QString id
+        = scalar(u"select id::text from tasks where type = 'meeting_booked'"_s).toString();
+    COMPARE_EXIT(run({u"handoff"_s, u"decline"_s, id}), 2); // needs --reason
+    COMPARE_EXIT(run({u"handoff"_s, u"decline"_s, id, u"--reason"_s, u"not a fit"_s}), 0);
+    QCOMPARE(scalar(u"select payload ->> 'reason' from tasks where id = cast(? as uuid)"_s, {id})
+                 .toString(),
+             u"not a fit"_s);
+    const Run again = run({u"handoff"_s, u"decline"_s, id, u"--reason"_s, u"twice"_s});
+    COMPARE_EXIT(again, 1);
+    QVERIFY2(again.stdErr().contains(u"already decided (declined)"_s), qPrintable(again.dump()));
+}
+
+// A row that cannot fire is set aside with its error; the others fire; the exit code is 0, and a
+// failure that is not a lost connection is never reported as exit 3.
+void TestCliEngine::tickSetsAsideAFailingRow()
+{
+    COMPARE_EXIT(importContacts(fixture(u"engine-contacts.csv"_s)), 0);
+    COMPARE_EXIT(run({u"enroll"_s,
+                      u"--campaign"_s,
+                      u"cli_simple"_s,
+                      u"--contact"_s,
+                      u"ada"_s,
+                      u"--contact"_s,
+                      u"grace"_s,
+                      u"--at"_s,
+                      iso(monday)}),
+                 0);
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"create function refuse_grace() returns trigger language plpgsql as $$ "
+                   "begin if new.contact_id = 'grace' then raise exception 'grace refused'; "
+                   "end if; return new; end $$"_s));
+    QVERIFY(q.exec(u"create trigger refuse_grace before insert on outbound_queue for each row "
+                   "execute function refuse_grace()"_s));
+    Run r = run({u"tick"_s, u"--at"_s, iso(monday), u"--json"_s});
+    COMPARE_EXIT(r, 0);
+    QCOMPARE(r.json().value(u"fired"_s).toInt(), 1);
+    QCOMPARE(r.json().value(u"errors"_s).toInt(), 1);
+    QVERIFY2(r.stdErr().contains(u"grace refused"_s), qPrintable(r.dump()));
+    QVERIFY(q.exec(u"create function refuse_exits() returns trigger language plpgsql as $$ "
+                   "begin raise exception 'no exits today'; end $$"_s));
+    QVERIFY(q.exec(u"create trigger refuse_exits before insert on tasks for each row "
+                   "when (new.type = 'exit_contact') execute function refuse_exits()"_s));
+    QVERIFY(q.exec(u"update contacts set do_not_contact = true where id = 'ada'"_s));
+    r = run({u"tick"_s, u"--at"_s, iso(monday.addDays(3))});
+    QVERIFY2(r.exitCode == 2, qPrintable(r.dump()));
+    QVERIFY(r.stdErr().contains(u"no exits today"_s));
 }
 
 TOUCHLINE_TEST_MAIN(TestCliEngine)

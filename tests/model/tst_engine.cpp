@@ -185,10 +185,19 @@ Engine::OutcomeResult TestEngine::outcome(const QString &contact,
                                           const QString &intent)
 {
     DbError error;
-    const auto r = m_engine->recordOutcome({contact, campaign, step, name, intent, at}, &error);
+    Engine::OutcomeRequest request;
+    request.contact = contact;
+    request.campaign = campaign;
+    request.step = step;
+    request.outcome = name;
+    request.intent = intent;
+    request.at = at;
+    const auto r = m_engine->recordOutcome(request, &error);
     if (!r)
         qWarning("outcome: %s", qPrintable(error.message));
-    return r.value_or(Engine::OutcomeResult{u"FAILED"_s, {}, {}, false});
+    Engine::OutcomeResult failed;
+    failed.action = u"FAILED"_s;
+    return r.value_or(failed);
 }
 
 QString TestEngine::status(const QString &contact, const QString &campaign)
@@ -434,7 +443,9 @@ void TestEngine::defaultIntents_data()
     QTest::addRow("unsubscribe exits rejected")
         << u"replied"_s << u"unsubscribe"_s << u"rejected"_s;
     QTest::addRow("bounce exits rejected") << u"bounced"_s << QString() << u"rejected"_s;
-    QTest::addRow("interested continues") << u"replied"_s << u"interested"_s << u"active"_s;
+    // "after" has one step: a reply on the last step is engagement (Vocabulary::defaultRoutes).
+    QTest::addRow("interested on the last step converts")
+        << u"replied"_s << u"interested"_s << u"converted"_s;
     QTest::addRow("no_reply continues") << u"no_reply"_s << QString() << u"active"_s;
 }
 
@@ -514,7 +525,7 @@ void TestEngine::outcomeErrors()
     const int outcomesBefore = scalar(u"select count(*) from step_outcomes"_s).toInt();
     DbError error;
     QVERIFY(!m_engine->recordOutcome(
-        {contact, campaign, step, outcomeName, {}, t("2026-03-02T11:00:00Z")}, &error));
+        {contact, campaign, step, outcomeName, {}, t("2026-03-02T11:00:00Z"), {}, {}}, &error));
     QCOMPARE(error.kind, DbError::Kind::Rejected);
     QVERIFY2(error.message.contains(fragment), qPrintable(error.message));
     QCOMPARE(scalar(u"select count(*) from step_outcomes"_s).toInt(), outcomesBefore);

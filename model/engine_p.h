@@ -1,0 +1,110 @@
+// Helpers shared by the engine's source files (engine.cpp, enginefiring.cpp,
+// engineoutcomes.cpp); not part of the model's interface.
+#pragma once
+
+#include "database.h"
+#include "engine.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Touchline::EngineDetail {
+
+inline QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline QDateTime fromEpochMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+inline QString jsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Connection loss is "unreachable" (exit 3); any other failed statement is a failure.
+inline DbError failureOf(const QSqlError &e)
+{
+    const bool lost = e.type() == QSqlError::ConnectionError;
+    return {lost ? DbError::Kind::Unreachable : DbError::Kind::Failed, Database::describe(e)};
+}
+
+inline DbError failure(const QSqlQuery &q)
+{
+    return failureOf(q.lastError());
+}
+
+inline DbError rejected(const QString &message)
+{
+    return {DbError::Kind::Rejected, message};
+}
+
+// Rolls back unless committed; every engine transaction is short and ends on every path.
+// Declare it AFTER the queries of the transaction's scope, or call rollback() before leaving:
+// a query deallocates its prepared statement when destroyed, which an aborted transaction
+// refuses, leaking the statement for the life of the connection.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        m_open = m_db.transaction();
+        // A failed statement rolls back to here at once (run()), so that the queries destroyed
+        // on the way out can still deallocate their prepared statements.
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("savepoint engine_tx"));
+    }
+    ~Transaction() { rollback(); }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    DbError beginError() const
+    {
+        DbError e = failureOf(m_db.lastError());
+        if (!m_db.isOpen() || e.message.isEmpty())
+            e.kind = DbError::Kind::Unreachable;
+        return e;
+    }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+    void rollback()
+    {
+        if (m_open)
+            m_db.rollback();
+        m_open = false;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+// Runs a prepared query; on failure fills *error, undoes the transaction's work back to its
+// savepoint (leaving it usable for deallocation only; the caller still fails), returns false.
+inline bool run(QSqlQuery &q, const QSqlDatabase &db, DbError *error)
+{
+    if (q.exec())
+        return true;
+    *error = failure(q);
+    QSqlQuery(db).exec(QStringLiteral("rollback to savepoint engine_tx"));
+    return false;
+}
+
+} // namespace Touchline::EngineDetail

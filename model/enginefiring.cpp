@@ -1,0 +1,641 @@
+// execute_sequence_step: the scheduler pass. Claim due rows, decide in C++ what each one does
+// (fire, postpone to its window or to tomorrow's cap, park, exit), then write it set-based.
+#include "engine.h"
+
+#include "engine_p.h"
+#include "flow.h"
+#include "templatedrafter.h"
+#include "tr.h"
+#include "vocabulary.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+#include <map>
+#include <tuple>
+
+namespace Touchline {
+
+using namespace Qt::StringLiterals;
+using namespace EngineDetail;
+
+namespace {
+
+// Claim: due rows in (time, id) order that no other scheduler holds, locked to the end of this
+// transaction, and only rows that existed when the pass began (an enrollment routed in this
+// pass waits for the next one: a pass is finite).
+const auto claimIdsSql = uR"sql(
+select d.id
+  from campaign_contacts d
+ where d.status = 'active' and d.next_send_at <= cast(:at as timestamptz)
+   and d.created_at < cast(:pass as timestamptz)
+ order by d.next_send_at, d.id
+ limit :batch
+   for update skip locked
+)sql"_s;
+
+// What the claimed rows need, read by a second statement: its snapshot is taken after the locks
+// were granted, so it sees the latest committed version of every claimed row. (Reading in the
+// claiming statement itself saw that statement's snapshot, which may predate a commit by
+// another scheduler that the lock had waited for.)
+const auto claimSql = uR"sql(
+select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
+       (extract(epoch from cc.next_send_at) * 1000)::bigint as due_ms,
+       c.name as campaign_name, c.status as campaign_status, c.no_engagement_after_days,
+       c.review as campaign_review, c.drafter,
+       s.channel, s.handler, s.content_type, s.template_instructions, s.review as step_review,
+       s.delay_days * 1440 + s.delay_minutes as delay,
+       nx.delay_days * 1440 + nx.delay_minutes as next_delay,
+       ct.first_name, ct.last_name, ct.email, ct.phone, ct.linkedin_url, ct.company, ct.title,
+       ct.attributes::text as attributes, ct.do_not_contact,
+       exists (select 1 from suppressions sp
+                where sp.client_id = cc.client_id and sp.contact_id = cc.contact_id)
+         as suppressed,
+       ct.time_zone, c.send_window::text as send_window
+  from campaign_contacts cc
+  join campaigns c on c.id = cc.campaign_id
+  join contacts ct on ct.id = cc.contact_id
+  left join campaign_steps s on s.campaign_id = cc.campaign_id and s.revision = cc.revision
+                            and s.step_number = cc.current_step
+  left join campaign_steps nx on nx.campaign_id = cc.campaign_id and nx.revision = cc.revision
+                             and nx.step_number = cc.current_step + 1
+ where cc.id = any (cast(:ids as uuid[]))
+   and cc.status = 'active' and cc.next_send_at <= cast(:at as timestamptz)
+)sql"_s;
+
+// The step advance is guarded by the expected step and attempt; each firing is a new visit
+// (cc.visit + 1) and the item is unique per (enrollment, visit). Review and drafter settings
+// decide the statuses (computed per row by the caller).
+const auto fireSql = uR"sql(
+with f as (
+  select * from jsonb_to_recordset(cast(:rows as jsonb)) as f(
+      id uuid, step int, attempt int, channel text, handler text, next_at timestamptz,
+      outbound_id uuid, draft_id uuid, subject text, body text, unknown text[],
+      item_status text, draft_status text, task_status text, reviewer text)),
+adv as (
+  update campaign_contacts cc
+     set current_step = f.step + 1, attempt = 1, visit = cc.visit + 1,
+         last_fired_step = f.step, last_fired_attempt = f.attempt,
+         last_fired_at = cast(:at as timestamptz), next_send_at = f.next_at
+    from f
+   where cc.id = any (array(select id from f)) and cc.id = f.id and cc.status = 'active'
+     and cc.current_step = f.step and cc.attempt = f.attempt
+  returning cc.id, cc.contact_id, cc.campaign_id, cc.client_id, cc.visit),
+d as (
+  insert into staged_drafts (id, client_id, contact_id, campaign_id, enrollment_id, step_number,
+      channel, subject, body, unknown_placeholders, status, reviewer, reviewed_at, created_at)
+  select f.draft_id, adv.client_id, adv.contact_id, adv.campaign_id, adv.id, f.step, f.channel,
+         f.subject, f.body, coalesce(f.unknown, '{}'), f.draft_status, f.reviewer,
+         case when f.reviewer is not null then cast(:at as timestamptz) end,
+         cast(:at as timestamptz)
+    from f join adv on adv.id = f.id
+   where f.draft_id is not null),
+o as (
+  insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id,
+      step_number, attempt, visit, channel, handler, staged_draft_id, scheduled_at, status,
+      created_at)
+  select f.outbound_id, adv.id, adv.client_id, adv.contact_id, adv.campaign_id, f.step,
+         f.attempt, adv.visit, f.channel, f.handler, f.draft_id, cast(:at as timestamptz),
+         f.item_status, cast(:at as timestamptz)
+    from f join adv on adv.id = f.id),
+t as (
+  insert into tasks (type, status, enrollment_id, payload, created_at, completed_at)
+  select 'execute_sequence_step', f.task_status, adv.id,
+         jsonb_build_object('step', f.step, 'attempt', f.attempt, 'visit', adv.visit,
+                            'channel', f.channel, 'outbound_id', f.outbound_id,
+                            'staged_draft_id', f.draft_id),
+         cast(:at as timestamptz),
+         case when f.task_status = 'done' then cast(:at as timestamptz) end
+    from f join adv on adv.id = f.id)
+select count(*) as fired from adv
+)sql"_s;
+
+// One (client, channel, contact's local day) counter, incremented under its row lock by as much
+// as the cap still allows; returns what it granted. Concurrent schedulers queue on the row.
+const auto capSql = uR"sql(
+insert into channel_cap_usage as u (client_id, channel, day, used, daily_limit, last_granted)
+select cap.client_id, cap.channel, cast(:day as date),
+       least(cast(:wanted as int), cap.daily_limit), cap.daily_limit,
+       least(cast(:wanted as int), cap.daily_limit)
+  from channel_caps cap
+ where cap.client_id = :client and cap.channel = :channel
+on conflict (client_id, channel, day) do update
+   set last_granted = greatest(0, least(excluded.last_granted, excluded.daily_limit - u.used)),
+       used = u.used + greatest(0, least(excluded.last_granted, excluded.daily_limit - u.used)),
+       daily_limit = excluded.daily_limit
+returning u.last_granted as granted
+)sql"_s;
+
+const auto postponeSql = uR"sql(
+update campaign_contacts cc set next_send_at = p.next_at
+  from jsonb_to_recordset(cast(:rows as jsonb)) as p(id uuid, next_at timestamptz)
+ where cc.id = p.id and cc.status = 'active'
+)sql"_s;
+
+const auto parkRowsSql = uR"sql(
+update campaign_contacts cc
+   set paused_remaining = greatest(cc.next_send_at - cast(:at as timestamptz), interval '0'),
+       next_send_at = null
+  from jsonb_to_recordset(cast(:rows as jsonb)) as p(id uuid)
+ where cc.id = p.id and cc.status = 'active'
+)sql"_s;
+
+// A row whose firing failed: out of the due scan, with its error, until someone puts it back.
+const auto setAsideSql = uR"sql(
+update campaign_contacts
+   set engine_error = :error, errored_at = cast(:at as timestamptz), next_send_at = null
+ where id = :id
+)sql"_s;
+
+const auto passStartSql = uR"sql(
+select (extract(epoch from clock_timestamp()) * 1000)::bigint as now_ms
+)sql"_s;
+
+std::optional<SendWindow> parseWindow(const QString &json)
+{
+    if (json.isEmpty())
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    SendWindow w;
+    for (const QJsonValue &d : o.value(u"days"_s).toArray())
+        w.days.append(d.toString());
+    w.start = o.value(u"start"_s).toString();
+    w.end = o.value(u"end"_s).toString();
+    return w;
+}
+
+// The first real instant at or after local `time` on `day`: a time in a spring-forward gap
+// does not exist, and the window opens when the clocks reach the far side of the gap.
+QDateTime firstInstantAtOrAfter(const QDate &day, const QTime &time, const QTimeZone &zone)
+{
+    for (int minutes = 0; minutes <= 24 * 60; minutes += 1) {
+        const QTime t = time.addSecs(minutes * 60);
+        if (minutes > 0 && t < time)
+            break; // past midnight
+        const QDateTime candidate(day, t, zone);
+        if (candidate.isValid() && candidate.toTimeZone(zone).time() == t
+            && candidate.toTimeZone(zone).date() == day)
+            return candidate.toUTC();
+    }
+    return QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
+}
+
+// The first moment at or after `at` inside the window, in the contact's zone. Local wall-clock
+// arithmetic, so 09:00 stays 09:00 across a DST change.
+QDateTime
+windowOpen(const QDateTime &at, const QTimeZone &zone, const std::optional<SendWindow> &window)
+{
+    if (!window)
+        return at;
+    const QTime open = QTime::fromString(window->start, u"HH:mm"_s);
+    const QTime close = QTime::fromString(window->end, u"HH:mm"_s);
+    const QDateTime local = at.toTimeZone(zone);
+    for (int i = 0; i < 8; ++i) {
+        const QDate day = local.date().addDays(i);
+        if (!window->days.contains(Vocabulary::weekdays().at(day.dayOfWeek() - 1)))
+            continue;
+        const QDateTime opens = firstInstantAtOrAfter(day, open, zone);
+        if (i > 0 || at < opens)
+            return opens;
+        if (local.time() < close)
+            return at;
+    }
+    return at;
+}
+
+QHash<QString, QString> mergeFields(const QSqlQuery &q, const QSqlRecord &rec)
+{
+    static const QStringList columns{u"first_name"_s,
+                                     u"last_name"_s,
+                                     u"email"_s,
+                                     u"phone"_s,
+                                     u"linkedin_url"_s,
+                                     u"company"_s,
+                                     u"title"_s};
+    QHash<QString, QString> fields;
+    for (const QString &c : columns)
+        fields.insert(c, q.value(rec.indexOf(c)).toString());
+    const QJsonObject attributes
+        = QJsonDocument::fromJson(q.value(rec.indexOf(u"attributes"_s)).toString().toUtf8())
+              .object();
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        fields.insert(it.key(),
+                      it.value().isString() ? it.value().toString()
+                                            : it.value().toVariant().toString());
+    return fields;
+}
+
+// Column positions of the claim, looked up once per batch rather than once per value.
+struct ClaimColumns
+{
+    explicit ClaimColumns(const QSqlRecord &r)
+        : id(r.indexOf(u"id"_s))
+        , contact(r.indexOf(u"contact_id"_s))
+        , client(r.indexOf(u"client_id"_s))
+        , step(r.indexOf(u"current_step"_s))
+        , attempt(r.indexOf(u"attempt"_s))
+        , due(r.indexOf(u"due_ms"_s))
+        , campaignName(r.indexOf(u"campaign_name"_s))
+        , campaignStatus(r.indexOf(u"campaign_status"_s))
+        , noEngagement(r.indexOf(u"no_engagement_after_days"_s))
+        , campaignReview(r.indexOf(u"campaign_review"_s))
+        , drafter(r.indexOf(u"drafter"_s))
+        , channel(r.indexOf(u"channel"_s))
+        , handler(r.indexOf(u"handler"_s))
+        , contentType(r.indexOf(u"content_type"_s))
+        , instructions(r.indexOf(u"template_instructions"_s))
+        , stepReview(r.indexOf(u"step_review"_s))
+        , delay(r.indexOf(u"delay"_s))
+        , nextDelay(r.indexOf(u"next_delay"_s))
+        , doNotContact(r.indexOf(u"do_not_contact"_s))
+        , suppressed(r.indexOf(u"suppressed"_s))
+        , zone(r.indexOf(u"time_zone"_s))
+        , window(r.indexOf(u"send_window"_s))
+    {}
+    int id, contact, client, step, attempt, due, campaignName, campaignStatus, noEngagement,
+        campaignReview, drafter, channel, handler, contentType, instructions, stepReview, delay,
+        nextDelay, doNotContact, suppressed, zone, window;
+};
+
+} // namespace
+
+// One claimed row, decoded.
+struct Engine::Claimed
+{
+    QString id, contact, client, channel, handler, contentType, instructions, campaignName;
+    QString campaignStatus, drafter;
+    int step = 0, attempt = 0, delay = 0, nextDelay = -1, noEngagementDays = 7;
+    bool hasStep = false, doNotContact = false, suppressed = false, review = true;
+    QDateTime due, windowOpen, nextDay;
+    QDate localDay;
+    QHash<QString, QString> fields;
+};
+
+// One row to fire, with its cap key.
+struct Engine::Fire
+{
+    Claimed claimed;
+    QJsonObject row;
+};
+
+bool Engine::exec(QSqlQuery &q, DbError *error)
+{
+    return run(q, m_db, error);
+}
+
+std::optional<QVector<Engine::Claimed>>
+Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(claimIdsSql);
+    q.bindValue(u":at"_s, iso(at));
+    q.bindValue(u":pass"_s, iso(passStarted));
+    q.bindValue(u":batch"_s, batchSize);
+    if (!exec(q, error))
+        return std::nullopt;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    if (ids.isEmpty())
+        return QVector<Claimed>();
+    q.prepare(claimSql);
+    q.bindValue(u":ids"_s, QString(u"{"_s + ids.join(u',') + u"}"_s));
+    q.bindValue(u":at"_s, iso(at));
+    if (!exec(q, error))
+        return std::nullopt;
+    const QSqlRecord rec = q.record();
+    const ClaimColumns col(rec);
+    QHash<QString, QTimeZone> zones;
+    QHash<QString, std::optional<SendWindow>> windows;
+    QVector<Claimed> claimed;
+    while (q.next()) {
+        Claimed c;
+        c.id = q.value(col.id).toString();
+        c.contact = q.value(col.contact).toString();
+        c.client = q.value(col.client).toString();
+        c.step = q.value(col.step).toInt();
+        c.attempt = q.value(col.attempt).toInt();
+        c.due = fromEpochMs(q.value(col.due));
+        c.campaignName = q.value(col.campaignName).toString();
+        c.campaignStatus = q.value(col.campaignStatus).toString();
+        c.noEngagementDays = q.value(col.noEngagement).toInt();
+        c.drafter = q.value(col.drafter).toString();
+        c.hasStep = !q.value(col.channel).isNull();
+        c.channel = q.value(col.channel).toString();
+        c.handler = q.value(col.handler).toString();
+        c.contentType = q.value(col.contentType).toString();
+        c.instructions = q.value(col.instructions).toString();
+        c.review = q.value(col.stepReview).isNull() ? q.value(col.campaignReview).toBool()
+                                                    : q.value(col.stepReview).toBool();
+        c.delay = q.value(col.delay).toInt();
+        c.nextDelay = q.value(col.nextDelay).isNull() ? -1 : q.value(col.nextDelay).toInt();
+        c.fields = mergeFields(q, rec);
+        c.doNotContact = q.value(col.doNotContact).toBool();
+        c.suppressed = q.value(col.suppressed).toBool();
+        // Windows are local wall-clock times: computed here per (zone, window), a handful per
+        // batch, rather than once per row in the database.
+        const QString zoneName = q.value(col.zone).toString();
+        auto zone = zones.find(zoneName);
+        if (zone == zones.end()) {
+            QTimeZone tz(zoneName.toUtf8());
+            zone = zones.insert(zoneName, tz.isValid() ? tz : QTimeZone::utc());
+        }
+        const QString windowText = q.value(col.window).toString();
+        auto window = windows.find(windowText);
+        if (window == windows.end())
+            window = windows.insert(windowText, parseWindow(windowText));
+        c.windowOpen = windowOpen(at, *zone, *window);
+        // Caps count the contact's local day, and a capped touch waits for its local midnight.
+        c.localDay = at.toTimeZone(*zone).date();
+        c.nextDay = firstInstantAtOrAfter(c.localDay.addDays(1), QTime(0, 0), *zone);
+        claimed.append(c);
+    }
+    return claimed;
+}
+
+namespace {
+
+// The statuses a firing writes: review settings (0007) and who drafts.
+void setStatuses(QJsonObject *row, bool review, bool external, bool hasDraft)
+{
+    QString item, draft, task = u"done"_s;
+    if (!hasDraft) {
+        item = review ? u"pending"_s : u"approved"_s;
+    } else if (external) {
+        item = u"pending"_s;
+        draft = u"awaiting_draft"_s;
+        task = u"pending"_s; // the external drafting agent claims it
+    } else if (review) {
+        item = u"drafted"_s;
+        draft = u"pending_review"_s;
+    } else {
+        item = u"approved"_s;
+        draft = u"approved"_s;
+        row->insert(u"reviewer"_s, u"auto"_s);
+    }
+    row->insert(u"item_status"_s, item);
+    if (!draft.isEmpty())
+        row->insert(u"draft_status"_s, draft);
+    row->insert(u"task_status"_s, task);
+}
+
+} // namespace
+
+bool Engine::grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *error)
+{
+    // Wanted per (client, channel, local day), in key order: concurrent schedulers lock the
+    // counters in the same order and cannot deadlock.
+    using Key = std::tuple<QString, QString, QDate>;
+    std::map<Key, int> wanted;
+    for (const Fire &f : std::as_const(*fires))
+        ++wanted[{f.claimed.client, f.claimed.channel, f.claimed.localDay}];
+    std::map<Key, int> granted;
+    QSqlQuery q(m_db);
+    for (const auto &[key, n] : wanted) {
+        q.prepare(capSql);
+        q.bindValue(u":client"_s, std::get<0>(key));
+        q.bindValue(u":channel"_s, std::get<1>(key));
+        q.bindValue(u":day"_s, std::get<2>(key).toString(Qt::ISODate));
+        q.bindValue(u":wanted"_s, n);
+        if (!exec(q, error))
+            return false;
+        granted[key] = q.next() ? q.value(0).toInt() : n; // no cap row: no cap
+    }
+    QVector<Fire> kept;
+    for (Fire &f : *fires) {
+        int &left = granted[{f.claimed.client, f.claimed.channel, f.claimed.localDay}];
+        if (left <= 0) {
+            postponed->append(
+                QJsonObject{{u"id"_s, f.claimed.id}, {u"next_at"_s, iso(f.claimed.nextDay)}});
+            continue;
+        }
+        --left;
+        kept.append(std::move(f));
+    }
+    *fires = std::move(kept);
+    return true;
+}
+
+bool Engine::fireStatement(const QJsonArray &rows,
+                           const QDateTime &at,
+                           const QString &savepoint,
+                           int *fired,
+                           QSqlError *error)
+{
+    QSqlQuery sp(m_db);
+    sp.exec(u"savepoint "_s + savepoint);
+    QSqlQuery q(m_db);
+    q.prepare(fireSql);
+    q.bindValue(u":rows"_s, jsonText(rows));
+    q.bindValue(u":at"_s, iso(at));
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError();
+        // Undo the statement now, before the query deallocates its prepared statement.
+        sp.exec(u"rollback to savepoint "_s + savepoint);
+        return false;
+    }
+    *fired = q.value(0).toInt();
+    sp.exec(u"release savepoint "_s + savepoint);
+    return true;
+}
+
+bool Engine::setAside(const QString &enrollment,
+                      const QString &message,
+                      const QDateTime &at,
+                      DbError *error)
+{
+    qWarning("touchline engine: enrollment %s set aside: %s",
+             qPrintable(enrollment),
+             qPrintable(message));
+    QSqlQuery q(m_db);
+    q.prepare(setAsideSql);
+    q.bindValue(u":error"_s, message);
+    q.bindValue(u":at"_s, iso(at));
+    q.bindValue(u":id"_s, enrollment);
+    return exec(q, error);
+}
+
+// The whole batch in one statement; if it fails, row by row, each under its own savepoint, so
+// that one bad row is set aside with its error and the others fire.
+bool Engine::fireRows(const QVector<Fire> &fires,
+                      const QDateTime &at,
+                      TickResult *result,
+                      DbError *error)
+{
+    if (fires.isEmpty())
+        return true;
+    QJsonArray rows;
+    for (const Fire &f : fires)
+        rows.append(f.row);
+    int fired = 0;
+    QSqlError sqlError;
+    if (fireStatement(rows, at, u"fire_rows"_s, &fired, &sqlError)) {
+        result->fired += fired;
+        return true;
+    }
+    if (sqlError.type() == QSqlError::ConnectionError || !m_db.isOpen()) {
+        *error = failureOf(sqlError);
+        return false;
+    }
+    for (const Fire &f : fires) {
+        if (fireStatement(QJsonArray{f.row}, at, u"fire_row"_s, &fired, &sqlError)) {
+            result->fired += fired;
+            continue;
+        }
+        if (sqlError.type() == QSqlError::ConnectionError || !m_db.isOpen()) {
+            *error = failureOf(sqlError);
+            return false;
+        }
+        const QString message = Database::describe(sqlError);
+        if (!setAside(f.claimed.id, message, at, error))
+            return false;
+        ++result->errors;
+        result->warnings.append(Tr::tr("%1 in %2, step %3: set aside: %4")
+                                    .arg(f.claimed.contact, f.claimed.campaignName)
+                                    .arg(f.claimed.step)
+                                    .arg(message));
+    }
+    return true;
+}
+
+int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, DbError *error)
+{
+    if (!result->passStarted.isValid()) {
+        QSqlQuery now(m_db);
+        if (!now.exec(passStartSql) || !now.next()) {
+            *error = failure(now);
+            return -1;
+        }
+        result->passStarted = fromEpochMs(now.value(0));
+    }
+    Transaction tx(m_db);
+    if (!tx.isOpen()) {
+        *error = tx.beginError();
+        return -1;
+    }
+    const int claimed = fireBatchIn(at, batchSize, result, error);
+    if (claimed <= 0)
+        return claimed;
+    if (!tx.commit()) {
+        *error = failureOf(m_db.lastError());
+        return -1;
+    }
+    ++result->batches;
+    *error = {};
+    return claimed;
+}
+
+int Engine::fireBatchIn(const QDateTime &at, int batchSize, TickResult *result, DbError *error)
+{
+    const auto claimed = claim(at, batchSize, result->passStarted, error);
+    if (!claimed)
+        return -1;
+    if (claimed->isEmpty()) {
+        *error = {};
+        return 0;
+    }
+    QVector<Fire> fires;
+    QVector<Exit> exits;
+    QJsonArray parked, postponed;
+    for (const Claimed &c : *claimed) {
+        if (c.campaignStatus == u"paused") {
+            parked.append(QJsonObject{{u"id"_s, c.id}});
+        } else if (c.doNotContact || c.suppressed) {
+            // Checked again at firing time: the flag may have been set since enrollment.
+            exits.append({c.id,
+                          u"rejected"_s,
+                          c.doNotContact ? u"do_not_contact"_s : u"suppressed"_s,
+                          false});
+        } else if (!c.hasStep) {
+            exits.append({c.id, u"no_engagement"_s, u"no_engagement"_s, true});
+        } else if (c.windowOpen.isValid() && c.windowOpen > at) {
+            postponed.append(QJsonObject{{u"id"_s, c.id}, {u"next_at"_s, iso(c.windowOpen)}});
+        } else {
+            fires.append({c, makeFireRow(c, at)});
+        }
+    }
+    if (!grantCaps(&fires, &postponed, error) || !fireRows(fires, at, result, error))
+        return -1;
+    QSqlQuery q(m_db);
+    if (!postponed.isEmpty()) {
+        q.prepare(postponeSql);
+        q.bindValue(u":rows"_s, jsonText(postponed));
+        if (!exec(q, error))
+            return -1;
+        result->postponed += int(postponed.size());
+    }
+    if (!parked.isEmpty()) {
+        q.prepare(parkRowsSql);
+        q.bindValue(u":rows"_s, jsonText(parked));
+        q.bindValue(u":at"_s, iso(at));
+        if (!exec(q, error))
+            return -1;
+        result->parked += int(parked.size());
+    }
+    const auto routed = exitEnrollments(exits, at, error);
+    if (!routed)
+        return -1;
+    result->exited += routed->exited;
+    result->enrolled += routed->enrolled;
+    result->warnings += routed->warnings;
+    return int(claimed->size());
+}
+
+QJsonObject Engine::makeFireRow(const Claimed &c, const QDateTime &at) const
+{
+    // Later steps keep their spacing from when this one was due; a step fired much later
+    // (a window, a cap, a stopped scheduler) carries the rest along instead of bunching up.
+    const QDateTime base = c.due.secsTo(at) > lateShiftMinutes * 60 ? at : c.due;
+    const QDateTime next = c.nextDelay >= 0
+                               ? base.addSecs(qint64(std::max(0, c.nextDelay - c.delay)) * 60)
+                               : base.addDays(c.noEngagementDays);
+    QJsonObject row{{u"id"_s, c.id},
+                    {u"step"_s, c.step},
+                    {u"attempt"_s, c.attempt},
+                    {u"channel"_s, c.channel},
+                    {u"next_at"_s, iso(next)},
+                    {u"outbound_id"_s, newId()}};
+    if (!c.handler.isEmpty())
+        row.insert(u"handler"_s, c.handler);
+    const bool hasDraft = c.channel != u"voice";
+    const bool external = c.drafter == u"external";
+    if (hasDraft) {
+        row.insert(u"draft_id"_s, newId());
+        if (!external) {
+            const TemplateDrafter::Draft d
+                = TemplateDrafter::draft(c.campaignName, c.contentType, c.instructions, c.fields);
+            row.insert(u"subject"_s, d.subject);
+            row.insert(u"body"_s, d.body);
+            row.insert(u"unknown"_s, QJsonArray::fromStringList(d.unknownPlaceholders));
+        } else {
+            row.insert(u"subject"_s, QString());
+            row.insert(u"body"_s, QString());
+        }
+    }
+    setStatuses(&row, c.review, external, hasDraft);
+    return row;
+}
+
+std::optional<Engine::TickResult>
+Engine::tick(std::optional<QDateTime> at, int batchSize, DbError *error)
+{
+    const auto when = resolveAt(at, error);
+    if (!when)
+        return std::nullopt;
+    TickResult result;
+    for (;;) {
+        const int n = fireBatch(*when, std::max(1, batchSize), &result, error);
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+    }
+    *error = {};
+    return result;
+}
+
+} // namespace Touchline
