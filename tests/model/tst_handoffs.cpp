@@ -100,7 +100,7 @@ QString TestHandoffs::liveHandoff(const QString &contact)
         qWarning("enroll: %s", qPrintable(error.message));
     m_engine->tick(monday, 100, &error);
     const auto o = m_engine->recordOutcome(
-        {contact, u"insurance_renewal"_s, 1, u"live_answer"_s, {}, monday.addSecs(60)}, &error);
+        {contact, u"insurance_renewal"_s, 1, u"live_answer"_s, {}, monday.addSecs(60), {}, {}}, &error);
     if (!o)
         qWarning("outcome: %s", qPrintable(error.message));
     return scalar(u"select id from tasks where type = 'handoff' and status = 'pending' "
@@ -120,7 +120,7 @@ void TestHandoffs::gateFromMeetingThroughQueueToOnExitRouting()
                                                  1,
                                                  u"replied"_s,
                                                  u"meeting_booked"_s,
-                                                 monday.addSecs(3600)},
+                                                 monday.addSecs(3600), {}, {}},
                                                 &error);
     QVERIFY2(booked && booked->gated, qPrintable(error.message));
     // The gate: nothing routed by itself.
@@ -164,7 +164,7 @@ void TestHandoffs::gateFromMeetingThroughQueueToOnExitRouting()
                                                  1,
                                                  u"replied"_s,
                                                  u"interested"_s,
-                                                 monday.addDays(1).addSecs(3600)},
+                                                 monday.addDays(1).addSecs(3600), {}, {}},
                                                 &error);
     QVERIFY2(closed, qPrintable(error.message));
     QVERIFY(!closed->gated);
@@ -183,7 +183,7 @@ void TestHandoffs::gateDeclineNeedsReasonAndIsAudited()
     QVERIFY(m_engine->enroll({u"dreamborn"_s, {u"bdr2"_s}, {}, {}, monday}, &error));
     QVERIFY(m_engine->tick(monday, 100, &error));
     QVERIFY(m_engine->recordOutcome(
-        {u"bdr2"_s, u"dreamborn"_s, 1, u"replied"_s, u"meeting_booked"_s, monday.addSecs(60)},
+        {u"bdr2"_s, u"dreamborn"_s, 1, u"replied"_s, u"meeting_booked"_s, monday.addSecs(60), {}, {}},
         &error));
     HandoffStore store(m_db);
     const auto queue = store.gateQueue(&error);
@@ -211,7 +211,7 @@ void TestHandoffs::gateDecidedTwiceIsRefused()
     QVERIFY(m_engine->enroll({u"b2bea_membership"_s, {u"bdr3"_s}, {}, {}, monday}, &error));
     QVERIFY(m_engine->tick(monday, 100, &error));
     QVERIFY(m_engine->recordOutcome(
-        {u"bdr3"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday}, &error));
+        {u"bdr3"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday, {}, {}}, &error));
     HandoffStore store(m_db);
     const QString task = store.gateQueue(&error)->constFirst().taskId;
     QVERIFY(store.approveGate(task, {{u"b2bea_membership_close"_s}, {}, {}, {}}, &error));
@@ -223,7 +223,7 @@ void TestHandoffs::gateDecidedTwiceIsRefused()
     QVERIFY(m_engine->enroll({u"b2bea_membership"_s, {u"bdr4"_s}, {}, {}, monday}, &error));
     QVERIFY(m_engine->tick(monday, 100, &error));
     QVERIFY(m_engine->recordOutcome(
-        {u"bdr4"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday}, &error));
+        {u"bdr4"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday, {}, {}}, &error));
     const QString task4 = store.gateQueue(&error)->constFirst().taskId;
     QVERIFY(!store.approveGate(task4, {{u"no_such_campaign"_s}, {}, {}, {}}, &error));
     QCOMPARE(store.gateQueue(&error)->size(), 1);

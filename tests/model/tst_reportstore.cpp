@@ -281,7 +281,7 @@ void TestReportStore::initTestCase()
                    "on c.id = cc.campaign_id where c.slug = 'renewal' and cc.status = 'active' "
                    "order by contact_id limit 3"_s));
     while (q.next()) {
-        reply = {q.value(0).toString(), u"renewal"_s, 2, u"replied"_s, {}, base.addDays(1)};
+        reply = {q.value(0).toString(), u"renewal"_s, 2, u"replied"_s, {}, base.addDays(1), {}, {}};
         QVERIFY2(engine.recordOutcome(reply, &dbError), qPrintable(dbError.message));
     }
     QVERIFY(engine.tick(base.addDays(3), 100, &dbError));
