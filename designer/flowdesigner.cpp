@@ -76,8 +76,9 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     m_problemsView->setAlternatingRowColors(true);
     m_problemsView->setUniformRowHeights(true);
     m_problemsView->header()->setStretchLastSection(true);
-    m_problemsView->setToolTip(tr("Double-click a problem to go to it"));
+    m_problemsView->setToolTip(tr("Click a problem to go to it"));
     connect(m_problemsView, &QTreeView::activated, this, &FlowDesigner::jumpToProblem);
+    connect(m_problemsView, &QTreeView::clicked, this, &FlowDesigner::jumpToProblem);
     connect(m_problemsView, &QTreeView::doubleClicked, this, &FlowDesigner::jumpToProblem);
 
     m_search = new QLineEdit;

@@ -8,6 +8,7 @@
 #include "flowdocument.h"
 #include "flowview.h"
 #include "inspectorwidget.h"
+#include "problemsmodel.h"
 #include "sequencescene.h"
 #include "stepnodeitem.h"
 #include "testcluster.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Touchline;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void pressingASequencePortCentreStartsARoute();
     void reopeningASequenceShowsTheCampaignAndClickingAStepSwitches();
     void stepTypingNeverReachesTheSlug();
+    void problemsNameTheFieldAndTheCampaign();
 
 private:
     void press(FlowView *view, const QPointF &scene);
@@ -308,6 +311,46 @@ void TestDesignerInput::stepTypingNeverReachesTheSlug()
     QTest::keyClick(slug, Qt::Key_Return);
     QCOMPARE(m_doc->campaign(world)->slug, u"b2bea_world"_s);
     QVERIFY(!m_designer->inspector()->problemFor(u"slug"_s).isEmpty());
+}
+
+void TestDesignerInput::problemsNameTheFieldAndTheCampaign()
+{
+    const Id world = m_doc->idForSlug(u"b2bea_world"_s);
+    const Id dreamborn = m_doc->idForSlug(u"dreamborn"_s);
+    Campaign unnamed = *m_doc->campaign(world);
+    unnamed.name.clear();
+    m_doc->updateCampaign(world, unnamed, u"unname"_s);
+    Campaign twin = *m_doc->campaign(dreamborn);
+    twin.slug = u"b2bea_membership"_s;
+    m_doc->updateCampaign(dreamborn, twin, u"twin"_s);
+    m_doc->validateNow();
+    ProblemsModel *model = m_designer->problemsModel();
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows.append(model->index(r, ProblemsModel::WhereColumn).data().toString() + u" | "_s
+                    + model->index(r, ProblemsModel::MessageColumn).data().toString());
+    const QString all = rows.join(u'\n');
+    // The field, and the campaign by its name (the slug when it has none).
+    QVERIFY2(all.contains(u"b2bea_world · name | "_s), qPrintable(all));
+    QVERIFY2(all.contains(u"DreamBorn platform outreach · slug | "_s), qPrintable(all));
+    QVERIFY2(all.contains(u"B2BEA vendor membership outreach (b2bea_membership)"_s),
+             qPrintable(all));
+    QVERIFY2(!all.contains(u"campaigns["_s), qPrintable(all));
+    // One click goes to the problem.
+    QTreeView *view = m_designer->problemsView();
+    int dreambornRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, ProblemsModel::WhereColumn)
+                .data(ProblemsModel::CampaignRole)
+                .value<Id>()
+            == dreamborn)
+            dreambornRow = r;
+    }
+    QVERIFY(dreambornRow >= 0);
+    const QRect r = view->visualRect(model->index(dreambornRow, ProblemsModel::WhereColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    QCOMPARE(m_designer->mapScene()->selectedCampaigns(), QVector<Id>{dreamborn});
+    QCOMPARE(m_designer->inspector()->campaignId(), dreamborn);
 }
 
 int main(int argc, char **argv)
