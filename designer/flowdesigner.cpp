@@ -4,6 +4,7 @@
 #include "campaignmapscene.h"
 #include "campaignnodeitem.h"
 #include "designerstyle.h"
+#include "filefolder.h"
 #include "flowcodec.h"
 #include "flowview.h"
 #include "inspectorwidget.h"
@@ -215,6 +216,16 @@ void FlowDesigner::buildActions()
     redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     redo->setProperty("inToolbar", true);
+    // The toolbar says Undo/Redo; what they undo shows in the menu and the tooltip, so a long
+    // command name never pushes the search box into the toolbar's overflow.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, undo, [undo](const QString &t) {
+        undo->setToolTip(t.isEmpty() ? tr("Undo") : tr("Undo %1").arg(t));
+    });
+    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, redo, [redo](const QString &t) {
+        redo->setToolTip(t.isEmpty() ? tr("Redo") : tr("Redo %1").arg(t));
+    });
     addAction(undo);
     addAction(redo);
     m_editActions << undo << redo;
@@ -830,7 +841,8 @@ bool FlowDesigner::exportImage(const QString &fileName, QString *error) const
 void FlowDesigner::onImport()
 {
     const QString name = QFileDialog::getOpenFileName(
-        this, tr("Import flow"), QString(), tr("Flow definitions (*.json)"));
+        this, tr("Open flow file in editor"), FileFolder::last(), tr("Flow definitions (*.json)"));
+    FileFolder::remember(name);
     QString error;
     if (!name.isEmpty() && !importFile(name, &error))
         Q_EMIT statusMessage(tr("%1: %2").arg(name, error));
@@ -838,8 +850,11 @@ void FlowDesigner::onImport()
 
 void FlowDesigner::onExportJson()
 {
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Export editor contents"), u"flow.json"_s, tr("Flow definitions (*.json)"));
+    const QString name = QFileDialog::getSaveFileName(this,
+                                                      tr("Export editor contents"),
+                                                      FileFolder::suggest(u"flow.json"_s),
+                                                      tr("Flow definitions (*.json)"));
+    FileFolder::remember(name);
     QString error;
     if (!name.isEmpty() && !exportFile(name, &error))
         Q_EMIT statusMessage(tr("Cannot export %1: %2").arg(name, error));
@@ -847,8 +862,11 @@ void FlowDesigner::onExportJson()
 
 void FlowDesigner::onExportImage()
 {
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Export image"), u"flow.png"_s, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString name = QFileDialog::getSaveFileName(this,
+                                                      tr("Export image"),
+                                                      FileFolder::suggest(u"flow.png"_s),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    FileFolder::remember(name);
     QString error;
     if (!name.isEmpty() && !exportImage(name, &error))
         Q_EMIT statusMessage(error);

@@ -13,10 +13,12 @@
 #include "stepnodeitem.h"
 #include "testcluster.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void reopeningASequenceShowsTheCampaignAndClickingAStepSwitches();
     void stepTypingNeverReachesTheSlug();
     void problemsNameTheFieldAndTheCampaign();
+    void aNewCampaignIsPausedForTheFlowsClient();
+    void undoInTheToolbarStaysShort();
 
 private:
     void press(FlowView *view, const QPointF &scene);
@@ -351,6 +355,37 @@ void TestDesignerInput::problemsNameTheFieldAndTheCampaign()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
     QCOMPARE(m_designer->mapScene()->selectedCampaigns(), QVector<Id>{dreamborn});
     QCOMPARE(m_designer->inspector()->campaignId(), dreamborn);
+}
+
+void TestDesignerInput::aNewCampaignIsPausedForTheFlowsClient()
+{
+    FlowView *view = m_designer->mapView();
+    QVERIFY(m_designer->mapScene()->dropPaletteItem(
+        u"campaign:event"_s, view->mapToScene(view->viewport()->rect().center())));
+    const Campaign &c = m_doc->flow().campaigns.constLast();
+    QCOMPARE(c.status, u"paused"_s);
+    QCOMPARE(c.clientId, u"b2bea"_s); // four of the demo's six campaigns
+    m_doc->validateNow();
+    for (const FlowDocument::Issue &i : m_doc->issuesFor(m_doc->idAt(6)))
+        QVERIFY2(!i.issue.isError(), qPrintable(i.issue.toString()));
+}
+
+void TestDesignerInput::undoInTheToolbarStaysShort()
+{
+    const Id renewal = m_doc->idForSlug(u"insurance_renewal"_s);
+    Campaign c = *m_doc->campaign(renewal);
+    c.name = u"Renamed"_s;
+    m_doc->updateCampaign(
+        renewal, c, u"Edit step 1 of insurance_renewal and a very long description"_s);
+    QToolButton *undoButton = nullptr;
+    for (QToolButton *b : m_designer->findChildren<QToolButton *>()) {
+        if (b->defaultAction() && b->defaultAction()->shortcuts().contains(QKeySequence::Undo))
+            undoButton = b;
+    }
+    QVERIFY(undoButton);
+    QCOMPARE(undoButton->text(), u"Undo"_s);
+    QVERIFY(undoButton->toolTip().contains(u"very long description"_s));
+    QVERIFY(m_designer->searchField()->isVisible());
 }
 
 int main(int argc, char **argv)
