@@ -497,7 +497,8 @@ void FlowDesigner::openCampaign(Id id)
     m_backAction->setEnabled(true);
     m_breadcrumb->setText(tr("  Map › <b>%1</b>  ").arg(c->slug.toHtmlEscaped()));
     // Readable first: the start of the sequence at a comfortable size, the rest a scroll away.
-    const QRectF all = m_sequence->itemsBoundingRect();
+    // The lane's title and day axis are drawn above the items: keep them in view.
+    const QRectF all = m_sequence->itemsBoundingRect().united(QRectF(-20, -135, 10, 10));
     m_sequenceView->fit(all);
     if (m_sequenceView->zoom() < 0.8) {
         m_sequenceView->setTransform(QTransform::fromScale(0.8, 0.8));
