@@ -191,10 +191,16 @@ bool MainWindow::reload()
     m_overview->setFlow(*flow); // the overview shows what is published
     m_designer->setLoadedFlow(*flow, loaded->versions, draftCampaigns);
     updateTitle();
-    QString message;
-    m_countLabel->setText(tr("%n campaign(s) · schema v%1", nullptr, int(flow->campaigns.size()))
-                              .arg(Migrator(m_connection->database()).currentVersion(&message)));
+    updateCount(*flow);
     return true;
+}
+
+void MainWindow::updateCount(const Flow &published)
+{
+    QString message;
+    m_countLabel->setText(
+        tr("%n campaign(s) · schema v%1", nullptr, int(published.campaigns.size()))
+            .arg(Migrator(m_connection->database()).currentVersion(&message)));
 }
 
 bool MainWindow::requestReload()
@@ -427,8 +433,10 @@ bool MainWindow::saveDesign(const QString &message)
         reload();
     } else {
         const auto flow = store.load({}, &error);
-        if (flow)
+        if (flow) {
             m_overview->setFlow(*flow);
+            updateCount(*flow); // a new campaign counts as soon as it is published
+        }
     }
     const auto &r = report->import;
     statusBar()->showMessage(tr("Saved: %1 created, %2 updated, %3 unchanged")

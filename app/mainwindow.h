@@ -80,6 +80,7 @@ private:
     void onAbout();
     void onConnectionSettings();
     void updateTitle();
+    void updateCount(const Flow &published);
     void showProblem(const QString &title, const QString &message);
     SaveConflictDialog::Choice askAboutConflicts(const QVector<FlowStore::Conflict> &conflicts);
     bool renameToCopies(const QVector<FlowStore::Conflict> &conflicts);

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -307,6 +308,13 @@ void TestUnsavedWork::theTwoExportsSayWhatTheyWrote()
                  && message.contains(publishedFile),
              qPrintable(message));
     QCOMPARE(FlowCodec::readFile(editorFile).flow.campaigns.size(), 7);
+    // Publishing the new one: the status bar counts it at once, without a reload.
+    QVERIFY(m_window->saveDesign(u"new event"_s));
+    const QList<QLabel *> count = m_window->statusBar()->findChildren<QLabel *>();
+    bool counted = false;
+    for (QLabel *l : count)
+        counted = counted || l->text().startsWith(u"7 campaign"_s);
+    QVERIFY(counted);
     QCOMPARE(FlowCodec::readFile(publishedFile).flow.campaigns.size(), 6);
     // One clear pair in the File menu, side by side.
     auto *editorAction = m_window->findChild<QAction *>(u"exportEditorAction"_s);
