@@ -75,7 +75,11 @@ void TestDesignerInput::cleanup()
 
 void TestDesignerInput::press(FlowView *view, const QPointF &scene)
 {
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene));
+    // The pointer arrives first, as a hand on a mouse does: hover effects come before the press.
+    const QPoint at = view->mapFromScene(scene);
+    QTest::mouseMove(view->viewport(), at + QPoint(-30, 0));
+    QTest::mouseMove(view->viewport(), at);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at);
 }
 
 void TestDesignerInput::moveTo(FlowView *view, const QPointF &scene)
