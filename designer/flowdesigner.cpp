@@ -276,7 +276,12 @@ void FlowDesigner::buildActions()
         tr("Fit"),
         {QKeySequence(u"Ctrl+0"_s)},
         tr("Fit everything into view (also F)"),
-        [this] { currentView()->fit(); },
+        [this] {
+            if (isShowingSequence())
+                m_sequenceView->fit(m_sequence->ownRect());
+            else
+                m_mapView->fit();
+        },
         true);
     make(m_viewActions,
          tr("Zoom in"),
@@ -498,7 +503,7 @@ void FlowDesigner::openCampaign(Id id)
     m_breadcrumb->setText(tr("  Map › <b>%1</b>  ").arg(c->slug.toHtmlEscaped()));
     // Readable first: the start of the sequence at a comfortable size, the rest a scroll away.
     // The lane's title and day axis are drawn above the items: keep them in view.
-    const QRectF all = m_sequence->itemsBoundingRect().united(QRectF(-20, -135, 10, 10));
+    const QRectF all = m_sequence->ownRect();
     m_sequenceView->fit(all);
     if (m_sequenceView->zoom() < 0.8) {
         m_sequenceView->setTransform(QTransform::fromScale(0.8, 0.8));

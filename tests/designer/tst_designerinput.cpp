@@ -46,6 +46,7 @@ private Q_SLOTS:
     void problemsNameTheFieldAndTheCampaign();
     void aNewCampaignIsPausedForTheFlowsClient();
     void undoInTheToolbarStaysShort();
+    void fitFramesTheOpenCampaignNotTheFollowOn();
 
 private:
     void press(FlowView *view, const QPointF &scene);
@@ -390,6 +391,22 @@ void TestDesignerInput::undoInTheToolbarStaysShort()
     QCOMPARE(undoButton->text(), u"Undo"_s);
     QVERIFY(undoButton->toolTip().contains(u"very long description"_s));
     QVERIFY(m_designer->searchField()->isVisible());
+}
+
+void TestDesignerInput::fitFramesTheOpenCampaignNotTheFollowOn()
+{
+    // b2bea_membership continues in b2bea_membership_close, shown dimmed below its lane.
+    m_designer->openCampaign(m_doc->idForSlug(u"b2bea_membership"_s));
+    SequenceScene *seq = m_designer->sequenceScene();
+    QVERIFY(!seq->contextSteps().isEmpty());
+    FlowView *view = m_designer->sequenceView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(seq->stepItem(0)->sceneBoundingRect()));
+    QVERIFY(visible.contains(seq->ownRect().adjusted(10, 10, -10, -10)));
+    QVERIFY(!visible.contains(seq->contextSteps().constLast()->sceneBoundingRect()));
+    QVERIFY(view->zoom() > 0.3); // one's own steps stay readable
 }
 
 int main(int argc, char **argv)
