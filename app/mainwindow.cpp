@@ -5,11 +5,13 @@
 #include "campaignoverview.h"
 #include "connection.h"
 #include "connectiondialog.h"
+#include "filefolder.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
 #include "flowjson.h"
 #include "flowstore.h"
+#include "flowview.h"
 #include "migrator.h"
 #include "passwordstore.h"
 #include "publishdialog.h"
@@ -20,6 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QKeySequence>
@@ -33,7 +37,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Touchline {
 
@@ -130,6 +136,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     reloadAction->setToolTip(tr("Load the campaigns again from the database"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts
+        = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence(u"F1"_s));
     help->addAction(tr("&About Touchline"), this, &MainWindow::onAbout);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -153,6 +163,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     installPlaceShortcuts();
     restoreWindowGeometry();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowGeometry);
+    resize(1440, 900);
+    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
     reload();
 }
 
@@ -235,10 +247,16 @@ bool MainWindow::reload()
     m_overview->setFlow(*flow); // the overview shows what is published
     m_designer->setLoadedFlow(*flow, loaded->versions, draftCampaigns);
     updateTitle();
-    QString message;
-    m_countLabel->setText(tr("%n campaign(s) · schema v%1", nullptr, int(flow->campaigns.size()))
-                              .arg(Migrator(m_connection->database()).currentVersion(&message)));
+    updateCount(*flow);
     return true;
+}
+
+void MainWindow::updateCount(const Flow &published)
+{
+    QString message;
+    m_countLabel->setText(
+        tr("%n campaign(s) · schema v%1", nullptr, int(published.campaigns.size()))
+            .arg(Migrator(m_connection->database()).currentVersion(&message)));
 }
 
 bool MainWindow::requestReload()
@@ -310,6 +328,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QMainWindow::closeEvent(event);
 }
 
@@ -470,8 +489,10 @@ bool MainWindow::saveDesign(const QString &message)
         reload();
     } else {
         const auto flow = store.load({}, &error);
-        if (flow)
+        if (flow) {
             m_overview->setFlow(*flow);
+            updateCount(*flow); // a new campaign counts as soon as it is published
+        }
     }
     const auto &r = report->import;
     statusBar()->showMessage(tr("Saved: %1 created, %2 updated, %3 unchanged")
@@ -562,8 +583,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::onImport()
 {
-    const QString name = QFileDialog::getOpenFileName(
-        this, tr("Import flow file into database"), QString(), tr("Flow definitions (*.json)"));
+    const QString name = QFileDialog::getOpenFileName(this,
+                                                      tr("Import flow file into database"),
+                                                      FileFolder::last(),
+                                                      tr("Flow definitions (*.json)"));
+    FileFolder::remember(name);
     if (!name.isEmpty())
         importFile(name);
 }
@@ -572,8 +596,9 @@ void MainWindow::onExport()
 {
     const QString name = QFileDialog::getSaveFileName(this,
                                                       tr("Export published campaigns"),
-                                                      u"published.json"_s,
+                                                      FileFolder::suggest(u"published.json"_s),
                                                       tr("Flow definitions (*.json)"));
+    FileFolder::remember(name);
     if (!name.isEmpty())
         exportFile(name);
 }
@@ -586,6 +611,60 @@ void MainWindow::onConnectionSettings()
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("The new connection is used from the next start of Touchline"),
                                  8000);
+}
+
+QVector<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QVector<QPair<QString, QString>> rows;
+    QSet<const QAction *> seen;
+    auto add = [&](const QAction *a) {
+        if (a->isSeparator() || a->shortcuts().isEmpty() || seen.contains(a))
+            return;
+        seen.insert(a);
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys.append(k.toString(QKeySequence::NativeText));
+        QString text = a->text();
+        text.remove(u'&');
+        rows.append({text, keys.join(u", "_s)});
+    };
+    for (const QAction *menu : menuBar()->actions()) {
+        if (menu->menu()) {
+            for (const QAction *a : menu->menu()->actions())
+                add(a);
+        }
+    }
+    for (const QAction *a : m_designer->actions())
+        add(a);
+    for (const QAction *a : m_designer->mapView()->actions())
+        add(a);
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *list = new QTreeWidget(dialog);
+    list->setObjectName(u"shortcutList"_s);
+    list->setHeaderLabels({tr("Action"), tr("Keys")});
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    for (const auto &row : shortcutList())
+        list->addTopLevelItem(new QTreeWidgetItem({row.first, row.second}));
+    list->addTopLevelItem(
+        new QTreeWidgetItem({tr("Pan the canvas"), tr("Space + drag, or middle-button drag")}));
+    list->addTopLevelItem(new QTreeWidgetItem({tr("Fit the canvas"), tr("F")}));
+    list->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog->resize(520, 560);
+    dialog->open();
 }
 
 void MainWindow::onAbout()

@@ -47,6 +47,9 @@ public:
     void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
     // Shows the revision history of one campaign (the current one when `slug` is empty).
     void showHistory(const QString &slug = {});
+    // Help > Keyboard shortcuts (F1): every action that has keys, with its keys.
+    void showShortcuts();
+    QVector<QPair<QString, QString>> shortcutList() const;
     // Reloads the campaigns from the database; returns false (and says so) on failure.
     bool reload();
     // Reload as the author asks for it (F5, toolbar): asks first when there are unsaved edits.
@@ -82,6 +85,7 @@ private:
     void installPlaceShortcuts();
     void restoreWindowGeometry();
     void saveWindowGeometry();
+    void updateCount(const Flow &published);
     void showProblem(const QString &title, const QString &message);
     SaveConflictDialog::Choice askAboutConflicts(const QVector<FlowStore::Conflict> &conflicts);
     bool renameToCopies(const QVector<FlowStore::Conflict> &conflicts);

@@ -446,6 +446,7 @@ Campaign CampaignMapScene::newCampaign(const QString &type)
     c.slug = u"new_"_s + type;
     c.name = tr("New %1 campaign").arg(type);
     c.clientId = u"client"_s;
+    c.status = u"paused"_s; // nothing is sent before the author resumes it
     c.type = type;
     c.ownerRole = type == u"onboarding" || type == u"renewal" ? u"roles.cs"_s : u"roles.bdr"_s;
     c.sendWindow
@@ -484,6 +485,8 @@ bool CampaignMapScene::dropPaletteItem(const QString &what, const QPointF &scene
     const QString value = what.section(u':', 1);
     if (kind == u"campaign" && Vocabulary::campaignTypes().contains(value)) {
         Campaign c = newCampaign(value);
+        if (const QString client = m_document->mostUsedClient(); !client.isEmpty())
+            c.clientId = client;
         const double g = Style::gridSize;
         c.layout = QPointF(std::round((scenePos.x() - 20) / g) * g,
                            std::round((scenePos.y() - 20) / g) * g);

@@ -4,6 +4,7 @@
 #include "campaignmapscene.h"
 #include "campaignnodeitem.h"
 #include "designerstyle.h"
+#include "filefolder.h"
 #include "flowcodec.h"
 #include "flowview.h"
 #include "inspectorwidget.h"
@@ -76,8 +77,9 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     m_problemsView->setAlternatingRowColors(true);
     m_problemsView->setUniformRowHeights(true);
     m_problemsView->header()->setStretchLastSection(true);
-    m_problemsView->setToolTip(tr("Double-click a problem to go to it"));
+    m_problemsView->setToolTip(tr("Click a problem to go to it"));
     connect(m_problemsView, &QTreeView::activated, this, &FlowDesigner::jumpToProblem);
+    connect(m_problemsView, &QTreeView::clicked, this, &FlowDesigner::jumpToProblem);
     connect(m_problemsView, &QTreeView::doubleClicked, this, &FlowDesigner::jumpToProblem);
 
     m_search = new QLineEdit;
@@ -214,6 +216,16 @@ void FlowDesigner::buildActions()
     redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     redo->setProperty("inToolbar", true);
+    // The toolbar says Undo/Redo; what they undo shows in the menu and the tooltip, so a long
+    // command name never pushes the search box into the toolbar's overflow.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, undo, [undo](const QString &t) {
+        undo->setToolTip(t.isEmpty() ? tr("Undo") : tr("Undo %1").arg(t));
+    });
+    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, redo, [redo](const QString &t) {
+        redo->setToolTip(t.isEmpty() ? tr("Redo") : tr("Redo %1").arg(t));
+    });
     addAction(undo);
     addAction(redo);
     m_editActions << undo << redo;
@@ -264,7 +276,12 @@ void FlowDesigner::buildActions()
         tr("Fit"),
         {QKeySequence(u"Ctrl+0"_s)},
         tr("Fit everything into view (also F)"),
-        [this] { currentView()->fit(); },
+        [this] {
+            if (isShowingSequence())
+                m_sequenceView->fit(m_sequence->ownRect());
+            else
+                m_mapView->fit();
+        },
         true);
     make(m_viewActions,
          tr("Zoom in"),
@@ -485,7 +502,8 @@ void FlowDesigner::openCampaign(Id id)
     m_backAction->setEnabled(true);
     m_breadcrumb->setText(tr("  Map › <b>%1</b>  ").arg(c->slug.toHtmlEscaped()));
     // Readable first: the start of the sequence at a comfortable size, the rest a scroll away.
-    const QRectF all = m_sequence->itemsBoundingRect();
+    // The lane's title and day axis are drawn above the items: keep them in view.
+    const QRectF all = m_sequence->ownRect();
     m_sequenceView->fit(all);
     if (m_sequenceView->zoom() < 0.8) {
         m_sequenceView->setTransform(QTransform::fromScale(0.8, 0.8));
@@ -829,7 +847,8 @@ bool FlowDesigner::exportImage(const QString &fileName, QString *error) const
 void FlowDesigner::onImport()
 {
     const QString name = QFileDialog::getOpenFileName(
-        this, tr("Import flow"), QString(), tr("Flow definitions (*.json)"));
+        this, tr("Open flow file in editor"), FileFolder::last(), tr("Flow definitions (*.json)"));
+    FileFolder::remember(name);
     QString error;
     if (!name.isEmpty() && !importFile(name, &error))
         Q_EMIT statusMessage(tr("%1: %2").arg(name, error));
@@ -837,8 +856,11 @@ void FlowDesigner::onImport()
 
 void FlowDesigner::onExportJson()
 {
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Export editor contents"), u"flow.json"_s, tr("Flow definitions (*.json)"));
+    const QString name = QFileDialog::getSaveFileName(this,
+                                                      tr("Export editor contents"),
+                                                      FileFolder::suggest(u"flow.json"_s),
+                                                      tr("Flow definitions (*.json)"));
+    FileFolder::remember(name);
     QString error;
     if (!name.isEmpty() && !exportFile(name, &error))
         Q_EMIT statusMessage(tr("Cannot export %1: %2").arg(name, error));
@@ -846,8 +868,11 @@ void FlowDesigner::onExportJson()
 
 void FlowDesigner::onExportImage()
 {
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Export image"), u"flow.png"_s, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString name = QFileDialog::getSaveFileName(this,
+                                                      tr("Export image"),
+                                                      FileFolder::suggest(u"flow.png"_s),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    FileFolder::remember(name);
     QString error;
     if (!name.isEmpty() && !exportImage(name, &error))
         Q_EMIT statusMessage(error);

@@ -205,6 +205,18 @@ QVector<FlowDocument::Id> FlowDocument::addCampaigns(const QVector<Campaign> &ca
     return ids;
 }
 
+QString FlowDocument::mostUsedClient() const
+{
+    QHash<QString, int> counts;
+    QString best;
+    for (const Campaign &c : m_flow.campaigns) {
+        const int n = ++counts[c.clientId];
+        if (!c.clientId.isEmpty() && (best.isEmpty() || n > counts.value(best)))
+            best = c.clientId;
+    }
+    return best;
+}
+
 QStringList FlowDocument::routesLostByRemoving(const QVector<Id> &ids) const
 {
     QSet<QString> gone;

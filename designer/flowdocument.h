@@ -84,6 +84,8 @@ public:
         Id id, int stepIndex, const Step &step, const QString &text, const QString &fieldKey = {});
 
     QString uniqueSlug(const QString &base, const QSet<QString> &taken = {}) const;
+    // The client most campaigns belong to (the first such in flow order); empty when none.
+    QString mostUsedClient() const;
 
     // What a delete would drop, named for the author: the on_exit routes from the campaigns
     // that stay into the removed ones ("b2bea_world on converted → dreamborn"), and the gotos

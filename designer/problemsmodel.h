@@ -27,6 +27,9 @@ public:
 
 private:
     void refresh();
+    // "Campaign name · step 2 · field" and the message with campaigns[N] named.
+    QString where(const FlowDocument::Issue &issue) const;
+    QString message(const FlowDocument::Issue &issue) const;
 
     FlowDocument *m_document;
     QVector<FlowDocument::Issue> m_issues;

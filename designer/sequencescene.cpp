@@ -250,6 +250,20 @@ void SequenceScene::rebuild()
     onValidated();
 }
 
+QRectF SequenceScene::ownRect() const
+{
+    if (m_steps.isEmpty())
+        return itemsBoundingRect();
+    QRectF r(-20, -135, 10, 10); // the title and the day axis, drawn above the lane
+    for (const StepNodeItem *item : m_steps)
+        r |= item->sceneBoundingRect();
+    for (const TerminalItem *t : m_exits)
+        r |= t->sceneBoundingRect();
+    for (const TerminalItem *t : m_handoffs)
+        r |= t->sceneBoundingRect();
+    return r;
+}
+
 void SequenceScene::onValidated()
 {
     QHash<int, QPair<int, QStringList>> problems;

@@ -35,6 +35,9 @@ public:
     TerminalItem *handoffTerminal(const QString &target) const { return m_handoffs.value(target); }
     OutcomeEdgeItem *edgeFor(int stepIndex, const QString &outcome) const;
     QVector<OutcomeEdgeItem *> edges() const { return m_edges; }
+    // The open campaign's own lane, its title and axis, exits and handoffs: what Fit frames
+    // (the dimmed follow-on campaigns below are a scroll away).
+    QRectF ownRect() const;
     QPointF portScenePos(int stepIndex, const QString &outcome) const;
 
     // Why mapping `outcome` of step `stepIndex` onto the item is refused; empty when allowed.

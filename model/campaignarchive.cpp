@@ -10,25 +10,56 @@ namespace Touchline {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+DbError failure(const QSqlQuery &q)
+{
+    return {DbError::Kind::Failed, Database::describe(q.lastError())};
+}
+
+} // namespace
+
 std::optional<CampaignArchive::Report>
 CampaignArchive::archive(QSqlDatabase db, const QString &slug, DbError *error)
 {
-    // One statement: no enrollment fires between the status change and its end.
+    if (!db.transaction()) {
+        *error = {DbError::Kind::Failed, Database::describe(db.lastError())};
+        return std::nullopt;
+    }
+    auto fail = [&](DbError e) -> std::optional<Report> {
+        db.rollback();
+        *error = std::move(e);
+        return std::nullopt;
+    };
     QSqlQuery q(db);
+    q.prepare(u"update campaigns set status = 'archived', version = version + 1 "
+              "where slug = :slug returning id, version"_s);
+    q.bindValue(u":slug"_s, slug);
+    if (!q.exec())
+        return fail(failure(q));
+    if (!q.next())
+        return fail({DbError::Kind::Rejected,
+                     Tr::tr("campaign %1 is not in the database; nothing was archived").arg(slug)});
+    const QVariant campaignId = q.value(0);
+    Report report;
+    report.version = q.value(1).toInt();
+    // Waits for a scheduler that is firing one of them right now; the next statement then sees
+    // what it wrote. Schedulers that come later skip these locked rows, then find them ended.
+    q.prepare(u"select id from campaign_contacts where campaign_id = :id and status = 'active' "
+              "for update"_s);
+    q.bindValue(u":id"_s, campaignId);
+    if (!q.exec())
+        return fail(failure(q));
     q.prepare(uR"(
-with c as (
-  update campaigns set status = 'archived', version = version + 1
-  where slug = :slug
-  returning id, version),
-e as (
+with e as (
   update campaign_contacts cc
   set status = 'timed_out', exited_at = now(), exit_reason = 'campaign_archived',
       next_send_at = null
-  from c where cc.campaign_id = c.id and cc.status = 'active'
+  where cc.campaign_id = :id and cc.status = 'active'
   returning cc.id),
 o as (
   update outbound_queue oq set status = 'cancelled'
-  from e where oq.enrollment_id = e.id and oq.status in ('pending', 'drafted', 'approved')
+  where oq.campaign_id = :id and oq.status in ('pending', 'drafted', 'approved')
   returning oq.id, oq.staged_draft_id),
 d as (
   update staged_drafts sd set status = 'cancelled'
@@ -36,31 +67,24 @@ d as (
   returning sd.id),
 a as (
   insert into audit_log (action, subject, detail)
-  select 'archive', :slug, jsonb_build_object(
+  values ('archive', :slug, jsonb_build_object(
       'ended_enrollments', (select count(*) from e),
-      'cancelled_items', (select count(*) from o))
-  from c
+      'cancelled_items', (select count(*) from o),
+      'cancelled_drafts', (select count(*) from d)))
   returning id)
-select (select version from c) as version,
-       (select count(*) from e) as ended,
-       (select count(*) from o) as cancelled,
-       (select count(*) from d) as drafts,
+select (select count(*) from e) as ended, (select count(*) from o) as cancelled,
        (select count(*) from a) as audited
 )"_s);
+    q.bindValue(u":id"_s, campaignId);
     q.bindValue(u":slug"_s, slug);
-    if (!q.exec() || !q.next()) {
-        *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
-        return std::nullopt;
-    }
-    if (q.value(u"version"_s).isNull()) {
-        *error = {DbError::Kind::Rejected,
-                  Tr::tr("campaign %1 is not in the database; nothing was archived").arg(slug)};
-        return std::nullopt;
-    }
+    if (!q.exec() || !q.next())
+        return fail(failure(q));
+    report.endedEnrollments = q.value(u"ended"_s).toInt();
+    report.cancelledItems = q.value(u"cancelled"_s).toInt();
+    if (!db.commit())
+        return fail({DbError::Kind::Failed, Database::describe(db.lastError())});
     *error = {};
-    return Report{q.value(u"version"_s).toInt(),
-                  q.value(u"ended"_s).toInt(),
-                  q.value(u"cancelled"_s).toInt()};
+    return report;
 }
 
 } // namespace Touchline

@@ -1,5 +1,5 @@
 // Archiving a published campaign: it takes no more enrollments, its running ones end and its
-// unsent touches are cancelled, all in one statement.
+// unsent touches are cancelled, in one transaction that waits for a scheduler firing it now.
 #pragma once
 
 #include "database.h"

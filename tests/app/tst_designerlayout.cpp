@@ -168,17 +168,28 @@ void TestDesignerLayout::minimapSitsInTheMapCornerAndCanBeTurnedOff()
 
 void TestDesignerLayout::screenshots()
 {
+    // Not an assertion on looks: pictures of every view at both sizes, for review.
     const QString dir = QDir::temp().filePath(u"touchline-screenshots"_s);
     QDir().mkpath(dir);
     FlowDesigner *designer = m_window->designer();
     FlowDocument *doc = designer->document();
-    designer->mapScene()->selectCampaigns({doc->idForSlug(u"b2bea_membership"_s)});
-    QTest::qWait(20);
-    QVERIFY(m_window->grab().save(dir + u"/window-1280-map.png"_s));
-    designer->openCampaign(doc->idForSlug(u"insurance_renewal"_s));
-    designer->sequenceScene()->stepItem(0)->setSelected(true);
-    QTest::qWait(20);
-    QVERIFY(m_window->grab().save(dir + u"/window-1280-step.png"_s));
+    for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+        const QString suffix = u"-%1x%2.png"_s.arg(size.width()).arg(size.height());
+        m_window->resize(size);
+        designer->showMap();
+        QTest::qWait(30);
+        designer->mapView()->fit();
+        designer->mapScene()->selectCampaigns({doc->idForSlug(u"b2bea_membership_close"_s)});
+        QTest::qWait(30);
+        QVERIFY(m_window->grab().save(dir + u"/window-map"_s + suffix));
+        designer->openCampaign(doc->idForSlug(u"insurance_renewal"_s));
+        designer->sequenceScene()->stepItem(0)->setSelected(true);
+        QTest::qWait(30);
+        QVERIFY(m_window->grab().save(dir + u"/window-sequence"_s + suffix));
+        designer->openCampaign(doc->idForSlug(u"b2bea_membership"_s));
+        QTest::qWait(30);
+        QVERIFY(m_window->grab().save(dir + u"/window-sequence-2"_s + suffix));
+    }
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestDesignerLayout)

@@ -20,14 +20,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Touchline;
@@ -39,6 +42,7 @@ class TestUnsavedWork : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void quitWithUnsavedEditsAsks_data();
@@ -53,6 +57,8 @@ private Q_SLOTS:
     void deletingACampaignWithIncomingRoutesNamesThem();
     void deletingAGotoTargetStepNamesTheGoto();
     void deletingAPublishedCampaignCanArchiveIt();
+    void windowSizeIsRemembered();
+    void helpListsTheKeyboardShortcuts();
 
 private:
     void renameWorld(const QString &name);
@@ -62,7 +68,17 @@ private:
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_asked; // what each question said
+    QTemporaryDir m_settings;
 };
+
+void TestUnsavedWork::initTestCase()
+{
+    // The window remembers its size in the settings: a throwaway place, not the user's.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(u"TouchlineTest"_s);
+    QCoreApplication::setApplicationName(u"tst_unsavedwork"_s);
+}
 
 void TestUnsavedWork::init()
 {
@@ -292,6 +308,13 @@ void TestUnsavedWork::theTwoExportsSayWhatTheyWrote()
                  && message.contains(publishedFile),
              qPrintable(message));
     QCOMPARE(FlowCodec::readFile(editorFile).flow.campaigns.size(), 7);
+    // Publishing the new one: the status bar counts it at once, without a reload.
+    QVERIFY(m_window->saveDesign(u"new event"_s));
+    const QList<QLabel *> count = m_window->statusBar()->findChildren<QLabel *>();
+    bool counted = false;
+    for (QLabel *l : count)
+        counted = counted || l->text().startsWith(u"7 campaign"_s);
+    QVERIFY(counted);
     QCOMPARE(FlowCodec::readFile(publishedFile).flow.campaigns.size(), 6);
     // One clear pair in the File menu, side by side.
     auto *editorAction = m_window->findChild<QAction *>(u"exportEditorAction"_s);
@@ -430,6 +453,33 @@ void TestUnsavedWork::deletingAPublishedCampaignCanArchiveIt()
     QCOMPARE(
         scalar(u"select status from campaigns where slug = 'b2bea_membership_close'"_s).toString(),
         u"archived"_s);
+}
+
+void TestUnsavedWork::windowSizeIsRemembered()
+{
+    m_window->resize(1111, 777);
+    QTest::qWait(20);
+    QVERIFY(m_window->close());
+    MainWindow again(m_connection.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1111, 777));
+}
+
+void TestUnsavedWork::helpListsTheKeyboardShortcuts()
+{
+    QTest::keyClick(m_window->designer()->mapView(), Qt::Key_F1);
+    auto *list = m_window->findChild<QTreeWidget *>(u"shortcutList"_s);
+    QVERIFY(list && list->isVisible());
+    QHash<QString, QString> keys;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        keys.insert(list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1));
+    QCOMPARE(keys.value(u"Quit"_s), u"Ctrl+Q"_s);
+    QCOMPARE(keys.value(u"Reload"_s), u"F5"_s);
+    QCOMPARE(keys.value(u"Find"_s), u"Ctrl+F"_s);
+    QCOMPARE(keys.value(u"Minimap"_s), u"Ctrl+M"_s);
+    QVERIFY(keys.value(u"Undo"_s).contains(u"Ctrl+Z"_s));
+    QVERIFY(keys.contains(u"Open sequence"_s));
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestUnsavedWork)

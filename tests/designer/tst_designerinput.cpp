@@ -8,14 +8,18 @@
 #include "flowdocument.h"
 #include "flowview.h"
 #include "inspectorwidget.h"
+#include "problemsmodel.h"
 #include "sequencescene.h"
 #include "stepnodeitem.h"
 #include "testcluster.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Touchline;
@@ -39,6 +43,10 @@ private Q_SLOTS:
     void pressingASequencePortCentreStartsARoute();
     void reopeningASequenceShowsTheCampaignAndClickingAStepSwitches();
     void stepTypingNeverReachesTheSlug();
+    void problemsNameTheFieldAndTheCampaign();
+    void aNewCampaignIsPausedForTheFlowsClient();
+    void undoInTheToolbarStaysShort();
+    void fitFramesTheOpenCampaignNotTheFollowOn();
 
 private:
     void press(FlowView *view, const QPointF &scene);
@@ -68,7 +76,11 @@ void TestDesignerInput::cleanup()
 
 void TestDesignerInput::press(FlowView *view, const QPointF &scene)
 {
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene));
+    // The pointer arrives first, as a hand on a mouse does: hover effects come before the press.
+    const QPoint at = view->mapFromScene(scene);
+    QTest::mouseMove(view->viewport(), at + QPoint(-30, 0));
+    QTest::mouseMove(view->viewport(), at);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at);
 }
 
 void TestDesignerInput::moveTo(FlowView *view, const QPointF &scene)
@@ -100,8 +112,8 @@ void TestDesignerInput::typingANumberIsOneUndoStep()
     QTest::keyClicks(minutes, u"120"_s);
     QCOMPARE(m_doc->campaign(renewal)->steps.at(1).delayMinutes, 120);
     QCOMPARE(m_doc->undoStack()->count(), 1);
-    // Ctrl+Z from the spin box undoes the whole number, not its last digit.
-    QTest::keyClick(m_designer->sequenceView(), Qt::Key_Z, Qt::ControlModifier);
+    // Ctrl+Z in the spin box undoes the whole number, not its last digit.
+    QTest::keyClick(minutes, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_doc->campaign(renewal)->steps.at(1).delayMinutes, before);
     QCOMPARE(minutes->value(), before);
     QVERIFY(!m_doc->isDirty());
@@ -308,6 +320,93 @@ void TestDesignerInput::stepTypingNeverReachesTheSlug()
     QTest::keyClick(slug, Qt::Key_Return);
     QCOMPARE(m_doc->campaign(world)->slug, u"b2bea_world"_s);
     QVERIFY(!m_designer->inspector()->problemFor(u"slug"_s).isEmpty());
+}
+
+void TestDesignerInput::problemsNameTheFieldAndTheCampaign()
+{
+    const Id world = m_doc->idForSlug(u"b2bea_world"_s);
+    const Id dreamborn = m_doc->idForSlug(u"dreamborn"_s);
+    Campaign unnamed = *m_doc->campaign(world);
+    unnamed.name.clear();
+    m_doc->updateCampaign(world, unnamed, u"unname"_s);
+    Campaign twin = *m_doc->campaign(dreamborn);
+    twin.slug = u"b2bea_membership"_s;
+    m_doc->updateCampaign(dreamborn, twin, u"twin"_s);
+    m_doc->validateNow();
+    ProblemsModel *model = m_designer->problemsModel();
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows.append(model->index(r, ProblemsModel::WhereColumn).data().toString() + u" | "_s
+                    + model->index(r, ProblemsModel::MessageColumn).data().toString());
+    const QString all = rows.join(u'\n');
+    // The field, and the campaign by its name (the slug when it has none).
+    QVERIFY2(all.contains(u"b2bea_world · name | "_s), qPrintable(all));
+    QVERIFY2(all.contains(u"DreamBorn platform outreach · slug | "_s), qPrintable(all));
+    QVERIFY2(all.contains(u"B2BEA vendor membership outreach (b2bea_membership)"_s),
+             qPrintable(all));
+    QVERIFY2(!all.contains(u"campaigns["_s), qPrintable(all));
+    // One click goes to the problem.
+    QTreeView *view = m_designer->problemsView();
+    int dreambornRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, ProblemsModel::WhereColumn)
+                .data(ProblemsModel::CampaignRole)
+                .value<Id>()
+            == dreamborn)
+            dreambornRow = r;
+    }
+    QVERIFY(dreambornRow >= 0);
+    const QRect r = view->visualRect(model->index(dreambornRow, ProblemsModel::WhereColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    QCOMPARE(m_designer->mapScene()->selectedCampaigns(), QVector<Id>{dreamborn});
+    QCOMPARE(m_designer->inspector()->campaignId(), dreamborn);
+}
+
+void TestDesignerInput::aNewCampaignIsPausedForTheFlowsClient()
+{
+    FlowView *view = m_designer->mapView();
+    QVERIFY(m_designer->mapScene()->dropPaletteItem(
+        u"campaign:event"_s, view->mapToScene(view->viewport()->rect().center())));
+    const Campaign &c = m_doc->flow().campaigns.constLast();
+    QCOMPARE(c.status, u"paused"_s);
+    QCOMPARE(c.clientId, u"b2bea"_s); // four of the demo's six campaigns
+    m_doc->validateNow();
+    for (const FlowDocument::Issue &i : m_doc->issuesFor(m_doc->idAt(6)))
+        QVERIFY2(!i.issue.isError(), qPrintable(i.issue.toString()));
+}
+
+void TestDesignerInput::undoInTheToolbarStaysShort()
+{
+    const Id renewal = m_doc->idForSlug(u"insurance_renewal"_s);
+    Campaign c = *m_doc->campaign(renewal);
+    c.name = u"Renamed"_s;
+    m_doc->updateCampaign(
+        renewal, c, u"Edit step 1 of insurance_renewal and a very long description"_s);
+    QToolButton *undoButton = nullptr;
+    for (QToolButton *b : m_designer->findChildren<QToolButton *>()) {
+        if (b->defaultAction() && b->defaultAction()->shortcuts().contains(QKeySequence::Undo))
+            undoButton = b;
+    }
+    QVERIFY(undoButton);
+    QCOMPARE(undoButton->text(), u"Undo"_s);
+    QVERIFY(undoButton->toolTip().contains(u"very long description"_s));
+    QVERIFY(m_designer->searchField()->isVisible());
+}
+
+void TestDesignerInput::fitFramesTheOpenCampaignNotTheFollowOn()
+{
+    // b2bea_membership continues in b2bea_membership_close, shown dimmed below its lane.
+    m_designer->openCampaign(m_doc->idForSlug(u"b2bea_membership"_s));
+    SequenceScene *seq = m_designer->sequenceScene();
+    QVERIFY(!seq->contextSteps().isEmpty());
+    FlowView *view = m_designer->sequenceView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(seq->stepItem(0)->sceneBoundingRect()));
+    QVERIFY(visible.contains(seq->ownRect().adjusted(10, 10, -10, -10)));
+    QVERIFY(!visible.contains(seq->contextSteps().constLast()->sceneBoundingRect()));
+    QVERIFY(view->zoom() > 0.3); // one's own steps stay readable
 }
 
 int main(int argc, char **argv)

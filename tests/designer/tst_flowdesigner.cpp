@@ -397,7 +397,8 @@ void TestFlowDesigner::problemsListJumpsToTheNode()
     ProblemsModel *model = m_designer->problemsModel();
     QCOMPARE(model->errorCount(), 1);
     const QModelIndex first = model->index(0, ProblemsModel::WhereColumn);
-    QCOMPARE(first.data().toString(), u"b2bea_world · step 4"_s);
+    QCOMPARE(first.data().toString(),
+             u"B2B eCommerce World event registration · step 4 · handler"_s);
     QVERIFY(model->index(0, ProblemsModel::MessageColumn).data().toString().contains(u"handler"_s));
     // The card shows a badge.
     QCOMPARE(m_designer->mapScene()->nodeFor(world)->errorCount(), 1);
