@@ -163,8 +163,6 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     installPlaceShortcuts();
     restoreWindowGeometry();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowGeometry);
-    resize(1440, 900);
-    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
     reload();
 }
 
