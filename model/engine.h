@@ -54,10 +54,10 @@ public:
         int parked = 0;
         int batches = 0;
         int errors = 0;       // rows set aside with their error (campaign_contacts.engine_error)
-        QStringList warnings; // e.g. an on_exit cycle that was not followed
+        QStringList warnings{}; // e.g. an on_exit cycle that was not followed
         // The database clock when the pass began: rows written after it wait for the next pass.
         // fireBatch() sets it on its first call; keep one TickResult per pass.
-        QDateTime passStarted;
+        QDateTime passStarted{};
     };
     // One scheduler pass at `at` (default: the database's now()): claims due enrollments in
     // batches until none is left, firing steps (execute_sequence_step) and running due exits.
@@ -76,8 +76,8 @@ public:
         // outbound_queue.id as text; when set, contact, campaign and step are optional and
         // resolved from the item. Without it, (contact, campaign, step) names the latest item
         // of that step.
-        QString item;
-        QString eventId; // idempotency key, unique per item: a repeat changes nothing
+        QString item{};
+        QString eventId{}; // idempotency key, unique per item: a repeat changes nothing
     };
     struct OutcomeResult
     {
@@ -86,10 +86,11 @@ public:
         QStringList enrolledIn;
         bool gated = false;     // a booked meeting waits for the exec approver
         bool duplicate = false; // the event id was seen for this item: acknowledged, nothing done
-        QString item;           // the outbound item the outcome was recorded against
-        QString contact, campaign;
+        QString item{}; // the outbound item the outcome was recorded against
+        QString contact{};
+        QString campaign{};
         int step = 0;
-        QStringList warnings;
+        QStringList warnings{};
     };
     // process_reply: records the outcome against its item and follows OutcomeRouting::decide().
     // A rejected request (unknown item, contact, outcome, step…) writes nothing.

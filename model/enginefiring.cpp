@@ -206,28 +206,6 @@ windowOpen(const QDateTime &at, const QTimeZone &zone, const std::optional<SendW
     return at;
 }
 
-QHash<QString, QString> mergeFields(const QSqlQuery &q, const QSqlRecord &rec)
-{
-    static const QStringList columns{u"first_name"_s,
-                                     u"last_name"_s,
-                                     u"email"_s,
-                                     u"phone"_s,
-                                     u"linkedin_url"_s,
-                                     u"company"_s,
-                                     u"title"_s};
-    QHash<QString, QString> fields;
-    for (const QString &c : columns)
-        fields.insert(c, q.value(rec.indexOf(c)).toString());
-    const QJsonObject attributes
-        = QJsonDocument::fromJson(q.value(rec.indexOf(u"attributes"_s)).toString().toUtf8())
-              .object();
-    for (auto it = attributes.begin(); it != attributes.end(); ++it)
-        fields.insert(it.key(),
-                      it.value().isString() ? it.value().toString()
-                                            : it.value().toVariant().toString());
-    return fields;
-}
-
 // Column positions of the claim, looked up once per batch rather than once per value.
 struct ClaimColumns
 {
@@ -254,10 +232,40 @@ struct ClaimColumns
         , suppressed(r.indexOf(u"suppressed"_s))
         , zone(r.indexOf(u"time_zone"_s))
         , window(r.indexOf(u"send_window"_s))
-    {}
+        , attributes(r.indexOf(u"attributes"_s))
+    {
+        for (const QString &c : mergeColumns())
+            merge.append(r.indexOf(c));
+    }
+    static const QStringList &mergeColumns()
+    {
+        static const QStringList columns{u"first_name"_s,
+                                         u"last_name"_s,
+                                         u"email"_s,
+                                         u"phone"_s,
+                                         u"linkedin_url"_s,
+                                         u"company"_s,
+                                         u"title"_s};
+        return columns;
+    }
+    // The template's merge fields: the contact's columns, then its attributes.
+    QHash<QString, QString> mergeFields(const QSqlQuery &q) const
+    {
+        QHash<QString, QString> fields;
+        for (int i = 0; i < merge.size(); ++i)
+            fields.insert(mergeColumns().at(i), q.value(merge.at(i)).toString());
+        const QJsonObject extra
+            = QJsonDocument::fromJson(q.value(attributes).toString().toUtf8()).object();
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            fields.insert(it.key(),
+                          it.value().isString() ? it.value().toString()
+                                                : it.value().toVariant().toString());
+        return fields;
+    }
     int id, contact, client, step, attempt, due, campaignName, campaignStatus, noEngagement,
         campaignReview, drafter, channel, handler, contentType, instructions, stepReview, delay,
-        nextDelay, doNotContact, suppressed, zone, window;
+        nextDelay, doNotContact, suppressed, zone, window, attributes;
+    QVector<int> merge;
 };
 
 } // namespace
@@ -333,7 +341,7 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
                                                     : q.value(col.stepReview).toBool();
         c.delay = q.value(col.delay).toInt();
         c.nextDelay = q.value(col.nextDelay).isNull() ? -1 : q.value(col.nextDelay).toInt();
-        c.fields = mergeFields(q, rec);
+        c.fields = col.mergeFields(q);
         c.doNotContact = q.value(col.doNotContact).toBool();
         c.suppressed = q.value(col.suppressed).toBool();
         // Windows are local wall-clock times: computed here per (zone, window), a handful per

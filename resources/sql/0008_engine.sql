@@ -19,8 +19,7 @@ alter table outbound_queue add constraint outbound_queue_enrollment_visit_key
     unique (enrollment_id, visit);
 -- the contact/campaign/step form of an outcome resolves to the latest item of that step
 create index outbound_queue_contact_step on outbound_queue (contact_id, campaign_id, step_number);
-create index outbound_queue_enrollment_open on outbound_queue (enrollment_id)
-    where status in ('pending', 'drafted', 'approved');
+-- (exits find an enrollment's items by the unique (enrollment_id, visit) index)
 
 -- A row whose firing failed is set aside (next_send_at null: out of the due scan) with its
 -- error, so that it cannot block the others; clearing engine_error and setting next_send_at

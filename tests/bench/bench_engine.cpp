@@ -60,12 +60,12 @@ with due as (
   order by d.next_send_at, d.id limit :batch for update skip locked),
 adv as (
   update campaign_contacts cc set current_step = cc.current_step + 1, attempt = 1,
-    last_fired_step = cc.current_step, last_fired_attempt = cc.attempt,
+    visit = cc.visit + 1, last_fired_step = cc.current_step, last_fired_attempt = cc.attempt,
     last_fired_at = cast(:at as timestamptz),
     next_send_at = cast(:at as timestamptz) + interval '3 days'
   from due where cc.id = any (array(select id from due)) and cc.id = due.id
   returning cc.id, cc.contact_id, cc.campaign_id, cc.client_id, cc.revision,
-    cc.last_fired_step as step),
+    cc.last_fired_step as step, cc.visit),
 src as (
   select adv.*, gen_random_uuid() as draft_id, gen_random_uuid() as outbound_id, s.channel,
     c.name || ': ' || s.content_type as subject,
@@ -83,8 +83,8 @@ d as (
     cast(:at as timestamptz) from src),
 o as (
   insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id, step_number,
-    attempt, channel, staged_draft_id, scheduled_at, status, created_at)
-  select outbound_id, id, client_id, contact_id, campaign_id, step, 1, channel, draft_id,
+    attempt, visit, channel, staged_draft_id, scheduled_at, status, created_at)
+  select outbound_id, id, client_id, contact_id, campaign_id, step, 1, visit, channel, draft_id,
     cast(:at as timestamptz), 'drafted', cast(:at as timestamptz) from src))"_s;
     const QString task = uR"(,
 t as (

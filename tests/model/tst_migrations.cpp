@@ -293,8 +293,8 @@ void TestMigrations::constraints_data()
                   "exit_reason = 'converted' where id = '$enrollment'"_s);
     const QString outbound
         = withIds(u"insert into outbound_queue (enrollment_id, client_id, contact_id, campaign_id, "
-                  "step_number, attempt, channel, scheduled_at) "
-                  "values ('$enrollment', 'acme', 'c1', '$campaign', 1, %1, 'email', now())"_s);
+                  "step_number, attempt, visit, channel, scheduled_at) "
+                  "values ('$enrollment', 'acme', 'c1', '$campaign', 1, %1, %2, 'email', now())"_s);
     const QString gatedCampaign
         = u"insert into campaigns (slug, name, client_id, type, owner_role, gate) "
           "values ('gated', 'Gated', 'acme', 'membership', '%1', true)"_s;
@@ -310,11 +310,12 @@ void TestMigrations::constraints_data()
         << QString()
         << withIds(u"update campaign_contacts set status = 'converted' where id = '$enrollment'"_s)
         << u"23514"_s << u"campaign_contacts"_s;
+    // Schema 8: one item per (enrollment, visit); a goto back to a step is a new visit.
     QTest::addRow("duplicate outbound item refused")
-        << outbound.arg(1) << outbound.arg(1) << u"23505"_s
-        << u"outbound_queue_enrollment_id_step_number_attempt_key"_s;
-    QTest::addRow("next attempt of the same step accepted")
-        << outbound.arg(1) << outbound.arg(2) << QString() << QString();
+        << outbound.arg(1).arg(1) << outbound.arg(2).arg(1) << u"23505"_s
+        << u"outbound_queue_enrollment_visit_key"_s;
+    QTest::addRow("next visit of the same step and attempt accepted")
+        << outbound.arg(1).arg(1) << outbound.arg(1).arg(2) << QString() << QString();
     QTest::addRow("gate on a roles.sales campaign refused")
         << QString() << gatedCampaign.arg(u"roles.sales"_s) << u"23514"_s << u"campaigns_check"_s;
     QTest::addRow("gate on a roles.bdr campaign accepted")
