@@ -685,7 +685,8 @@ DraftStore::edit(const QString &id, const QString &subject, const QString &body,
     QStringList done;
     const bool ok = inTransaction(m_db, error, [&] {
         QSqlQuery q(m_db);
-        q.prepare(u"update staged_drafts d set subject = :subject, body = :body, edited = true, "
+        q.prepare(u"update staged_drafts d set subject = coalesce(:subject, ''), body = "
+                  u"coalesce(:body, ''), edited = true, "
                   "  unknown_placeholders = array(select jsonb_array_elements_text("
                   "    cast(:unknown as jsonb))) "
                   "where d.id = cast(:id as uuid) and d.status = 'pending_review' "
@@ -733,7 +734,8 @@ DraftStore::fill(const QString &id, const QString &subject, const QString &body,
             "  left join campaign_steps s on s.campaign_id = d.campaign_id "
             "    and s.revision = cc.revision and s.step_number = d.step_number "
             "  where d.id = cast(:id as uuid) and coalesce(cc.status, 'active') = 'active'), "
-            "d as (update staged_drafts d set subject = :subject, body = :body, "
+            "d as (update staged_drafts d set subject = coalesce(:subject, ''), body = "
+            "coalesce(:body, ''), "
             "    unknown_placeholders = array(select jsonb_array_elements_text("
             "      cast(:unknown as jsonb))), "
             "    status = case when t.review then 'pending_review' else 'approved' end, "
