@@ -312,7 +312,8 @@ void InboxModel::requestCounts()
                 return;
             m_counts = *counts;
             Q_EMIT countsChanged();
-        });
+        },
+        InboxService::Lane::Background);
 }
 
 void InboxModel::applyReload(const QVector<DraftStore::Row> &rows, bool more)

@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace Touchline {
@@ -14,9 +15,10 @@ class InboxWorker : public QObject
     Q_OBJECT
 
 public:
-    InboxWorker(const ConnectionSettings &settings, const QString &connectionName)
+    InboxWorker(const ConnectionSettings &settings, const QString &connectionName, bool listen)
         : m_settings(settings)
         , m_name(connectionName)
+        , m_listen(listen)
     {}
 
     void run(const std::function<void(DraftStore &)> &job)
@@ -49,9 +51,13 @@ private:
             Q_EMIT failed(error.message);
             return false;
         }
+        // Short interactive queries: JIT compilation would cost more than it saves.
+        QSqlQuery(db).exec(u"set jit = off"_s);
         QSqlDriver *driver = db.driver();
-        for (const QString &channel : {u"touchline_drafts"_s, u"touchline_due"_s})
-            driver->subscribeToNotification(channel);
+        if (m_listen) {
+            for (const QString &channel : {u"touchline_drafts"_s, u"touchline_due"_s})
+                driver->subscribeToNotification(channel);
+        }
         connect(
             driver, &QSqlDriver::notification, this, &InboxWorker::notified, Qt::UniqueConnection);
         m_open = true;
@@ -60,6 +66,7 @@ private:
 
     ConnectionSettings m_settings;
     QString m_name;
+    bool m_listen = false;
     bool m_open = false;
 };
 
@@ -80,39 +87,46 @@ InboxService::~InboxService()
 
 void InboxService::start()
 {
-    if (m_thread)
+    if (m_threads[0])
         return;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(u"inbox"_s);
-    m_worker = new InboxWorker(m_settings, m_connectionName);
-    m_worker->moveToThread(m_thread);
-    connect(m_worker, &InboxWorker::notified, this, &InboxService::draftsChanged);
-    connect(m_worker, &InboxWorker::failed, this, &InboxService::problemOccurred);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    for (int lane = 0; lane < 2; ++lane) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(lane == 0 ? u"inbox"_s : u"inbox-counts"_s);
+        auto *worker = new InboxWorker(
+            m_settings, m_connectionName + (lane == 0 ? u""_s : u"-counts"_s), lane == 0);
+        worker->moveToThread(thread);
+        connect(worker, &InboxWorker::failed, this, &InboxService::problemOccurred);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        m_threads[lane] = thread;
+        m_workers[lane] = worker;
+        thread->start();
+    }
+    connect(m_workers[0], &InboxWorker::notified, this, &InboxService::draftsChanged);
     // Connect and listen at once, so that the first notification is not missed.
     post([](DraftStore &) {});
 }
 
 void InboxService::stop()
 {
-    if (!m_thread)
-        return;
-    InboxWorker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker] { worker->close(); }, Qt::QueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_worker = nullptr;
+    for (int lane = 0; lane < 2; ++lane) {
+        if (!m_threads[lane])
+            continue;
+        InboxWorker *worker = m_workers[lane];
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->close(); }, Qt::QueuedConnection);
+        m_threads[lane]->quit();
+        m_threads[lane]->wait();
+        delete m_threads[lane];
+        m_threads[lane] = nullptr;
+        m_workers[lane] = nullptr;
+    }
 }
 
-void InboxService::post(std::function<void(DraftStore &)> job)
+void InboxService::post(std::function<void(DraftStore &)> job, Lane lane)
 {
-    if (!m_worker)
+    InboxWorker *worker = m_workers[lane == Lane::Interactive ? 0 : 1];
+    if (!worker)
         return;
-    InboxWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, job = std::move(job)] { worker->run(job); }, Qt::QueuedConnection);
 }

@@ -29,28 +29,36 @@ public:
     void stop();
     QString connectionName() const { return m_connectionName; }
 
-    // Runs `work` on the inbox thread (jobs run one after another, in the order submitted) and
-    // then `done` in `context`'s thread, unless `context` is gone by then. Returns the job id.
+    // Interactive jobs (pages, decisions, edits) run one after another in the order submitted;
+    // background jobs (the counts, which read every draft) run on a second thread and
+    // connection, so that they never hold up a page.
+    enum class Lane { Interactive, Background };
+
+    // Runs `work` on the lane's thread and then `done` in `context`'s thread, unless `context`
+    // is gone by then. Returns the job id.
     template<typename R>
     int run(QObject *context,
             std::function<std::optional<R>(DraftStore &, DbError *)> work,
-            std::function<void(int, std::optional<R>, DbError)> done)
+            std::function<void(int, std::optional<R>, DbError)> done,
+            Lane lane = Lane::Interactive)
     {
         const int job = ++m_lastJob;
         QPointer<QObject> guard(context);
-        post([job, guard, work, done](DraftStore &store) {
-            DbError error;
-            std::optional<R> result = work(store, &error);
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [job, guard, done, result, error] {
-                    if (guard)
-                        done(job, result, error);
-                },
-                Qt::QueuedConnection);
-        });
+        post(
+            [job, guard, work, done](DraftStore &store) {
+                DbError error;
+                std::optional<R> result = work(store, &error);
+                if (!guard)
+                    return;
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [job, guard, done, result, error] {
+                        if (guard)
+                            done(job, result, error);
+                    },
+                    Qt::QueuedConnection);
+            },
+            lane);
         return job;
     }
 
@@ -60,12 +68,12 @@ Q_SIGNALS:
     void problemOccurred(const QString &message);
 
 private:
-    void post(std::function<void(DraftStore &)> job);
+    void post(std::function<void(DraftStore &)> job, Lane lane = Lane::Interactive);
 
     ConnectionSettings m_settings;
     QString m_connectionName;
-    QThread *m_thread = nullptr;
-    InboxWorker *m_worker = nullptr;
+    QThread *m_threads[2] = {nullptr, nullptr};
+    InboxWorker *m_workers[2] = {nullptr, nullptr};
     int m_lastJob = 0;
 };
 
