@@ -99,7 +99,7 @@ QString InboxModel::displayText(const DraftStore::Row &r, int column) const
         return r.contentType;
     case ScheduledColumn: {
         const QDateTime t = r.scheduledAt.isValid() ? r.scheduledAt : r.createdAt;
-        return QLocale().toString(t.toLocalTime(), u"ddd d MMM HH:mm"_s);
+        return QLocale().toString(t.toLocalTime(), u"d MMM HH:mm"_s);
     }
     case AgeColumn:
         return ageText(r.createdAt, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());

@@ -93,15 +93,15 @@ InboxWidget::InboxWidget(const ConnectionSettings &settings, QWidget *parent)
         "selection-background-color: #e0e7ff; selection-color: #1e1b4b; } "
         "QHeaderView::section { background: #f1f5f9; border: none; border-bottom: 1px solid "
         "#e2e8f0; padding: 4px 6px; color: #475569; font-weight: 600; }"_s);
-    const QList<QPair<int, int>> widths{{InboxModel::ContactColumn, 140},
-                                        {InboxModel::CompanyColumn, 140},
-                                        {InboxModel::CampaignColumn, 170},
-                                        {InboxModel::StepColumn, 42},
-                                        {InboxModel::ChannelColumn, 70},
-                                        {InboxModel::ContentColumn, 100},
-                                        {InboxModel::ScheduledColumn, 120},
-                                        {InboxModel::AgeColumn, 56},
-                                        {InboxModel::GoalColumn, 90},
+    const QList<QPair<int, int>> widths{{InboxModel::ContactColumn, 130},
+                                        {InboxModel::CompanyColumn, 120},
+                                        {InboxModel::CampaignColumn, 150},
+                                        {InboxModel::StepColumn, 38},
+                                        {InboxModel::ChannelColumn, 64},
+                                        {InboxModel::ContentColumn, 84},
+                                        {InboxModel::ScheduledColumn, 96},
+                                        {InboxModel::AgeColumn, 48},
+                                        {InboxModel::GoalColumn, 80},
                                         {InboxModel::NoteColumn, 160}};
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
@@ -132,7 +132,7 @@ InboxWidget::InboxWidget(const ConnectionSettings &settings, QWidget *parent)
     splitter->addWidget(previewFrame);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 500});
+    splitter->setSizes({820, 440});
 
     m_title = new QLabel;
     m_title->setObjectName(u"inboxTitle"_s);
@@ -354,9 +354,9 @@ void InboxWidget::onCountsChanged()
     }
     const int review = statuses.value(u"pending_review"_s);
     const int awaiting = statuses.value(u"awaiting_draft"_s);
-    QString title = tr("Inbox — %n to review", nullptr, review);
+    QString title = tr("Inbox — %1 to review").arg(QLocale().toString(review));
     if (awaiting > 0)
-        title += tr(", %n awaiting a draft", nullptr, awaiting);
+        title += tr(", %1 awaiting a draft").arg(QLocale().toString(awaiting));
     m_title->setText(title);
 }
 
