@@ -12,6 +12,7 @@
 #include "flowjson.h"
 #include "flowstore.h"
 #include "flowview.h"
+#include "inboxwidget.h"
 #include "migrator.h"
 #include "passwordstore.h"
 #include "publishdialog.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_designer, tr("&Designer"));
     m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(new InboxWidget(m_connection->settings(), this), tr("&Inbox"));
     setCentralWidget(m_tabs);
     connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);

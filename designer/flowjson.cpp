@@ -37,6 +37,8 @@ Step stepFromJson(const QJsonObject &o)
     s.contentType = o.value(u"content_type"_s).toString();
     s.templateInstructions = o.value(u"template_instructions"_s).toString();
     s.handler = o.value(u"handler"_s).toString();
+    if (o.value(u"review"_s).isBool())
+        s.review = o.value(u"review"_s).toBool();
     s.onOutcome = onOutcomeFromJson(o.value(u"on_outcome"_s).toObject());
     return s;
 }
@@ -51,6 +53,8 @@ Campaign campaignFromJson(const QJsonObject &o)
     c.ownerRole = o.value(u"owner_role"_s).toString();
     c.status = o.value(u"status"_s).toString(u"active"_s);
     c.gate = o.value(u"gate"_s).toBool();
+    c.review = o.value(u"review"_s).toBool(true);
+    c.drafter = o.value(u"drafter"_s).toString(u"template"_s);
     const QJsonObject exits = o.value(u"on_exit"_s).toObject();
     for (auto it = exits.begin(); it != exits.end(); ++it) {
         if (it.value().isString() && !it.value().toString().isEmpty())

@@ -170,6 +170,13 @@ QWidget *InspectorWidget::buildCampaignPage()
     m_status->addItems(Vocabulary::campaignStatuses());
     m_gate = new QCheckBox(tr("Meetings wait for the approver"));
     m_gate->setToolTip(tr("Only roles.bdr campaigns may gate"));
+    m_review = new QCheckBox(tr("Needs review"));
+    m_review->setObjectName(u"campaignReview"_s);
+    m_review->setToolTip(tr("Off: this campaign's touches are approved as they fire"));
+    m_drafter = new QComboBox;
+    m_drafter->setObjectName(u"campaignDrafter"_s);
+    m_drafter->addItem(tr("Touchline's templates"), u"template"_s);
+    m_drafter->addItem(tr("an external agent"), u"external"_s);
     m_noEngagement = new QSpinBox;
     m_noEngagement->setRange(0, 365);
     m_noEngagement->setSuffix(tr(" days after last step"));
@@ -184,6 +191,8 @@ QWidget *InspectorWidget::buildCampaignPage()
     addRow(form, tr("Owner role"), u"owner_role"_s, m_owner);
     addRow(form, tr("Status"), u"status"_s, m_status);
     addRow(form, tr("Exec gate"), u"gate"_s, m_gate);
+    addRow(form, tr("Approval"), u"review"_s, m_review);
+    addRow(form, tr("Drafted by"), u"drafter"_s, m_drafter);
     addRow(form, tr("No engagement"), u"no_engagement_after_days"_s, m_noEngagement);
 
     auto *window = new QWidget;
@@ -223,6 +232,8 @@ QWidget *InspectorWidget::buildCampaignPage()
     for (QComboBox *b : {m_type, m_owner, m_status})
         connect(b, &QComboBox::activated, this, &InspectorWidget::commitCampaign);
     connect(m_gate, &QCheckBox::toggled, this, &InspectorWidget::commitCampaign);
+    connect(m_review, &QCheckBox::toggled, this, &InspectorWidget::commitCampaign);
+    connect(m_drafter, &QComboBox::activated, this, &InspectorWidget::commitCampaign);
     connect(m_hasWindow, &QCheckBox::toggled, this, &InspectorWidget::commitCampaign);
     connect(m_noEngagement, &QSpinBox::valueChanged, this, &InspectorWidget::commitCampaign);
     connect(m_noEngagement, &QSpinBox::editingFinished, m_document, &FlowDocument::endFieldEdit);
@@ -257,6 +268,9 @@ QWidget *InspectorWidget::buildStepPage()
     m_handler->addItem(tr("(none)"), QString());
     for (const QString &h : Vocabulary::voiceHandlers())
         m_handler->addItem(h, h);
+    m_stepReview = new QCheckBox(tr("Needs review"));
+    m_stepReview->setObjectName(u"stepReview"_s);
+    m_stepReview->setToolTip(tr("Follows the campaign's setting until changed here"));
     m_contentType = new QComboBox;
     m_contentType->setEditable(true);
     m_contentType->addItems(Vocabulary::knownContentTypes());
@@ -274,11 +288,13 @@ QWidget *InspectorWidget::buildStepPage()
     addRow(form, tr("Delay"), u"delay_days"_s, m_delayDays);
     addRow(form, tr("Plus"), u"delay_minutes"_s, m_delayMinutes);
     addRow(form, tr("Handler"), u"handler"_s, m_handler);
+    addRow(form, tr("Approval"), u"review"_s, m_stepReview);
     addRow(form, tr("Content type"), u"content_type"_s, m_contentType);
     addRow(form, tr("Instructions"), u"template_instructions"_s, m_template);
     addRow(form, tr("On outcome"), u"on_outcome"_s, m_outcomes);
     connect(m_channel, &QComboBox::activated, this, &InspectorWidget::commitStep);
     connect(m_handler, &QComboBox::activated, this, &InspectorWidget::commitStep);
+    connect(m_stepReview, &QCheckBox::toggled, this, &InspectorWidget::commitStep);
     connect(m_delayDays, &QSpinBox::valueChanged, this, &InspectorWidget::commitStep);
     connect(m_delayMinutes, &QSpinBox::valueChanged, this, &InspectorWidget::commitStep);
     // The digits of one number are one undo step: they merge until the field is left.
@@ -352,6 +368,8 @@ void InspectorWidget::loadCampaign(const Campaign &c)
     setCombo(m_status, c.status);
     m_gate->setChecked(c.gate);
     m_gate->setEnabled(c.gate || c.ownerRole == QLatin1String(Vocabulary::ownerRoleBdr));
+    m_review->setChecked(c.review);
+    setCombo(m_drafter, c.drafter);
     m_noEngagement->setValue(c.noEngagementAfterDays);
     m_hasWindow->setChecked(c.sendWindow.has_value());
     for (int i = 0; i < m_days.size(); ++i) {
@@ -384,6 +402,8 @@ void InspectorWidget::loadStep(const Step &s, int count)
     m_delayMinutes->setValue(s.delayMinutes);
     setCombo(m_handler, s.handler);
     m_handler->setEnabled(s.channel == u"voice" || !s.handler.isEmpty());
+    const Campaign *c = m_document->campaign(m_campaign);
+    m_stepReview->setChecked(s.needsReview(!c || c->review));
     m_contentType->setEditText(s.contentType);
     if (m_template->toPlainText() != s.templateInstructions)
         m_template->setPlainText(s.templateInstructions);
@@ -439,6 +459,8 @@ void InspectorWidget::commitCampaign()
     c.ownerRole = m_owner->currentText();
     c.status = m_status->currentText();
     c.gate = m_gate->isChecked();
+    c.review = m_review->isChecked();
+    c.drafter = m_drafter->currentData().toString();
     c.noEngagementAfterDays = m_noEngagement->value();
     if (m_hasWindow->isChecked()) {
         SendWindow w;
@@ -497,6 +519,9 @@ void InspectorWidget::commitStep()
     const QString field = from == m_delayDays      ? u"delay_days"_s
                           : from == m_delayMinutes ? u"delay_minutes"_s
                                                    : QString();
+    // The campaign's setting unless this step differs from it.
+    const bool review = m_stepReview->isChecked();
+    s.review = review == current->review ? std::nullopt : std::optional<bool>(review);
     m_document->updateStep(
         m_campaign, m_step, s, tr("Edit step %1 of %2").arg(m_step + 1).arg(current->slug), field);
 }

@@ -67,6 +67,8 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_gate = nullptr;
+    QCheckBox *m_review = nullptr;
+    QComboBox *m_drafter = nullptr;
     QSpinBox *m_noEngagement = nullptr;
     QCheckBox *m_hasWindow = nullptr;
     QVector<QCheckBox *> m_days;
@@ -78,6 +80,7 @@ private:
     QSpinBox *m_delayDays = nullptr;
     QSpinBox *m_delayMinutes = nullptr;
     QComboBox *m_handler = nullptr;
+    QCheckBox *m_stepReview = nullptr;
     QComboBox *m_contentType = nullptr;
     TemplateEdit *m_template = nullptr;
     QTableWidget *m_outcomes = nullptr;

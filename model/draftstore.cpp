@@ -77,6 +77,7 @@ struct SortSql
 {
     QString expression;
     QString type;
+    QString joins; // what the expression needs beyond staged_drafts d
 };
 
 SortSql sortSql(DraftStore::SortKey key)
@@ -85,31 +86,62 @@ SortSql sortSql(DraftStore::SortKey key)
     case DraftStore::SortKey::Created:
         break;
     case DraftStore::SortKey::Scheduled:
-        return {u"coalesce(o.scheduled_at, d.created_at)"_s, u"timestamptz"_s};
+        return {u"coalesce(o.scheduled_at, d.created_at)"_s,
+                u"timestamptz"_s,
+                u" left join lateral (select q.scheduled_at from outbound_queue q "
+                "where q.staged_draft_id = d.id limit 1) o on true"_s};
     case DraftStore::SortKey::Contact:
-        return {u"lower(concat_ws(' ', ct.last_name, ct.first_name, d.contact_id))"_s, u"text"_s};
+        return {u"lower(concat_ws(' ', ct.last_name, ct.first_name, d.contact_id))"_s,
+                u"text"_s,
+                u" left join contacts ct on ct.id = d.contact_id"_s};
     case DraftStore::SortKey::Campaign:
-        return {u"c.name"_s, u"text"_s};
+        return {u"c.name"_s, u"text"_s, u" join campaigns c on c.id = d.campaign_id"_s};
     case DraftStore::SortKey::Step:
-        return {u"d.step_number"_s, u"int"_s};
+        return {u"d.step_number"_s, u"int"_s, {}};
     case DraftStore::SortKey::Channel:
-        return {u"d.channel"_s, u"text"_s};
+        return {u"d.channel"_s, u"text"_s, {}};
     case DraftStore::SortKey::ContentType:
-        return {u"coalesce(s.content_type, '')"_s, u"text"_s};
+        return {u"coalesce(s.content_type, '')"_s,
+                u"text"_s,
+                u" left join campaign_contacts cc on cc.id = d.enrollment_id "
+                "left join campaign_steps s on s.campaign_id = d.campaign_id "
+                "and s.revision = cc.revision and s.step_number = d.step_number"_s};
     }
-    return {u"d.created_at"_s, u"timestamptz"_s};
+    return {u"d.created_at"_s, u"timestamptz"_s, {}};
 }
 
-// The status filter as SQL; "open" is written so that the partial index staged_drafts_open
-// serves the inbox's first page.
-QString statusSql(const QString &status)
+// The filters on staged_drafts d alone (no joins), so that a page is picked by an index scan
+// in key order and only its rows are joined for display.
+// With the partial index campaign_contacts_exited this is one index probe per row of the
+// ordered scan, so a page stops after its rows.
+const auto exitedSql = u"exists (select 1 from campaign_contacts x where x.id = d.enrollment_id "
+                       "and x.status <> 'active')"_s;
+
+QString pickSql(const DraftStore::Filter &f)
 {
-    if (status == u"open")
-        return u"d.status in ('awaiting_draft', 'pending_review') "
-               "and coalesce(cc.status, 'active') = 'active'"_s;
-    if (status == u"all" || status.isEmpty())
-        return u"true"_s;
-    return u"("_s + stateSql + u") = :status"_s;
+    QString sql;
+    if (f.status == u"open")
+        sql = u"d.status in ('awaiting_draft', 'pending_review') and not "_s + exitedSql;
+    else if (f.status == u"pending_review" || f.status == u"awaiting_draft")
+        sql = u"d.status = :status and not "_s + exitedSql;
+    else if (f.status == u"cancelled")
+        sql = u"(d.status = :status or (d.status in ('awaiting_draft', 'pending_review') and "_s
+              + exitedSql + u"))"_s;
+    else if (f.status == u"all" || f.status.isEmpty())
+        sql = u"true"_s;
+    else
+        sql = u"d.status = :status"_s;
+    if (!f.client.isEmpty())
+        sql += u" and d.client_id = :client"_s;
+    if (!f.campaign.isEmpty())
+        sql += u" and d.campaign_id in (select id from campaigns where slug = :campaign)"_s;
+    if (!f.channel.isEmpty())
+        sql += u" and d.channel = :channel"_s;
+    if (!f.text.isEmpty())
+        sql += u" and (d.subject ilike :text or d.body ilike :text or exists (select 1 from "
+               "contacts x where x.id = d.contact_id and concat_ws(' ', x.first_name, "
+               "x.last_name, x.company, d.contact_id) ilike :text))"_s;
+    return sql;
 }
 
 QString likePattern(const QString &text)
@@ -117,21 +149,6 @@ QString likePattern(const QString &text)
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     return u'%' + escaped + u'%';
-}
-
-QString whereSql(const DraftStore::Filter &f)
-{
-    QString sql = u" where "_s + statusSql(f.status);
-    if (!f.client.isEmpty())
-        sql += u" and d.client_id = :client"_s;
-    if (!f.campaign.isEmpty())
-        sql += u" and c.slug = :campaign"_s;
-    if (!f.channel.isEmpty())
-        sql += u" and d.channel = :channel"_s;
-    if (!f.text.isEmpty())
-        sql += u" and (d.subject ilike :text or d.body ilike :text or concat_ws(' ', "
-               "ct.first_name, ct.last_name, ct.company, d.contact_id) ilike :text)"_s;
-    return sql;
 }
 
 void bindFilter(QSqlQuery &q, const DraftStore::Filter &f)
@@ -213,12 +230,15 @@ std::optional<DraftStore::Page> DraftStore::list(const Filter &filter,
 {
     const SortSql key = sortSql(sort.key);
     const QString direction = sort.descending ? u" desc"_s : QString();
-    QString sql = rowColumnsSql(key.expression) + fromSql + whereSql(filter);
+    QString pick = u"select d.id, %1 as k from staged_drafts d"_s.arg(key.expression) + key.joins
+                   + u" where "_s + pickSql(filter);
     if (after) {
-        sql += u" and (%1, d.id) %2 (cast(:after_key as %3), cast(:after_id as uuid))"_s.arg(
+        pick += u" and (%1, d.id) %2 (cast(:after_key as %3), cast(:after_id as uuid))"_s.arg(
             key.expression, sort.descending ? u"<"_s : u">"_s, key.type);
     }
-    sql += u" order by %1%2, d.id%2 limit :limit"_s.arg(key.expression, direction);
+    pick += u" order by %1%2, d.id%2 limit :limit"_s.arg(key.expression, direction);
+    const QString sql = rowColumnsSql(u"p.k"_s) + fromSql + u" join ("_s + pick
+                        + u") p on p.id = d.id order by p.k%1, d.id%1"_s.arg(direction);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -279,7 +299,9 @@ std::optional<DraftStore::Counts> DraftStore::counts(const Filter &filter, DbErr
           + u" as m_client, "_s + (filter.campaign.isEmpty() ? u"true"_s : u"c.slug = :campaign"_s)
           + u" as m_campaign, "_s
           + (filter.channel.isEmpty() ? u"true"_s : u"d.channel = :channel"_s) + u" as m_channel "_s
-          + fromSql + whereSql(textOnly) + u"), b as (select *, "_s + status
+          + u" from staged_drafts d join campaigns c on c.id = d.campaign_id "
+            "left join campaign_contacts cc on cc.id = d.enrollment_id where "_s
+          + pickSql(textOnly) + u"), b as (select *, "_s + status
           + u" as m_status from base) "
             "select 'client', client_id, count(*) filter (where m_campaign and m_channel and "
             "m_status) from b group by client_id "
@@ -685,7 +707,8 @@ DraftStore::edit(const QString &id, const QString &subject, const QString &body,
     QStringList done;
     const bool ok = inTransaction(m_db, error, [&] {
         QSqlQuery q(m_db);
-        q.prepare(u"update staged_drafts d set subject = :subject, body = :body, edited = true, "
+        q.prepare(u"update staged_drafts d set subject = coalesce(:subject, ''), body = "
+                  u"coalesce(:body, ''), edited = true, "
                   "  unknown_placeholders = array(select jsonb_array_elements_text("
                   "    cast(:unknown as jsonb))) "
                   "where d.id = cast(:id as uuid) and d.status = 'pending_review' "
@@ -733,7 +756,8 @@ DraftStore::fill(const QString &id, const QString &subject, const QString &body,
             "  left join campaign_steps s on s.campaign_id = d.campaign_id "
             "    and s.revision = cc.revision and s.step_number = d.step_number "
             "  where d.id = cast(:id as uuid) and coalesce(cc.status, 'active') = 'active'), "
-            "d as (update staged_drafts d set subject = :subject, body = :body, "
+            "d as (update staged_drafts d set subject = coalesce(:subject, ''), body = "
+            "coalesce(:body, ''), "
             "    unknown_placeholders = array(select jsonb_array_elements_text("
             "      cast(:unknown as jsonb))), "
             "    status = case when t.review then 'pending_review' else 'approved' end, "

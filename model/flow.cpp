@@ -58,16 +58,16 @@ bool operator==(const Step &a, const Step &b)
     return a.stepNumber == b.stepNumber && a.delayDays == b.delayDays
            && a.delayMinutes == b.delayMinutes && a.channel == b.channel
            && a.contentType == b.contentType && a.templateInstructions == b.templateInstructions
-           && a.handler == b.handler && a.onOutcome == b.onOutcome;
+           && a.handler == b.handler && a.review == b.review && a.onOutcome == b.onOutcome;
 }
 
 bool operator==(const Campaign &a, const Campaign &b)
 {
     return a.slug == b.slug && a.name == b.name && a.clientId == b.clientId && a.type == b.type
            && a.ownerRole == b.ownerRole && a.status == b.status && a.gate == b.gate
-           && a.onExit == b.onExit && a.sendWindow == b.sendWindow
-           && a.noEngagementAfterDays == b.noEngagementAfterDays && a.steps == b.steps
-           && a.layout == b.layout;
+           && a.review == b.review && a.drafter == b.drafter && a.onExit == b.onExit
+           && a.sendWindow == b.sendWindow && a.noEngagementAfterDays == b.noEngagementAfterDays
+           && a.steps == b.steps && a.layout == b.layout;
 }
 
 int Flow::indexOf(const QString &slug) const

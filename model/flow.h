@@ -41,6 +41,10 @@ struct Step
     QString templateInstructions;
     QString handler; // voice steps only; empty when unset
     QMap<QString, OutcomeAction> onOutcome;
+    std::optional<bool> review = std::nullopt; // unset: the campaign's setting
+
+    // Whether this step's drafts wait for the exec approver.
+    bool needsReview(bool campaignReview) const { return review.value_or(campaignReview); }
 
     friend bool operator==(const Step &a, const Step &b);
     friend bool operator!=(const Step &a, const Step &b) { return !(a == b); }
@@ -67,6 +71,8 @@ struct Campaign
     QString ownerRole;
     QString status = QStringLiteral("active");
     bool gate = false;
+    bool review = true;                           // false: items are approved as they fire
+    QString drafter = QStringLiteral("template"); // or "external": an agent fills the drafts
     QMap<QString, QString> onExit; // exit reason -> target slug; a missing key is null
     std::optional<SendWindow> sendWindow;
     int noEngagementAfterDays = 7;

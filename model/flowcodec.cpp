@@ -102,6 +102,8 @@ private:
     void readLayout(const QJsonValue &v, const QString &path, Campaign *c);
     void readStep(const QJsonObject &o, const QString &path, int index, Step *s);
     void readOnOutcome(const QJsonValue &v, const QString &path, Step *s);
+    // An optional "review" boolean; false when absent or mistyped (reported).
+    bool readReview(const QJsonObject &o, const QString &path, bool *review);
     bool
     readAction(const QJsonValue &v, const QString &path, const QString &outcome, OutcomeAction *a);
 
@@ -288,6 +290,8 @@ void Validator::readCampaign(const QJsonObject &o, const QString &path, Campaign
                                           u"owner_role"_s,
                                           u"status"_s,
                                           u"gate"_s,
+                                          u"review"_s,
+                                          u"drafter"_s,
                                           u"on_exit"_s,
                                           u"send_window"_s,
                                           u"no_engagement_after_days"_s,
@@ -339,6 +343,16 @@ void Validator::readCampaign(const QJsonObject &o, const QString &path, Campaign
                     path + u".gate"_s,
                     Tr::tr("the exec gate is only for roles.bdr campaigns, this one is owned by %1")
                         .arg(c->ownerRole));
+        }
+    }
+    readReview(o, path, &c->review);
+    if (optionalString(o, u"drafter"_s, path, &c->drafter)) {
+        static const QStringList drafters{u"template"_s, u"external"_s};
+        if (!drafters.contains(c->drafter)) {
+            error(path + u".drafter"_s,
+                  Tr::tr("unknown drafter %1: expected template or external")
+                      .arg(quoted(c->drafter)));
+            c->drafter = u"template"_s;
         }
     }
     if (o.contains(u"on_exit"_s))
@@ -528,6 +542,7 @@ void Validator::readStep(const QJsonObject &o, const QString &path, int index, S
                                       u"delay_minutes"_s,
                                       u"channel"_s,
                                       u"handler"_s,
+                                      u"review"_s,
                                       u"content_type"_s,
                                       u"template_instructions"_s,
                                       u"on_outcome"_s};
@@ -567,8 +582,26 @@ void Validator::readStep(const QJsonObject &o, const QString &path, int index, S
                       QT_TRANSLATE_NOOP("Touchline", "handler"),
                       FieldPath(path, u"handler"));
     }
+    if (o.contains(u"review"_s)) {
+        bool review = true;
+        if (readReview(o, path, &review))
+            s->review = review;
+    }
     if (o.contains(u"on_outcome"_s))
         readOnOutcome(o.value(u"on_outcome"_s), path + u".on_outcome"_s, s);
+}
+
+bool Validator::readReview(const QJsonObject &o, const QString &path, bool *review)
+{
+    if (!o.contains(u"review"_s))
+        return false;
+    const QJsonValue v = o.value(u"review"_s);
+    if (!v.isBool()) {
+        error(path + u".review"_s, Tr::tr("expected a boolean, got %1").arg(typeName(v)));
+        return false;
+    }
+    *review = v.toBool();
+    return true;
 }
 
 void Validator::readOnOutcome(const QJsonValue &v, const QString &path, Step *s)
@@ -953,6 +986,10 @@ void writeStep(Writer &w, const Step &s)
         w.key("handler");
         w.string(s.handler);
     }
+    if (s.review) {
+        w.key("review");
+        w.boolean(*s.review);
+    }
     w.key("content_type");
     w.string(s.contentType);
     w.key("template_instructions");
@@ -987,6 +1024,14 @@ void writeCampaign(Writer &w, const Campaign &c)
     if (c.gate) {
         w.key("gate");
         w.boolean(true);
+    }
+    if (!c.review) {
+        w.key("review");
+        w.boolean(false);
+    }
+    if (c.drafter != u"template") {
+        w.key("drafter");
+        w.string(c.drafter);
     }
     w.key("on_exit");
     w.beginObject();
@@ -1199,6 +1244,8 @@ QJsonObject FlowCodec::stepToJson(const Step &s)
         o.insert(u"delay_minutes"_s, s.delayMinutes);
     if (!s.handler.isEmpty())
         o.insert(u"handler"_s, s.handler);
+    if (s.review)
+        o.insert(u"review"_s, *s.review);
     if (!s.onOutcome.isEmpty())
         o.insert(u"on_outcome"_s, onOutcomeToJson(s.onOutcome));
     return o;
@@ -1216,6 +1263,10 @@ QJsonObject FlowCodec::campaignToJson(const Campaign &c)
                   {u"no_engagement_after_days"_s, c.noEngagementAfterDays}};
     if (c.gate)
         o.insert(u"gate"_s, true);
+    if (!c.review)
+        o.insert(u"review"_s, false);
+    if (c.drafter != u"template")
+        o.insert(u"drafter"_s, c.drafter);
     if (c.sendWindow)
         o.insert(u"send_window"_s, sendWindowToJson(*c.sendWindow));
     QJsonArray steps;

@@ -92,8 +92,8 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"select c.slug, c.name, c.client_id, c.type, c.owner_role, c.status, c.gate, "
-              "c.on_exit::text, c.send_window::text, c.no_engagement_after_days, c.layout::text "
-              "from campaigns c"_s
+              "c.on_exit::text, c.send_window::text, c.no_engagement_after_days, c.layout::text, "
+              "c.review, c.drafter from campaigns c"_s
               + filter + u" order by c.slug"_s);
     if (!slugs.isEmpty())
         q.bindValue(u":slugs"_s, slugsJson);
@@ -115,6 +115,10 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
                       {u"steps"_s, QJsonArray()}};
         if (q.value(6).toBool())
             c.insert(u"gate"_s, true);
+        if (!q.value(11).toBool())
+            c.insert(u"review"_s, false);
+        if (q.value(12).toString() != u"template")
+            c.insert(u"drafter"_s, q.value(12).toString());
         if (!q.value(8).isNull())
             c.insert(u"send_window"_s, parseJson(q.value(8)));
         if (!q.value(10).isNull())
@@ -135,7 +139,7 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
     }
 
     q.prepare(u"select c.slug, s.step_number, s.delay_days, s.delay_minutes, s.channel, "
-              "s.content_type, s.template_instructions, s.handler, s.on_outcome::text "
+              "s.content_type, s.template_instructions, s.handler, s.on_outcome::text, s.review "
               "from campaigns c join campaign_steps s "
               "on s.campaign_id = c.id and s.revision = c.current_revision"_s
               + filter + u" order by c.slug, s.step_number"_s);
@@ -159,6 +163,8 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
         const QJsonValue onOutcome = parseJson(q.value(8));
         if (onOutcome.isObject() && !onOutcome.toObject().isEmpty())
             s.insert(u"on_outcome"_s, onOutcome);
+        if (!q.value(9).isNull())
+            s.insert(u"review"_s, q.value(9).toBool());
         steps[q.value(0).toString()].append(s);
     }
     for (auto it = index.cbegin(); it != index.cend(); ++it) {
@@ -316,19 +322,21 @@ bool FlowStore::upsertLocked(const Flow &flow,
     if (!upserts.isEmpty()) {
         q.prepare(
             u"insert into campaigns as c (slug, name, client_id, type, owner_role, status, gate, "
-            "on_exit, send_window, no_engagement_after_days, layout) "
+            "on_exit, send_window, no_engagement_after_days, layout, review, drafter) "
             "select r.slug, r.name, r.client_id, r.type, r.owner_role, r.status, "
             "coalesce(r.gate, false), r.on_exit, r.send_window, r.no_engagement_after_days, "
-            "r.layout "
+            "r.layout, coalesce(r.review, true), coalesce(r.drafter, 'template') "
             "from jsonb_to_recordset(cast(:rows as jsonb)) as r(slug text, name text, "
             "client_id text, type text, owner_role text, status text, gate boolean, on_exit jsonb, "
-            "send_window jsonb, no_engagement_after_days int, layout jsonb) "
+            "send_window jsonb, no_engagement_after_days int, layout jsonb, review boolean, "
+            "drafter text) "
             "on conflict (slug) do update set name = excluded.name, client_id = "
             "excluded.client_id, "
             "type = excluded.type, owner_role = excluded.owner_role, status = excluded.status, "
             "gate = excluded.gate, on_exit = excluded.on_exit, send_window = excluded.send_window, "
             "no_engagement_after_days = excluded.no_engagement_after_days, "
-            "layout = excluded.layout, version = c.version + 1, updated_at = now()"_s);
+            "layout = excluded.layout, review = excluded.review, drafter = excluded.drafter, "
+            "version = c.version + 1, updated_at = now()"_s);
         q.bindValue(u":rows"_s, jsonText(upserts));
         if (!q.exec())
             return fail(failure(q));
@@ -345,13 +353,14 @@ bool FlowStore::upsertLocked(const Flow &flow,
             return fail(failure(q));
         q.prepare(
             u"insert into campaign_steps (campaign_id, revision, step_number, delay_days, "
-            "delay_minutes, channel, content_type, template_instructions, handler, on_outcome) "
+            "delay_minutes, channel, content_type, template_instructions, handler, on_outcome, "
+            "review) "
             "select c.id, c.current_revision, s.step_number, s.delay_days, s.delay_minutes, "
             "s.channel, s.content_type, s.template_instructions, s.handler, "
-            "coalesce(s.on_outcome, '{}') "
+            "coalesce(s.on_outcome, '{}'), s.review "
             "from jsonb_to_recordset(cast(:steps as jsonb)) as s(slug text, step_number int, "
             "delay_days int, delay_minutes int, channel text, content_type text, "
-            "template_instructions text, handler text, on_outcome jsonb) "
+            "template_instructions text, handler text, on_outcome jsonb, review boolean) "
             "join campaigns c on c.slug = s.slug"_s);
         q.bindValue(u":steps"_s, jsonText(newSteps));
         if (!q.exec())
@@ -540,7 +549,7 @@ FlowStore::revisionSteps(const QString &slug, int revision, DbError *error) cons
         return std::nullopt;
     }
     q.prepare(u"select s.step_number, s.delay_days, s.delay_minutes, s.channel, s.content_type, "
-              "s.template_instructions, s.handler, s.on_outcome::text "
+              "s.template_instructions, s.handler, s.on_outcome::text, s.review "
               "from campaigns c join campaign_steps s on s.campaign_id = c.id "
               "where c.slug = :slug and s.revision = :revision order by s.step_number"_s);
     q.bindValue(u":slug"_s, slug);
@@ -564,6 +573,8 @@ FlowStore::revisionSteps(const QString &slug, int revision, DbError *error) cons
         const QJsonObject onOutcome = parseJson(q.value(7)).toObject();
         for (auto it = onOutcome.begin(); it != onOutcome.end(); ++it)
             s.onOutcome.insert(it.key(), actionFromJson(it.value().toObject()));
+        if (!q.value(8).isNull())
+            s.review = q.value(8).toBool();
         steps.append(s);
     }
     *error = {};
@@ -643,6 +654,10 @@ QStringList FlowStore::diffSteps(const QVector<Step> &from, const QVector<Step> 
         field(u"handler"_s,
               a->handler.isEmpty() ? Tr::tr("none") : a->handler,
               b->handler.isEmpty() ? Tr::tr("none") : b->handler);
+        const auto reviewText = [](const std::optional<bool> &r) {
+            return !r ? Tr::tr("campaign's") : *r ? Tr::tr("yes") : Tr::tr("no");
+        };
+        field(u"review"_s, reviewText(a->review), reviewText(b->review));
         QStringList outcomes = a->onOutcome.keys() + b->onOutcome.keys();
         outcomes.sort();
         outcomes.removeDuplicates();

@@ -4,6 +4,8 @@
 -- migration 0005's).
 create index staged_drafts_open on staged_drafts (created_at, id)
     where status in ('awaiting_draft', 'pending_review');
+-- Exited enrollments, probed per draft to keep their drafts out of the open list.
+create index campaign_contacts_exited on campaign_contacts (id) where status <> 'active';
 create index staged_drafts_enrollment on staged_drafts (enrollment_id);
 create index outbound_queue_draft on outbound_queue (staged_draft_id)
     where staged_draft_id is not null;

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void demoFlowsRoundTripByteIdentical();
     void writerIsStableAndCanonical();
     void validFlowHasNoIssues();
+    void reviewAndDrafter();
+    void demoRenewalNeedsNoReviewForSmsAndCalls();
     void errors_data();
     void errors();
     void warnings_data();
@@ -216,6 +218,57 @@ void TestFlowCodec::validFlowHasNoIssues()
     QVERIFY2(r.issues.isEmpty(), qPrintable(dump(r)));
     QCOMPARE(r.flow.campaigns.size(), 2);
     QCOMPARE(r.flow.campaigns.at(0).steps.at(1).handler, u"ivr"_s);
+}
+
+// review and drafter are optional: absent means review and Touchline's templates, and the
+// canonical writer leaves the defaults out, so version 1 files without them stay identical.
+void TestFlowCodec::reviewAndDrafter()
+{
+    const FlowReadResult plain = FlowCodec::read(bytesOf(validRoot()));
+    QVERIFY2(plain.ok(), qPrintable(dump(plain)));
+    const Campaign &a = plain.flow.campaigns.at(0);
+    QVERIFY(a.review);
+    QCOMPARE(a.drafter, u"template"_s);
+    QVERIFY(!a.steps.at(0).review.has_value());
+    QVERIFY(a.steps.at(0).needsReview(a.review));
+    QVERIFY(!FlowCodec::write(plain.flow).contains("\"review\""));
+    QVERIFY(!FlowCodec::write(plain.flow).contains("\"drafter\""));
+
+    QJsonObject root = with(u"campaigns[0].review"_s, false);
+    root = with(u"campaigns[0].drafter"_s, u"external"_s, root);
+    root = with(u"campaigns[0].steps[0].review"_s, true, root);
+    root = with(u"campaigns[1].steps[0].review"_s, false, root);
+    const FlowReadResult r = FlowCodec::read(bytesOf(root));
+    QVERIFY2(r.ok() && r.issues.isEmpty(), qPrintable(dump(r)));
+    const Campaign &x = r.flow.campaigns.at(0);
+    QVERIFY(!x.review);
+    QCOMPARE(x.drafter, u"external"_s);
+    QCOMPARE(x.steps.at(0).review, std::optional<bool>(true));
+    QVERIFY(x.steps.at(0).needsReview(x.review));
+    QVERIFY(!x.steps.at(1).needsReview(x.review)); // the campaign's
+    const Campaign &y = r.flow.campaigns.at(1);
+    QVERIFY(!y.steps.at(0).needsReview(y.review));
+
+    // The writer keeps what was set, and reading it back gives the same flow.
+    const QByteArray written = FlowCodec::write(r.flow);
+    const FlowReadResult again = FlowCodec::read(written);
+    QVERIFY2(again.ok(), qPrintable(dump(again)));
+    QVERIFY(again.flow == r.flow);
+    QCOMPARE(FlowCodec::write(again.flow), written);
+    QVERIFY(written.contains("\"drafter\": \"external\""));
+    QCOMPARE(FlowCodec::campaignToJson(x).value(u"review"_s), QJsonValue(false));
+    QCOMPARE(FlowCodec::stepToJson(x.steps.at(0)).value(u"review"_s), QJsonValue(true));
+    QVERIFY(!FlowCodec::stepToJson(x.steps.at(1)).contains(u"review"_s));
+}
+
+// The insurance renewal's SMS and calls go out as they fire; its email still waits for review.
+void TestFlowCodec::demoRenewalNeedsNoReviewForSmsAndCalls()
+{
+    const FlowReadResult r = DemoFlows::read();
+    QVERIFY2(r.ok(), qPrintable(dump(r)));
+    const Campaign &c = r.flow.campaigns.at(r.flow.indexOf(u"insurance_renewal"_s));
+    for (const Step &s : c.steps)
+        QCOMPARE(s.needsReview(c.review), s.channel == u"email");
 }
 
 void TestFlowCodec::errors_data()
@@ -352,6 +405,16 @@ void TestFlowCodec::errors_data()
     QTest::addRow("negative no_engagement_after_days")
         << with(u"campaigns[0].no_engagement_after_days"_s, -2)
         << u"campaigns[0].no_engagement_after_days"_s << u"must not be negative"_s;
+    QTest::addRow("wrong type: campaign review")
+        << with(u"campaigns[0].review"_s, u"no"_s) << u"campaigns[0].review"_s
+        << u"expected a boolean, got a string"_s;
+    QTest::addRow("wrong type: step review")
+        << with(step(1, u"review"_s), 0) << step(1, u"review"_s)
+        << u"expected a boolean, got a number"_s;
+    QTest::addRow("unknown drafter") << with(u"campaigns[1].drafter"_s, u"robot"_s)
+                                     << u"campaigns[1].drafter"_s << u"unknown drafter \"robot\""_s;
+    QTest::addRow("wrong type: drafter") << with(u"campaigns[1].drafter"_s, true)
+                                         << u"campaigns[1].drafter"_s << u"expected a string"_s;
     QTest::addRow("layout not numbers")
         << with(u"campaigns[0].layout"_s, QJsonObject{{u"x"_s, u"a"_s}, {u"y"_s, 1}})
         << u"campaigns[0].layout.x"_s << u"expected a number"_s;
