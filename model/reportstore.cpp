@@ -336,8 +336,8 @@ bool ReportStore::loadTouches(const ReportFilter &filter,
     return true;
 }
 
-std::optional<QVector<CampaignOverview>> ReportStore::overview(const ReportFilter &filter,
-                                                               DbError *error) const
+std::optional<QVector<CampaignRates>> ReportStore::overview(const ReportFilter &filter,
+                                                            DbError *error) const
 {
     const QString window = QLatin1StringView(hourWindow);
     QSqlQuery q(m_db);
@@ -377,9 +377,9 @@ std::optional<QVector<CampaignOverview>> ReportStore::overview(const ReportFilte
              filter,
              error))
         return std::nullopt;
-    QVector<CampaignOverview> out;
+    QVector<CampaignRates> out;
     while (q.next()) {
-        CampaignOverview o;
+        CampaignRates o;
         o.slug = q.value(0).toString();
         o.name = q.value(1).toString();
         o.client = q.value(2).toString();

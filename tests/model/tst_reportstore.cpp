@@ -494,7 +494,7 @@ void TestReportStore::overviewAndClients()
     const auto overview = store.overview(f, &error);
     QVERIFY2(overview, qPrintable(error.message));
     QCOMPARE(overview->size(), 2);
-    const CampaignOverview &renewal = overview->at(0);
+    const CampaignRates &renewal = overview->at(0);
     QCOMPARE(renewal.slug, u"renewal"_s);
     QCOMPARE(renewal.enrolled, 300);
     QCOMPARE(renewal.fired,
