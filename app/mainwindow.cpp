@@ -48,7 +48,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_designer, tr("&Designer"));
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(new DashboardWidget(m_connection->settings(), std::nullopt, this), tr("Dash&board"));
+    m_tabs->addTab(new DashboardWidget(m_connection->settings(), {}, this), tr("Dash&board"));
     setCentralWidget(m_tabs);
     connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);
