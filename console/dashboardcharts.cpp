@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPercentBarSeries>
 #include <QPieSeries>
@@ -60,7 +61,7 @@ QString stepLabel(const StepReport &step)
 {
     const QString channel
         = step.handler.isEmpty() ? step.channel : u"%1 (%2)"_s.arg(step.channel, step.handler);
-    return Tr::tr("Step %1 · %2").arg(step.step).arg(channel);
+    return Tr::tr("%1 · %2").arg(step.step).arg(channel);
 }
 
 QString pendingSetName()
@@ -104,7 +105,7 @@ QChart *outcomes(const CampaignReport &report, bool percent)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(Tr::tr("Step"));
+    x->setTitleText(Tr::tr("Step and channel"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = percent ? new QValueAxis : countAxis(Tr::tr("Events"), max);
@@ -197,11 +198,12 @@ QChart *touches(const CampaignReport &report)
     QValueAxis *y = countAxis(Tr::tr("Touches"), max);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    // Every bucket from the first to the last, so that a quiet hour or day shows as zero.
     QVector<QDateTime> buckets;
-    for (const TouchBucket &t : report.touches)
-        if (!buckets.contains(t.start))
-            buckets.append(t.start);
-    std::sort(buckets.begin(), buckets.end());
+    const qint64 step = report.touchesByDay ? 24 * 3600 : 3600;
+    if (!report.touches.isEmpty())
+        for (QDateTime b = first; b <= last && buckets.size() < 2000; b = b.addSecs(step))
+            buckets.append(b);
     for (const QString &channel : channels) {
         auto *series = new QLineSeries;
         series->setName(channel);
@@ -221,6 +223,43 @@ QChart *touches(const CampaignReport &report)
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    return chart;
+}
+
+QChart *campaignStatus(const QVector<CampaignRates> &campaigns)
+{
+    QChart *chart = newChart(Tr::tr("Enrollments per running campaign"));
+    auto *series = new QHorizontalStackedBarSeries;
+    const QStringList statuses{u"active"_s, u"converted"_s, u"rejected"_s, u"timed_out"_s};
+    QVector<QBarSet *> sets;
+    for (const QString &status : statuses) {
+        auto *set = new QBarSet(status);
+        set->setColor(DashboardPalette::statusColor(status));
+        set->setBorderColor(Qt::white);
+        sets.append(set);
+    }
+    QStringList categories;
+    qreal max = 0;
+    // The first campaign of the table at the top.
+    for (auto it = campaigns.crbegin(); it != campaigns.crend(); ++it) {
+        categories.append(it->name);
+        sets[0]->append(qreal(it->active));
+        sets[1]->append(qreal(it->converted));
+        sets[2]->append(qreal(it->rejected));
+        sets[3]->append(qreal(it->timedOut));
+        max = std::max<qreal>(max, qreal(it->enrolled));
+    }
+    for (QBarSet *set : sets)
+        series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QValueAxis *x = countAxis(Tr::tr("Enrollments"), max);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     return chart;
 }
 

@@ -21,5 +21,7 @@ QChart *outcomes(const CampaignReport &report, bool percent);
 QChart *enrollment(const CampaignReport &report);
 QChart *funnel(const CampaignReport &report);
 QChart *touches(const CampaignReport &report);
+// The overview's enrollment status per running campaign.
+QChart *campaignStatus(const QVector<CampaignRates> &campaigns);
 
 } // namespace Touchline::DashboardCharts

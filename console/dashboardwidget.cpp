@@ -134,15 +134,20 @@ DashboardWidget::~DashboardWidget()
 QWidget *DashboardWidget::buildFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so that the bar fits 1280 pixels: title and live state, then the filters.
+    auto *column = new QVBoxLayout(bar);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    auto *top = new QHBoxLayout;
+    auto *row = new QHBoxLayout;
+    column->addLayout(top);
+    column->addLayout(row);
     m_title = new QLabel(tr("Dashboard"), bar);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.35);
     f.setBold(true);
     m_title->setFont(f);
-    row->addWidget(m_title);
-    row->addSpacing(12);
+    top->addWidget(m_title);
     const auto addBox = [&](const QString &label, QComboBox *box) {
         auto *l = new QLabel(label, bar);
         l->setBuddy(box);
@@ -185,24 +190,26 @@ QWidget *DashboardWidget::buildFilterBar()
     m_database->setToolTip(tr("The live database, or a scratch database that "
                               "touchline simulate --keep left behind"));
     m_database->addItem(tr("Live data"), QString());
-    row->addWidget(m_database);
     row->addStretch(1);
+    top->addStretch(1);
+    top->addWidget(m_database);
     m_live = new QLabel(bar);
     m_live->setObjectName(u"dashboardLive"_s);
-    row->addWidget(m_live);
+    top->addWidget(m_live);
     m_updated = new QLabel(bar);
     m_updated->setObjectName(u"dashboardUpdated"_s);
-    row->addWidget(m_updated);
+    m_updated->setStyleSheet(u"color: #607d8b; margin-right: 8px"_s);
+    top->addWidget(m_updated);
     m_pause = new QToolButton(bar);
     m_pause->setCheckable(true);
     m_pause->setText(tr("&Pause"));
     m_pause->setToolTip(tr("Pause or resume live updates"));
-    row->addWidget(m_pause);
+    top->addWidget(m_pause);
     m_percent = new QToolButton(bar);
     m_percent->setCheckable(true);
-    m_percent->setText(tr("%"));
+    m_percent->setText(tr("Show &%"));
     m_percent->setToolTip(tr("Show the outcomes as shares of each step's events"));
-    row->addWidget(m_percent);
+    top->addWidget(m_percent);
     m_export = new QToolButton(bar);
     m_export->setText(tr("E&xport"));
     m_export->setPopupMode(QToolButton::InstantPopup);
@@ -214,7 +221,7 @@ QWidget *DashboardWidget::buildFilterBar()
         m_export->setProperty("format", a->data());
     });
     m_export->setMenu(menu);
-    row->addWidget(m_export);
+    top->addWidget(m_export);
 
     for (QComboBox *box : {m_client, m_campaign, m_channel, m_revision})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardWidget::onFilterChanged);
@@ -287,7 +294,11 @@ QWidget *DashboardWidget::buildOverviewPage()
                                 tr("Sent"),
                                 tr("Engaged")},
                                m_overviewPage);
-    layout->addWidget(m_overviewTable, 1);
+    m_overviewTable->horizontalHeader()->setStretchLastSection(false);
+    m_overviewTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_overviewTable, 2);
+    m_overviewChart = newChartView();
+    layout->addWidget(m_overviewChart, 3);
     connect(m_overviewTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (row >= 0 && row < m_overview.size())
             selectCampaign(m_overview.at(row).slug);
@@ -734,6 +745,24 @@ void DashboardWidget::applyOverview()
         m_overviewTable->setItem(i, 10, engaged);
     }
     m_overviewTable->resizeColumnsToContents();
+    m_overviewTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    QChart *old = m_overviewChart->chart();
+    m_overviewChart->setChart(DashboardCharts::campaignStatus(m_overview));
+    delete old;
+    for (QAbstractSeries *series : m_overviewChart->chart()->series())
+        for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
+            connect(set, &QBarSet::hovered, set, [this, set](bool state, int i) {
+                const int row = int(m_overview.size()) - 1 - i;
+                if (!state || row < 0 || row >= m_overview.size())
+                    return QToolTip::hideText();
+                const CampaignRates &o = m_overview.at(row);
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1, %2: %3 of %4 enrolled (%5)")
+                                       .arg(o.name, set->label())
+                                       .arg(qint64(set->at(i)))
+                                       .arg(o.enrolled)
+                                       .arg(percentText(qint64(set->at(i)), o.enrolled)));
+            });
     m_pages->setCurrentWidget(m_overviewPage);
 }
 

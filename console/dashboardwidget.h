@@ -83,6 +83,7 @@ public:
     QChartView *touchesView() const { return m_touchesView; }
     QTableWidget *exitsTable() const { return m_exits; }
     QTableWidget *overviewTable() const { return m_overviewTable; }
+    QChartView *overviewChart() const { return m_overviewChart; }
     QWidget *campaignPage() const { return m_campaignPage; }
     QWidget *currentPage() const;
 
@@ -177,6 +178,7 @@ private:
     QChartView *m_touchesView = nullptr;
     QTableWidget *m_exits = nullptr;
     QTableWidget *m_overviewTable = nullptr;
+    QChartView *m_overviewChart = nullptr;
 };
 
 } // namespace Touchline

@@ -249,7 +249,7 @@ void TestDashboard::chartsHoldTheRawNumbers()
     auto *x = qobject_cast<QBarCategoryAxis *>(
         m_widget->outcomesView()->chart()->axes(Qt::Horizontal).first());
     QVERIFY(x);
-    QCOMPARE(x->categories().first(), u"Step 1 · voice (ivr)"_s);
+    QCOMPARE(x->categories().first(), u"1 · voice (ivr)"_s);
     QVERIFY(!x->titleText().isEmpty());
     QVERIFY(!m_widget->outcomesView()->chart()->axes(Qt::Vertical).first()->titleText().isEmpty());
     QVERIFY(m_widget->outcomesView()->chart()->legend()->isVisible());
