@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -16,6 +17,7 @@ namespace {
 
 constexpr auto channelName = "touchline_dashboard";
 constexpr int listenerCheckMs = 5000;
+constexpr int maxReplicaWaitMs = 700;
 
 } // namespace
 
@@ -69,7 +71,7 @@ bool DashboardWorker::connectAll(QString *error)
             &QSqlDriver::notification,
             this,
             [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) {
-                Q_EMIT changed();
+                noteChange();
             });
     if (m_replica) {
         m_read = Database::open(*m_replica, m_readName, &dbError);
@@ -81,6 +83,34 @@ bool DashboardWorker::connectAll(QString *error)
         m_read = m_listen;
     }
     return true;
+}
+
+// With replica reads, a refresh must not read before the standby replayed what was notified.
+void DashboardWorker::noteChange()
+{
+    if (m_replica) {
+        QSqlQuery q(m_listen);
+        if (q.exec(u"select pg_current_wal_insert_lsn()::text"_s) && q.next())
+            m_wantLsn = q.value(0).toString();
+    }
+    Q_EMIT changed();
+}
+
+void DashboardWorker::waitForReplica()
+{
+    if (!m_replica || m_wantLsn.isEmpty())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QSqlQuery q(m_read);
+    q.prepare(u"select coalesce(pg_last_wal_replay_lsn() >= cast(:lsn as pg_lsn), true)"_s);
+    while (clock.elapsed() < maxReplicaWaitMs) {
+        q.bindValue(u":lsn"_s, m_wantLsn);
+        if (!q.exec() || !q.next() || q.value(0).toBool())
+            break;
+        QThread::msleep(5);
+    }
+    m_wantLsn.clear();
 }
 
 // After a lost connection nothing reconnects on its own: reopen, listen again, and refresh.
@@ -121,6 +151,7 @@ QStringList DashboardWorker::simulations() const
 
 void DashboardWorker::load(int job, const ReportFilter &filter)
 {
+    waitForReplica();
     DashboardData data;
     QElapsedTimer clock;
     clock.start();

@@ -66,6 +66,8 @@ private:
     bool connectAll(QString *error);
     void checkListener();
     QStringList simulations() const;
+    void noteChange();
+    void waitForReplica();
 
     ConnectionSettings m_primary;
     std::optional<ConnectionSettings> m_replica;
@@ -74,6 +76,7 @@ private:
     QSqlDatabase m_read;
     QSqlDatabase m_listen;
     QTimer *m_watch = nullptr;
+    QString m_wantLsn; // the primary's WAL position at the last notification (replica reads)
 };
 
 } // namespace Touchline

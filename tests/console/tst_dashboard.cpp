@@ -10,6 +10,7 @@
 #include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
+#include "hotstandby.h"
 #include "reportstore.h"
 #include "session.h"
 #include "testcluster.h"
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void clickingASegmentListsItsContacts();
     void emptyCampaignExplainsItself();
     void exportsChartsAndData();
+    void readsReplicaListensOnPrimary();
 
 private:
     bool waitRefreshed(int timeoutMs = 5000);
@@ -540,6 +542,44 @@ void TestDashboard::exportsChartsAndData()
     QVERIFY2(csvText.contains(QByteArray(QByteArray("renewal,1,voice,ivr,60,live_answer,")
                                          + QByteArray::number(live))),
              csvText.constData());
+}
+
+// Reads from a real hot standby, LISTENs on the primary: an outcome committed on the primary
+// shows once the standby replayed it, without any other nudge.
+void TestDashboard::readsReplicaListensOnPrimary()
+{
+    Test::HotStandby standby;
+    QString error;
+    QVERIFY2(standby.start(&error), qPrintable(error));
+    QVERIFY2(standby.waitForCatchUp(30000, &error), qPrintable(error));
+    m_widget.reset();
+    m_widget = std::make_unique<DashboardWidget>(
+        Test::TestCluster::instance().settings(databaseName), standby.settings(databaseName));
+    QSignalSpy connected(m_widget.get(), &DashboardWidget::connected);
+    m_widget->resize(1280, 760);
+    m_widget->show();
+    QVERIFY(connected.wait(10000));
+    QVERIFY2(connected.first().at(1).toString().isEmpty(),
+             qPrintable(connected.first().at(1).toString()));
+    QVERIFY(connected.first().at(0).toString().contains(
+        standby.settings(databaseName).host.section(u'/', -2)));
+    QVERIFY(waitRefreshed());
+    openCampaign(u"renewal"_s);
+    for (int round = 0; round < 3; ++round) {
+        QBarSet *before = barSet(m_widget->outcomesView(), u"sit_uncallable"_s);
+        const qint64 had = before ? qint64(before->at(0)) : 0;
+        QTest::qWait(600);
+        QElapsedTimer clock;
+        addOutcome(u"sit_uncallable"_s);
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            barSet(m_widget->outcomesView(), u"sit_uncallable"_s)
+                && qint64(barSet(m_widget->outcomesView(), u"sit_uncallable"_s)->at(0)) == had + 1,
+            3000);
+        qInfo("replica read: %lld ms from commit on the primary to the chart", clock.elapsed());
+    }
+    m_widget.reset();
+    standby.stop();
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestDashboard)
