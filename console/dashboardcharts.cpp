@@ -59,9 +59,9 @@ QValueAxis *countAxis(const QString &title, qreal max)
 
 QString stepLabel(const StepReport &step)
 {
-    const QString channel
-        = step.handler.isEmpty() ? step.channel : u"%1 (%2)"_s.arg(step.channel, step.handler);
-    return Tr::tr("%1 · %2").arg(step.step).arg(channel);
+    // A voice step's handler says more than "voice", and the label must fit under its bar.
+    return Tr::tr("%1 · %2").arg(step.step).arg(step.handler.isEmpty() ? step.channel
+                                                                       : step.handler);
 }
 
 QString pendingSetName()
@@ -181,7 +181,7 @@ QChart *touches(const CampaignReport &report)
             channels.append(t.channel);
     channels.sort();
     auto *x = new QDateTimeAxis;
-    x->setFormat(report.touchesByDay ? u"dd MMM"_s : u"ddd HH:mm"_s);
+    x->setFormat(report.touchesByDay ? u"dd MMM"_s : u"ddd h'h'"_s);
     x->setTitleText(report.touchesByDay ? Tr::tr("Day (UTC)") : Tr::tr("Hour (UTC)"));
     x->setTickCount(6);
     qreal max = 0;

@@ -619,8 +619,11 @@ void DashboardWidget::onSegmentHovered(QBarSet *set, bool state, int index)
     }
     const StepReport &s = m_report->steps.at(index);
     const qint64 n = qint64(set->at(index));
+    const QString step = s.handler.isEmpty()
+                             ? tr("Step %1 · %2").arg(s.step).arg(s.channel)
+                             : tr("Step %1 · %2 (%3)").arg(s.step).arg(s.channel, s.handler);
     QString text = tr("%1\n%2: %3 events\n%4 of %5 fired items, %6 of the step's outcomes")
-                       .arg(DashboardCharts::stepLabel(s), set->label())
+                       .arg(step, set->label())
                        .arg(n)
                        .arg(percentText(n, s.fired))
                        .arg(s.fired)
