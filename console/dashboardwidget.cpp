@@ -493,6 +493,14 @@ void DashboardWidget::onLoaded(int job, const DashboardData &data)
 void DashboardWidget::applyLists(const DashboardData &data)
 {
     m_updatingLists = true;
+    if (data.listsIncluded)
+        applyClientsAndCampaigns(data);
+    applyRevisions(data);
+    m_updatingLists = false;
+}
+
+void DashboardWidget::applyClientsAndCampaigns(const DashboardData &data)
+{
     const QString client = m_client->currentData().toString();
     while (m_client->count() > 1)
         m_client->removeItem(1);
@@ -504,6 +512,10 @@ void DashboardWidget::applyLists(const DashboardData &data)
     for (const auto &c : data.campaigns)
         m_campaign->addItem(c.second, c.first);
     m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(m_selectedSlug)));
+}
+
+void DashboardWidget::applyRevisions(const DashboardData &data)
+{
     const int revision = m_revision->currentData().toInt();
     while (m_revision->count() > 1)
         m_revision->removeItem(1);
@@ -515,7 +527,6 @@ void DashboardWidget::applyLists(const DashboardData &data)
                                 r);
     m_revision->setCurrentIndex(std::max(0, m_revision->findData(revision)));
     m_revision->setEnabled(data.report.has_value());
-    m_updatingLists = false;
 }
 
 void DashboardWidget::showEmpty(const QString &text)

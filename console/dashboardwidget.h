@@ -113,6 +113,8 @@ private:
     void scheduleRefresh();
     void onLoaded(int job, const Touchline::DashboardData &data);
     void applyLists(const DashboardData &data);
+    void applyClientsAndCampaigns(const DashboardData &data);
+    void applyRevisions(const DashboardData &data);
     void applyReport();
     void applyOverview();
     void applyExits();

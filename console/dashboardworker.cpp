@@ -38,6 +38,7 @@ DashboardWorker::~DashboardWorker()
 
 void DashboardWorker::open()
 {
+    m_loadsSinceLists = 0;
     if (!m_watch) {
         m_watch = new QTimer(this);
         m_watch->setInterval(listenerCheckMs);
@@ -128,6 +129,7 @@ void DashboardWorker::checkListener()
 
 void DashboardWorker::switchDatabase(const QString &database)
 {
+    m_loadsSinceLists = 0;
     m_primary.database = database;
     if (m_replica)
         m_replica->database = database;
@@ -157,11 +159,21 @@ void DashboardWorker::load(int job, const ReportFilter &filter)
     clock.start();
     ReportStore store(m_read);
     DbError error;
-    const auto clients = store.clients(&error);
-    const auto campaigns = clients ? store.campaigns(filter.client, &error) : std::nullopt;
-    if (campaigns) {
-        data.clients = *clients;
-        data.campaigns = *campaigns;
+    // The lists change rarely: read them on a client change and every tenth refresh.
+    data.listsIncluded = m_loadsSinceLists == 0 || filter.client != m_listsClient;
+    m_loadsSinceLists = (m_loadsSinceLists + 1) % 10;
+    bool ok = true;
+    if (data.listsIncluded) {
+        m_listsClient = filter.client;
+        const auto clients = store.clients(&error);
+        const auto campaigns = clients ? store.campaigns(filter.client, &error) : std::nullopt;
+        ok = campaigns.has_value();
+        if (ok) {
+            data.clients = *clients;
+            data.campaigns = *campaigns;
+        }
+    }
+    if (ok) {
         if (filter.campaign.isEmpty()) {
             if (const auto overview = store.overview(filter, &error))
                 data.overview = *overview;

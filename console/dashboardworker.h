@@ -20,6 +20,7 @@ namespace Touchline {
 
 struct DashboardData
 {
+    bool listsIncluded = false; // clients and campaigns are re-read now and then, not each time
     QStringList clients;
     QVector<QPair<QString, QString>> campaigns; // (slug, name) of the filter's client
     std::optional<CampaignReport> report;       // when the filter names a campaign
@@ -76,7 +77,10 @@ private:
     QSqlDatabase m_read;
     QSqlDatabase m_listen;
     QTimer *m_watch = nullptr;
-    QString m_wantLsn; // the primary's WAL position at the last notification (replica reads)
+    QString m_wantLsn;
+    QString m_listsClient; // the client the last lists were read for
+    int m_loadsSinceLists
+        = 0; // the primary's WAL position at the last notification (replica reads)
 };
 
 } // namespace Touchline
