@@ -104,6 +104,8 @@ void CommandLine::printUsage(FILE *stream)
               "                         [--secret-stdin] … | channel list [--json] | remove CLIENT CH\n"
               "       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed\n"
               "       touchline poll [--at TIME] [--json]\n"
+              "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL]\n"
+              "                        [--revision N] [--channel CH] [--json]\n"
               "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
               "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
               "3 database unreachable")
@@ -917,6 +919,8 @@ int CommandLine::simulate(const QStringList &args)
                    {u"steps"_s, steps},
                    {u"enrollments"_s, enrollments},
                    {u"events"_s, result->events},
+                   {u"scratch_database"_s,
+                    options.keepDatabase ? result->scratchDatabase : QString()},
                    {u"elapsed_ms"_s, result->elapsedMs}});
         return Ok;
     }
@@ -952,6 +956,10 @@ int CommandLine::simulate(const QStringList &args)
         m_out << tr("%1: %2").arg(it.key(), parts.join(u", "_s)) << Qt::endl;
     }
     m_out << tr("%1 virtual moments, %2 ms").arg(result->events).arg(result->elapsedMs) << Qt::endl;
+    if (options.keepDatabase)
+        m_out << tr("kept the scratch database %1; the dashboard opens it from its data menu")
+                     .arg(result->scratchDatabase)
+              << Qt::endl;
     return Ok;
 }
 

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "connectiondialog.h"
 #include "filefolder.h"
+#include "dashboardwidget.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_tabs->addTab(m_designer, tr("&Designer"));
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(new InboxWidget(m_connection->settings(), this), tr("&Inbox"));
+    m_tabs->addTab(new DashboardWidget(m_connection->settings(), {}, this), tr("Dash&board"));
     setCentralWidget(m_tabs);
     connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);

@@ -33,9 +33,69 @@ QString text(const QString &s)
     return s.isNull() ? QString(u""_s) : s;
 }
 
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime floorHour(const QDateTime &t)
+{
+    const QDateTime u = t.toUTC();
+    return QDateTime(u.date(), QTime(u.time().hour(), 0), Qt::UTC);
+}
+
+QDateTime ceilHour(const QDateTime &t)
+{
+    const QDateTime f = floorHour(t);
+    return f == t.toUTC() ? f : f.addSecs(3600);
+}
+
+// The window as whole days [dfrom, dto) from the daily rows and ragged hours [hfrom, h1) and
+// [h2, hto) from the hourly ones; unbounded ends are +-infinity.
+void bindWindow(QSqlQuery &q, const ReportFilter &f)
+{
+    const QString minusInfinity = u"-infinity"_s;
+    const QString infinity = u"infinity"_s;
+    const std::optional<QDateTime> hfrom
+        = f.from ? std::optional(floorHour(*f.from)) : std::nullopt;
+    const std::optional<QDateTime> hto = f.to ? std::optional(ceilHour(*f.to)) : std::nullopt;
+    std::optional<QDateTime> dfrom;
+    if (hfrom)
+        dfrom = hfrom->time() == QTime(0, 0)
+                    ? *hfrom
+                    : QDateTime(hfrom->date().addDays(1), QTime(0, 0), Qt::UTC);
+    std::optional<QDateTime> dto;
+    if (hto)
+        dto = QDateTime(hto->date(), QTime(0, 0), Qt::UTC);
+    QString h1 = dfrom ? stamp(*dfrom) : minusInfinity;
+    QString h2 = dto ? stamp(*dto) : infinity;
+    if (dfrom && dto && *dfrom >= *dto) { // within one day: hours only
+        h1 = stamp(*hto);
+        h2 = stamp(*hto);
+    }
+    q.bindValue(u":hfrom"_s, hfrom ? stamp(*hfrom) : minusInfinity);
+    q.bindValue(u":hto"_s, hto ? stamp(*hto) : infinity);
+    q.bindValue(u":dfrom"_s, dfrom ? stamp(*dfrom) : minusInfinity);
+    q.bindValue(u":dto"_s, dto ? stamp(*dto) : infinity);
+    q.bindValue(u":h1"_s, h1);
+    q.bindValue(u":h2"_s, h2);
+}
+
+// Rows of dash_<kind>_days and dash_<kind>_hours of one campaign in the window, as one source.
+QString windowed(const QString &kind, const QString &columns, const QString &campaign)
+{
+    return u"(select %1 from dash_%2_days where campaign_id = %3 "
+           "and day >= cast(:dfrom as timestamptz) and day < cast(:dto as timestamptz) "
+           "union all select %1 from dash_%2_hours where campaign_id = %3 "
+           "and ((hour >= cast(:hfrom as timestamptz) and hour < cast(:h1 as timestamptz)) "
+           "or (hour >= cast(:h2 as timestamptz) and hour < cast(:hto as timestamptz)))) w "_s.arg(
+               columns, kind, campaign);
+}
+
 // The filter's parameters, bound by name; every statement below uses the same names.
 void bindFilter(QSqlQuery &q, const ReportFilter &f)
 {
+    bindWindow(q, f);
     q.bindValue(u":slug"_s, text(f.campaign));
     q.bindValue(u":client"_s, text(f.client));
     q.bindValue(u":channel"_s, text(f.channel));
@@ -228,13 +288,13 @@ bool ReportStore::loadSteps(const ReportFilter &filter,
         s->handler = q.value(2).toString();
         s->contentType = q.value(3).toString();
     }
-    const QString where = u" where campaign_id = (select id from campaigns where slug = :slug) "
-                          "and (:rev = 0 or revision = :rev) "
-                          "and (:channel = '' or channel = :channel) and "_s
-                          + QLatin1StringView(hourWindow);
+    const QString campaign = u"(select id from campaigns where slug = :slug)"_s;
+    const QString where
+        = u" where (:rev = 0 or revision = :rev) and (:channel = '' or channel = :channel) "_s;
     if (!run(q,
-             u"select step_number, channel, status, sum(items) from dash_item_hours"_s + where
-                 + u" group by 1, 2, 3"_s,
+             u"select step_number, channel, status, sum(items) from "_s
+                 + windowed(u"item"_s, u"revision, step_number, channel, status, items"_s, campaign)
+                 + where + u" group by 1, 2, 3"_s,
              filter,
              error))
         return false;
@@ -244,7 +304,10 @@ bool ReportStore::loadSteps(const ReportFilter &filter,
         s->fired += q.value(3).toLongLong();
     }
     if (!run(q,
-             u"select step_number, channel, outcome, intent, sum(events) from dash_outcome_hours"_s
+             u"select step_number, channel, outcome, intent, sum(events) from "_s
+                 + windowed(u"outcome"_s,
+                            u"revision, step_number, channel, outcome, intent, events"_s,
+                            campaign)
                  + where + u" group by 1, 2, 3, 4"_s,
              filter,
              error))
@@ -297,89 +360,83 @@ bool ReportStore::loadTouches(const ReportFilter &filter,
                               CampaignReport *report,
                               DbError *error) const
 {
+    // Per day from the daily rows (whole days touching the window); when that spans three days
+    // or less, per hour from the hourly rows instead.
+    const QString where = u"where campaign_id = (select id from campaigns where slug = :slug) "
+                          "and status <> 'cancelled' and (:rev = 0 or revision = :rev) "
+                          "and (:channel = '' or channel = :channel) and "_s;
     QSqlQuery q(m_db);
     if (!run(q,
-             u"select hour, channel, sum(items) from dash_item_hours "
-             "where campaign_id = (select id from campaigns where slug = :slug) "
-             "and status <> 'cancelled' and (:rev = 0 or revision = :rev) "
-             "and (:channel = '' or channel = :channel) and "_s
+             u"select day, channel, sum(items) from dash_item_days "_s + where
+                 + u"day >= date_trunc('day', cast(:hfrom as timestamptz), 'UTC') "
+                   "and day < cast(:hto as timestamptz) "
+                   "group by 1, 2 having sum(items) > 0 order by 1, 2"_s,
+             filter,
+             error))
+        return false;
+    QVector<TouchBucket> days;
+    while (q.next())
+        days.append(
+            {q.value(0).toDateTime().toUTC(), q.value(1).toString(), q.value(2).toLongLong()});
+    report->touchesByDay = !days.isEmpty() && days.first().start.daysTo(days.last().start) >= 3;
+    if (report->touchesByDay) {
+        report->touches = days;
+        return true;
+    }
+    if (!run(q,
+             u"select hour, channel, sum(items) from dash_item_hours "_s + where
                  + QLatin1StringView(hourWindow)
                  + u" group by 1, 2 having sum(items) > 0 order by 1, 2"_s,
              filter,
              error))
         return false;
-    QVector<TouchBucket> hours;
     while (q.next())
-        hours.append(
+        report->touches.append(
             {q.value(0).toDateTime().toUTC(), q.value(1).toString(), q.value(2).toLongLong()});
-    report->touchesByDay
-        = !hours.isEmpty() && hours.first().start.secsTo(hours.last().start) > 3 * 24 * 3600;
-    if (!report->touchesByDay) {
-        report->touches = hours;
-        return true;
-    }
-    for (const TouchBucket &h : hours) {
-        const QDateTime day(h.start.date(), QTime(0, 0), Qt::UTC);
-        if (!report->touches.isEmpty() && report->touches.last().start == day
-            && report->touches.last().channel == h.channel) {
-            report->touches.last().items += h.items;
-            continue;
-        }
-        auto it = std::find_if(report->touches.begin(), report->touches.end(), [&](const auto &t) {
-            return t.start == day && t.channel == h.channel;
-        });
-        if (it != report->touches.end())
-            it->items += h.items;
-        else
-            report->touches.append({day, h.channel, h.items});
-    }
     return true;
 }
 
-std::optional<QVector<CampaignOverview>> ReportStore::overview(const ReportFilter &filter,
-                                                               DbError *error) const
+std::optional<QVector<CampaignRates>> ReportStore::overview(const ReportFilter &filter,
+                                                            DbError *error) const
 {
     const QString window = QLatin1StringView(hourWindow);
     QSqlQuery q(m_db);
-    if (!run(q,
-             u"select c.slug, c.name, c.client_id, c.status, "
-             "  coalesce(e.enrolled, 0), coalesce(e.active, 0), coalesce(e.converted, 0), "
-             "  coalesce(e.rejected, 0), coalesce(e.timed_out, 0), coalesce(i.fired, 0), "
-             "  coalesce(i.sent, 0), coalesce(o.events, 0), coalesce(o.engaged, 0) "
-             "from campaigns c "
-             "left join lateral (select sum(enrollments) as enrolled, "
-             "    sum(enrollments) filter (where status = 'active') as active, "
-             "    sum(enrollments) filter (where status = 'converted') as converted, "
-             "    sum(enrollments) filter (where status = 'rejected') as rejected, "
-             "    sum(enrollments) filter (where status = 'timed_out') as timed_out "
-             "  from dash_enrollment_hours where campaign_id = c.id "
-             "  and (:rev = 0 or revision = :rev) and "_s
-                 + window
-                 + u") e on true "
-                   "left join lateral (select sum(items) as fired, "
-                   "    sum(items) filter (where status = 'sent') as sent "
-                   "  from dash_item_hours where campaign_id = c.id "
-                   "  and (:rev = 0 or revision = :rev) and (:channel = '' or channel = :channel) "
-                   "  and "_s
-                 + window
-                 + u") i on true "
-                   "left join lateral (select sum(events) as events, sum(events) filter "
-                   "    (where outcome in ('replied', 'accepted', 'live_answer')) as engaged "
-                   "  from dash_outcome_hours where campaign_id = c.id "
-                   "  and (:rev = 0 or revision = :rev) and (:channel = '' or channel = :channel) "
-                   "  and "_s
-                 + window
-                 + u") o on true "
-                   "where c.status in ('active', 'paused') "
-                   "and (:client = '' or c.client_id = :client) "
-                   "and (:slug = '' or c.slug = :slug) "
-                   "order by c.name, c.slug"_s,
-             filter,
-             error))
+    if (!run(
+            q,
+            u"select c.slug, c.name, c.client_id, c.status, "
+            "  coalesce(e.enrolled, 0), coalesce(e.active, 0), coalesce(e.converted, 0), "
+            "  coalesce(e.rejected, 0), coalesce(e.timed_out, 0), coalesce(i.fired, 0), "
+            "  coalesce(i.sent, 0), coalesce(o.events, 0), coalesce(o.engaged, 0) "
+            "from campaigns c "
+            "left join lateral (select sum(enrollments) as enrolled, "
+            "    sum(enrollments) filter (where status = 'active') as active, "
+            "    sum(enrollments) filter (where status = 'converted') as converted, "
+            "    sum(enrollments) filter (where status = 'rejected') as rejected, "
+            "    sum(enrollments) filter (where status = 'timed_out') as timed_out "
+            "  from dash_enrollment_hours where campaign_id = c.id "
+            "  and (:rev = 0 or revision = :rev) and "_s
+                + window
+                + u") e on true "
+                  "left join lateral (select sum(items) as fired, "
+                  "    sum(items) filter (where status = 'sent') as sent from "_s
+                + windowed(u"item"_s, u"revision, channel, status, items"_s, u"c.id"_s)
+                + u" where (:rev = 0 or revision = :rev) and (:channel = '' or channel = :channel) "
+                  ") i on true "
+                  "left join lateral (select sum(events) as events, sum(events) filter "
+                  "    (where outcome in ('replied', 'accepted', 'live_answer')) as engaged from "_s
+                + windowed(u"outcome"_s, u"revision, channel, outcome, events"_s, u"c.id"_s)
+                + u" where (:rev = 0 or revision = :rev) and (:channel = '' or channel = :channel) "
+                  ") o on true "
+                  "where c.status in ('active', 'paused') "
+                  "and (:client = '' or c.client_id = :client) "
+                  "and (:slug = '' or c.slug = :slug) "
+                  "order by c.name, c.slug"_s,
+            filter,
+            error))
         return std::nullopt;
-    QVector<CampaignOverview> out;
+    QVector<CampaignRates> out;
     while (q.next()) {
-        CampaignOverview o;
+        CampaignRates o;
         o.slug = q.value(0).toString();
         o.name = q.value(1).toString();
         o.client = q.value(2).toString();

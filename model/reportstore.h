@@ -78,7 +78,7 @@ struct CampaignReport
     bool isEmpty() const;
 };
 
-struct CampaignOverview
+struct CampaignRates
 {
     QString slug;
     QString name;
@@ -134,8 +134,8 @@ public:
     // An unknown campaign is a Rejected error naming it.
     std::optional<CampaignReport> campaign(const ReportFilter &filter, DbError *error) const;
     // Active and paused campaigns of the filter's client.
-    std::optional<QVector<CampaignOverview>> overview(const ReportFilter &filter,
-                                                      DbError *error) const;
+    std::optional<QVector<CampaignRates>> overview(const ReportFilter &filter,
+                                                   DbError *error) const;
     std::optional<QVector<DrillRow>> drill(const DrillRequest &request, DbError *error) const;
     // Contact history: every outcome event of a contact, newest first, as drill rows.
     std::optional<QVector<DrillRow>> history(const QString &contactId, DbError *error) const;

@@ -31,6 +31,13 @@ create table dash_item_hours (
     primary key (campaign_id, hour, revision, step_number, channel, status)
 );
 
+-- The same per UTC day, so that a month-long window reads days, not hours: a window reads its
+-- whole days here and only its ragged ends from the hourly rows.
+create table dash_outcome_days (like dash_outcome_hours including all);
+alter table dash_outcome_days rename column hour to day;
+create table dash_item_days (like dash_item_hours including all);
+alter table dash_item_days rename column hour to day;
+
 -- Enrollments per campaign, revision, status, exit reason and hour of enrolled_at.
 create table dash_enrollment_hours (
     campaign_id uuid not null,
@@ -73,17 +80,27 @@ create function touchline_dash_outcomes() returns trigger language plpgsql
     security definer set search_path from current as $$
 begin
     execute format($q$
-        insert into dash_outcome_hours as d (campaign_id, revision, step_number, channel,
-                                             outcome, intent, hour, events)
-        select r.campaign_id, r.revision, r.step_number, coalesce(s.channel, ''), r.outcome,
-               coalesce(r.intent, ''), touchline_dash_hour(r.occurred_at), sum(r.n)
-          from (%s) r
-          left join campaign_steps s on s.campaign_id = r.campaign_id
-               and s.revision = r.revision and s.step_number = r.step_number
-         group by 1, 2, 3, 4, 5, 6, 7
-        having sum(r.n) <> 0
-         order by 1, 7, 2, 3, 4, 5, 6
-        on conflict (campaign_id, hour, revision, step_number, channel, outcome, intent)
+        with g as (
+            select r.campaign_id, r.revision, r.step_number, coalesce(s.channel, '') as channel,
+                   r.outcome, coalesce(r.intent, '') as intent,
+                   touchline_dash_hour(r.occurred_at) as hour, sum(r.n) as n
+              from (%s) r
+              left join campaign_steps s on s.campaign_id = r.campaign_id
+                   and s.revision = r.revision and s.step_number = r.step_number
+             group by 1, 2, 3, 4, 5, 6, 7
+            having sum(r.n) <> 0),
+        h as (
+            insert into dash_outcome_hours as d (campaign_id, revision, step_number, channel,
+                                                 outcome, intent, hour, events)
+            select * from g order by 1, 7, 2, 3, 4, 5, 6
+            on conflict (campaign_id, hour, revision, step_number, channel, outcome, intent)
+                do update set events = d.events + excluded.events)
+        insert into dash_outcome_days as d (campaign_id, revision, step_number, channel, outcome,
+                                            intent, day, events)
+        select campaign_id, revision, step_number, channel, outcome, intent,
+               date_trunc('day', hour, 'UTC'), sum(n)
+          from g group by 1, 2, 3, 4, 5, 6, 7 having sum(n) <> 0 order by 1, 7, 2, 3, 4, 5, 6
+        on conflict (campaign_id, day, revision, step_number, channel, outcome, intent)
             do update set events = d.events + excluded.events $q$,
         touchline_dash_rows(tg_op, 'campaign_id, revision, step_number, outcome, intent, '
                                    'occurred_at'));
@@ -96,16 +113,25 @@ create function touchline_dash_items() returns trigger language plpgsql
     security definer set search_path from current as $$
 begin
     execute format($q$
-        insert into dash_item_hours as d (campaign_id, revision, step_number, channel, status,
-                                          hour, items)
-        select r.campaign_id, cc.revision, r.step_number, r.channel, r.status,
-               touchline_dash_hour(r.scheduled_at), sum(r.n)
-          from (%s) r
-          join campaign_contacts cc on cc.id = r.enrollment_id
-         group by 1, 2, 3, 4, 5, 6
-        having sum(r.n) <> 0
-         order by 1, 6, 2, 3, 4, 5
-        on conflict (campaign_id, hour, revision, step_number, channel, status)
+        with g as (
+            select r.campaign_id, cc.revision, r.step_number, r.channel, r.status,
+                   touchline_dash_hour(r.scheduled_at) as hour, sum(r.n) as n
+              from (%s) r
+              join campaign_contacts cc on cc.id = r.enrollment_id
+             group by 1, 2, 3, 4, 5, 6
+            having sum(r.n) <> 0),
+        h as (
+            insert into dash_item_hours as d (campaign_id, revision, step_number, channel, status,
+                                              hour, items)
+            select * from g order by 1, 6, 2, 3, 4, 5
+            on conflict (campaign_id, hour, revision, step_number, channel, status)
+                do update set items = d.items + excluded.items)
+        insert into dash_item_days as d (campaign_id, revision, step_number, channel, status, day,
+                                         items)
+        select campaign_id, revision, step_number, channel, status, date_trunc('day', hour, 'UTC'),
+               sum(n)
+          from g group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 order by 1, 6, 2, 3, 4, 5
+        on conflict (campaign_id, day, revision, step_number, channel, status)
             do update set items = d.items + excluded.items $q$,
         touchline_dash_rows(tg_op, 'enrollment_id, campaign_id, step_number, channel, status, '
                                    'scheduled_at'));
@@ -146,39 +172,31 @@ begin
     return null;
 end $$;
 
--- Most updates (a step advance) change none of the keys: only changed rows count, so a firing
--- batch writes no summary row here and wakes no dashboard.
-create function touchline_dash_enrollments_changed() returns trigger language plpgsql
+-- An enrollment that changed status (an exit), reason, revision or enrollment time moves from
+-- one summary row to another. A row trigger with a WHEN clause: a step advance (the bulk of all
+-- updates) fails the WHEN test and queues nothing, where a statement trigger's transition
+-- tables would capture every advanced row. Old and new keys are written in key order.
+create function touchline_dash_enrollment_moved() returns trigger language plpgsql
     security definer set search_path from current as $$
 declare
-    changed bigint;
+    k record;
 begin
-    with r as (
-        select u.*
-          from old_rows o join new_rows n on n.id = o.id
-         cross join lateral (values
-             (o.campaign_id, o.revision, o.status, coalesce(o.exit_reason, ''),
-              touchline_dash_hour(o.enrolled_at), -1),
-             (n.campaign_id, n.revision, n.status, coalesce(n.exit_reason, ''),
-              touchline_dash_hour(n.enrolled_at), 1))
-             as u(campaign_id, revision, status, exit_reason, hour, n)
-         where (o.campaign_id, o.revision, o.status, o.exit_reason, o.enrolled_at)
-               is distinct from (n.campaign_id, n.revision, n.status, n.exit_reason, n.enrolled_at)
-    ), ins as (
+    for k in
+        select * from (values
+            (old.campaign_id, old.revision, old.status, coalesce(old.exit_reason, ''),
+             touchline_dash_hour(old.enrolled_at), -1),
+            (new.campaign_id, new.revision, new.status, coalesce(new.exit_reason, ''),
+             touchline_dash_hour(new.enrolled_at), 1))
+            as u(campaign_id, revision, status, exit_reason, hour, n)
+        order by 1, 5, 2, 3, 4
+    loop
         insert into dash_enrollment_hours as d (campaign_id, revision, status, exit_reason, hour,
                                                 enrollments)
-        select campaign_id, revision, status, exit_reason, hour, sum(n)
-          from r
-         group by 1, 2, 3, 4, 5
-        having sum(n) <> 0
-         order by 1, 5, 2, 3, 4
+        values (k.campaign_id, k.revision, k.status, k.exit_reason, k.hour, k.n)
         on conflict (campaign_id, hour, revision, status, exit_reason)
-            do update set enrollments = d.enrollments + excluded.enrollments
-        returning 1)
-    select count(*) into changed from ins;
-    if changed > 0 then
-        perform pg_notify('touchline_dashboard', '');
-    end if;
+            do update set enrollments = d.enrollments + excluded.enrollments;
+    end loop;
+    perform pg_notify('touchline_dashboard', '');
     return null;
 end $$;
 
@@ -187,8 +205,10 @@ create function touchline_dash_truncated() returns trigger language plpgsql
 begin
     if tg_table_name = 'step_outcomes' then
         delete from dash_outcome_hours;
+        delete from dash_outcome_days;
     elsif tg_table_name = 'outbound_queue' then
         delete from dash_item_hours;
+        delete from dash_item_days;
     else
         delete from dash_enrollment_hours;
         delete from dash_route_hours;
@@ -225,9 +245,14 @@ create trigger outbound_queue_dash_trunc after truncate on outbound_queue
 create trigger campaign_contacts_dash_ins after insert on campaign_contacts
     referencing new table as new_rows
     for each statement execute function touchline_dash_enrollments_added();
-create trigger campaign_contacts_dash_upd after update on campaign_contacts
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function touchline_dash_enrollments_changed();
+create trigger campaign_contacts_dash_upd
+    after update of campaign_id, revision, status, exit_reason, enrolled_at on campaign_contacts
+    for each row
+    when ((old.campaign_id, old.revision, old.status, coalesce(old.exit_reason, ''),
+           touchline_dash_hour(old.enrolled_at))
+          is distinct from (new.campaign_id, new.revision, new.status,
+                            coalesce(new.exit_reason, ''), touchline_dash_hour(new.enrolled_at)))
+    execute function touchline_dash_enrollment_moved();
 create trigger campaign_contacts_dash_del after delete on campaign_contacts
     referencing old table as old_rows
     for each statement execute function touchline_dash_enrollments_added();
@@ -248,6 +273,15 @@ select q.campaign_id, cc.revision, q.step_number, q.channel, q.status,
        touchline_dash_hour(q.scheduled_at), count(*)
   from outbound_queue q join campaign_contacts cc on cc.id = q.enrollment_id
  group by 1, 2, 3, 4, 5, 6;
+insert into dash_outcome_days (campaign_id, revision, step_number, channel, outcome, intent, day,
+                               events)
+select campaign_id, revision, step_number, channel, outcome, intent,
+       date_trunc('day', hour, 'UTC'), sum(events)
+  from dash_outcome_hours group by 1, 2, 3, 4, 5, 6, 7;
+insert into dash_item_days (campaign_id, revision, step_number, channel, status, day, items)
+select campaign_id, revision, step_number, channel, status, date_trunc('day', hour, 'UTC'),
+       sum(items)
+  from dash_item_hours group by 1, 2, 3, 4, 5, 6;
 insert into dash_enrollment_hours (campaign_id, revision, status, exit_reason, hour, enrollments)
 select campaign_id, revision, status, coalesce(exit_reason, ''), touchline_dash_hour(enrolled_at),
        count(*)
@@ -267,7 +301,8 @@ begin
                              'touchline_engine'] loop
         if exists (select 1 from pg_roles where rolname = r) then
             execute format('grant select on dash_outcome_hours, dash_item_hours, '
-                           'dash_enrollment_hours, dash_route_hours to %I', r);
+                           'dash_outcome_days, dash_item_days, dash_enrollment_hours, '
+                           'dash_route_hours to %I', r);
         end if;
     end loop;
 end $$;

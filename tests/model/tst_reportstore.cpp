@@ -77,6 +77,20 @@ const QStringList mismatchQueries{
           from dash_item_hours where items <> 0)
         select count(*) from ((table raw except table sum) union all
                               (table sum except table raw)) x)"_s,
+    uR"(with raw as (select campaign_id, revision, step_number, outcome, coalesce(intent, '') i,
+          date_trunc('day', occurred_at, 'UTC') d, count(*) n from step_outcomes
+          group by 1,2,3,4,5,6),
+        sum as (select campaign_id, revision, step_number, outcome, intent i, day d, events n
+          from dash_outcome_days where events <> 0)
+        select count(*) from ((table raw except table sum) union all
+                              (table sum except table raw)) x)"_s,
+    uR"(with raw as (select q.campaign_id, cc.revision, q.step_number, q.channel, q.status,
+          date_trunc('day', q.scheduled_at, 'UTC') d, count(*) n from outbound_queue q
+          join campaign_contacts cc on cc.id = q.enrollment_id group by 1,2,3,4,5,6),
+        sum as (select campaign_id, revision, step_number, channel, status, day, items
+          from dash_item_days where items <> 0)
+        select count(*) from ((table raw except table sum) union all
+                              (table sum except table raw)) x)"_s,
     uR"(with raw as (select campaign_id, revision, status, coalesce(exit_reason, ''),
           touchline_dash_hour(enrolled_at) h, count(*) n from campaign_contacts
           group by 1,2,3,4,5),
@@ -359,6 +373,9 @@ void TestReportStore::reportEqualsRawRows_data()
     QTest::addRow("window, whole hours") << QString() << 0 << 60 << 300;
     QTest::addRow("window, odd minutes") << QString() << 0 << 95 << 250;
     QTest::addRow("from only") << QString() << 0 << 200 << -1;
+    QTest::addRow("days and ragged ends") << QString() << 0 << 95 << 60 * 24 * 2 + 130;
+    QTest::addRow("whole days") << QString() << 0 << -600 << 60 * 24 * 2 - 600;
+    QTest::addRow("to only, next day") << QString() << 0 << -1 << 60 * 24 + 7;
 }
 
 void TestReportStore::reportEqualsRawRows()
@@ -371,9 +388,9 @@ void TestReportStore::reportEqualsRawRows()
     f.campaign = u"renewal"_s;
     f.channel = channel;
     f.revision = revision;
-    if (fromMinutes >= 0)
+    if (fromMinutes != -1)
         f.from = base.addSecs(60 * fromMinutes);
-    if (toMinutes >= 0)
+    if (toMinutes != -1)
         f.to = base.addSecs(60 * toMinutes);
     Test::Session s(databaseName);
     DbError error;
@@ -494,7 +511,7 @@ void TestReportStore::overviewAndClients()
     const auto overview = store.overview(f, &error);
     QVERIFY2(overview, qPrintable(error.message));
     QCOMPARE(overview->size(), 2);
-    const CampaignOverview &renewal = overview->at(0);
+    const CampaignRates &renewal = overview->at(0);
     QCOMPARE(renewal.slug, u"renewal"_s);
     QCOMPARE(renewal.enrolled, 300);
     QCOMPARE(renewal.fired,
