@@ -5,6 +5,8 @@
 #include "demoflows.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
+#include "dispatchservice.h"
+#include "dispatchstatus.h"
 #include "schedulerservice.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -106,9 +109,13 @@ int runWindow(int argc, char **argv)
     // Declared after the connection, so it stops (and lets go of its own connection) first.
     SchedulerService scheduler(connection.settings());
     window.setScheduler(&scheduler);
+    DispatchService dispatcher(connection.settings());
+    window.statusBar()->addPermanentWidget(new DispatchStatus(&dispatcher, &window));
     window.show();
     scheduler.start();
+    dispatcher.start();
     const int rc = QApplication::exec();
+    dispatcher.stop();
     scheduler.stop();
     return rc;
 }
