@@ -126,7 +126,7 @@ void FailedItemsDialog::showItems(const QVariantList &items)
         }
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_status->setText(
         items.isEmpty()
             ? tr("Nothing failed.")
