@@ -169,7 +169,6 @@ void DispatchService::Worker::runPass()
     }
     delay = std::min(delay, m_options.pollInterval);
     schedule(delay); // a NOTIFY that came during the pass has set a sooner one
-
 }
 
 void DispatchService::Worker::listFailed()
