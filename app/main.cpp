@@ -5,6 +5,8 @@
 #include "demoflows.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
+#include "dispatchservice.h"
+#include "dispatchstatus.h"
 #include "schedulerservice.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSocketNotifier>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <csignal>
@@ -168,11 +171,15 @@ int runWindow(int argc, char **argv)
     // Declared after the connection, so it stops (and lets go of its own connection) first.
     SchedulerService scheduler(connection.settings());
     window.setScheduler(&scheduler);
+    DispatchService dispatcher(connection.settings());
+    window.statusBar()->addPermanentWidget(new DispatchStatus(&dispatcher, &window));
     window.show();
     scheduler.start();
+    dispatcher.start();
     // A signal that came while a dialog ran its own loop has already been handled there.
     const int rc = quitSignal != 0 ? 0 : QApplication::exec();
     ::alarm(0); // what is left is the orderly quit
+    dispatcher.stop();
     scheduler.stop();
     return exitCode(rc);
 }

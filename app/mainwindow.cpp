@@ -18,6 +18,7 @@
 #include "passwordstore.h"
 #include "publishdialog.h"
 #include "revisionhistorydialog.h"
+#include "channelsdialog.h"
 #include "schedulerservice.h"
 #include "schedulerstatus.h"
 
@@ -123,6 +124,9 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     QAction *connectionAction
         = file->addAction(tr("&Connection…"), this, &MainWindow::onConnectionSettings);
     connectionAction->setToolTip(tr("Choose the embedded database or a shared PostgreSQL server"));
+    file->addAction(tr("C&hannel accounts…"), this, [this] {
+        ChannelsDialog(m_connection->settings(), this).exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);

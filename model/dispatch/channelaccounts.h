@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -62,3 +63,5 @@ private:
 };
 
 } // namespace Touchline
+
+Q_DECLARE_METATYPE(Touchline::ChannelAccount)

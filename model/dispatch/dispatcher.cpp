@@ -78,10 +78,19 @@ const Dispatcher::Account &Dispatcher::accountFor(const QString &clientId, const
     else if (a.account->provider != u"manual") {
         QString why;
         const auto secret = ChannelAccounts::secret(clientId, channel, &why);
-        if (secret)
-            a.secret = *secret;
-        else
+        const ChannelAccount &c = *a.account;
+        const bool needsSecret = c.provider != u"smtp" || !c.user.isEmpty();
+        if (!secret) {
             a.problem = why;
+            a.temporary = true;
+        } else if (secret->isEmpty() && needsSecret) {
+            a.problem
+                = Tr::tr("no secret for the %1 account of %2: set %3 or store it in the "
+                         "keychain (touchline channel set … --secret-stdin)")
+                      .arg(channel, clientId, ChannelAccounts::environmentName(clientId, channel));
+        } else {
+            a.secret = *secret;
+        }
     }
     return *m_accounts.insert(key, a);
 }
@@ -187,9 +196,9 @@ std::optional<Dispatcher::PassResult> Dispatcher::dispatch(const std::optional<Q
                 continue;
             }
             const Account &a = accountFor(c.request.clientId, c.request.channel);
-            const SendResult result = a.account && a.problem.isEmpty()
-                                          ? sendOne(c.request, a)
-                                          : SendResult::failed(a.problem);
+            const SendResult result = a.account && a.problem.isEmpty() ? sendOne(c.request, a)
+                                      : a.temporary ? SendResult::retry(a.problem)
+                                                    : SendResult::failed(a.problem);
             record(c, result, at, &pass, error);
             if (*error)
                 return std::nullopt;

@@ -77,6 +77,7 @@ private:
         std::optional<ChannelAccount> account;
         QString secret;
         QString problem;
+        bool temporary = false; // the keychain did not answer: try again later
     };
     const Account &accountFor(const QString &clientId, const QString &channel);
     SendResult sendOne(const SendRequest &request, const Account &account);

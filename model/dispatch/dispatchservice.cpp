@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace Touchline {
@@ -54,12 +55,16 @@ public:
         Database::close(m_name);
     }
     void wakeUp() { schedule(0ms); }
+    // Inside a pass, a network wait runs a nested event loop that may deliver queued calls:
+    // those must not start a second pass or delete the worker under the first.
+    bool isBusy() const { return m_busy; }
     void listFailed();
     void retry(const QString &itemId);
 
 private:
     bool ensureConnected();
     void pass();
+    void runPass();
     void schedule(std::chrono::milliseconds delay)
     {
         if (!m_timer.isActive() || m_timer.remainingTimeAsDuration() > delay)
@@ -82,6 +87,8 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     QTimer m_timer{this};
     QElapsedTimer m_sincePoll;
+    bool m_busy = false;
+    bool m_again = false;
 };
 
 bool DispatchService::Worker::ensureConnected()
@@ -100,7 +107,7 @@ bool DispatchService::Worker::ensureConnected()
         return false;
     }
     m_db.driver()->subscribeToNotification(QString::fromLatin1(notifyChannel));
-    connect(m_db.driver(), &QSqlDriver::notification, this, [this] { schedule(50ms); });
+    connect(m_db.driver(), &QSqlDriver::notification, this, [this] { schedule(2ms); });
     Dispatcher::Options o;
     o.leaseSeconds = m_options.leaseSeconds;
     o.pollGapSeconds = int(m_options.pollInterval.count() / 1000);
@@ -109,6 +116,20 @@ bool DispatchService::Worker::ensureConnected()
 }
 
 void DispatchService::Worker::pass()
+{
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_busy = true;
+    m_again = false;
+    runPass();
+    m_busy = false;
+    if (m_again)
+        schedule(0ms);
+}
+
+void DispatchService::Worker::runPass()
 {
     if (!ensureConnected()) {
         schedule(m_options.retryDelay);
@@ -147,7 +168,7 @@ void DispatchService::Worker::pass()
         delay = std::min(delay, std::chrono::milliseconds(std::max<qint64>(ms, 200)));
     }
     delay = std::min(delay, m_options.pollInterval);
-    m_timer.start(delay);
+    schedule(delay); // a NOTIFY that came during the pass has set a sooner one
 }
 
 void DispatchService::Worker::listFailed()

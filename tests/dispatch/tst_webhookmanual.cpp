@@ -5,6 +5,7 @@
 #include "testcluster.h"
 #include "webhookadapter.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void timeoutRetriesThenSends();
     void serverErrorRetriesThenSends();
     void manualItemBecomesATaskAndMarkSentRecordsIt();
+    void rateLimitSpacesTheSends();
+    void missingSecretSaysWhatToSet();
 
 private:
     QString fire(const QString &contact, const QString &campaign);
@@ -218,6 +221,44 @@ void TestWebhookManual::manualItemBecomesATaskAndMarkSentRecordsIt()
     QVERIFY(!outbox.markSent(u"no-such-item"_s, std::nullopt, &error));
     QVERIFY(error.message.contains(u"no outbound item no-such-item"_s));
     QCOMPARE(Test::outcomesOf(m_db, item), QStringList{u"sent"_s});
+}
+
+void TestWebhookManual::rateLimitSpacesTheSends()
+{
+    QString error;
+    QVERIFY(Test::setAccount(m_db,
+                             QJsonObject{{u"client"_s, u"hookco"_s},
+                                         {u"channel"_s, u"email"_s},
+                                         {u"provider"_s, u"webhook"_s},
+                                         {u"url"_s, m_hook.url()},
+                                         {u"settings"_s, QJsonObject{{u"rate_per_second"_s, 10}}}},
+                             &error));
+    QStringList contacts;
+    for (int i = 0; i < 6; ++i) {
+        contacts << u"rate-%1"_s.arg(i);
+        Test::addContact(m_db, contacts.last(), u"hookco"_s, contacts.last() + u"@example.org"_s);
+    }
+    QCOMPARE(Test::fireAndApprove(m_db, u"hooks"_s, contacts, firedAt, &error), 6);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(dispatchNow().sent, 6);
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(ms >= 480, qPrintable(QString::number(ms))); // 10 a second: 5 gaps of 100 ms
+}
+
+void TestWebhookManual::missingSecretSaysWhatToSet()
+{
+    const QString item = fire(u"hook-nokey"_s, u"hooks"_s);
+    qunsetenv("TOUCHLINE_SECRET_HOOKCO_EMAIL");
+    const auto pass = dispatchNow();
+    qputenv("TOUCHLINE_SECRET_HOOKCO_EMAIL", "signing-key");
+    QCOMPARE(pass.failed, 1);
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"select error from outbound_queue where id = '%1'"_s.arg(item)));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toString().contains(u"no secret for the email account of hookco: set "
+                                            "TOUCHLINE_SECRET_HOOKCO_EMAIL"_s),
+             qPrintable(q.value(0).toString()));
 }
 
 TOUCHLINE_TEST_MAIN(TestWebhookManual)
