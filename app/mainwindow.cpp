@@ -3,6 +3,7 @@
 #include "campaignoverview.h"
 #include "connection.h"
 #include "connectiondialog.h"
+#include "contactsview.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_designer, tr("&Designer"));
     m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(new ContactsView(m_connection->settings(), this), tr("&Contacts"));
     setCentralWidget(m_tabs);
     connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);
