@@ -9,6 +9,7 @@
 #include "flowdocument.h"
 #include "flowjson.h"
 #include "flowstore.h"
+#include "handoffsview.h"
 #include "migrator.h"
 #include "passwordstore.h"
 #include "publishdialog.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_tabs->addTab(m_designer, tr("&Designer"));
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(new ContactsView(m_connection->settings(), this), tr("&Contacts"));
+    m_tabs->addTab(new HandoffsView(m_connection->settings(), this), tr("&Handoffs"));
     setCentralWidget(m_tabs);
     connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);
