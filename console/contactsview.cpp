@@ -153,29 +153,33 @@ void ContactsView::fetchPage(bool next)
         request.afterKey = last.sortKey;
         request.afterId = last.id;
     }
+    if (next && m_nextInFlight)
+        return; // one next page at a time
     const int generation = next ? m_generation : ++m_generation;
+    m_nextInFlight = next;
     m_count->setText(tr("Loading…"));
     m_worker->post(
         this, [this, request, next, generation](QSqlDatabase db) -> DatabaseWorker::Done {
             DbError error;
             auto rows = ContactDirectory(db).page(request, &error);
-            return [this, rows = std::move(rows), error, next, generation] {
-                if (generation != m_generation)
-                    return; // a newer search or sort has been asked for
-                if (!rows) {
-                    m_model->appendRows({}, false);
-                    showProblem(error.message);
-                    return;
-                }
-                const bool more = rows->size() == pageSize;
-                if (next)
-                    m_model->appendRows(*rows, more);
-                else
-                    m_model->setRows(*rows, more);
-                m_count->setText(more ? tr("%1+ contacts").arg(m_model->rowCount())
-                                      : tr("%n contact(s)", nullptr, m_model->rowCount()));
-                Q_EMIT pageLoaded();
-            };
+            return
+                [this, rows = std::move(rows), error, next, generation, afterId = request.afterId] {
+                    if (generation != m_generation)
+                        return; // a newer search or sort has been asked for
+                    if (!rows) {
+                        m_model->appendRows({}, false);
+                        showProblem(error.message);
+                        return;
+                    }
+                    const bool more = rows->size() == pageSize;
+                    if (next)
+                        m_model->appendRows(*rows, more);
+                    else
+                        m_model->setRows(*rows, more);
+                    m_count->setText(more ? tr("%1+ contacts").arg(m_model->rowCount())
+                                          : tr("%n contact(s)", nullptr, m_model->rowCount()));
+                    Q_EMIT pageLoaded();
+                };
         });
 }
 

@@ -71,6 +71,7 @@ private:
     QPushButton *m_unsuppress = nullptr;
     QTimer *m_debounce = nullptr;
     int m_generation = 0;
+    bool m_nextInFlight = false;
     int m_historyGeneration = 0;
 };
 
