@@ -166,6 +166,12 @@ void ContactsView::fetchPage(bool next)
                 [this, rows = std::move(rows), error, next, generation, afterId = request.afterId] {
                     if (generation != m_generation)
                         return; // a newer search or sort has been asked for
+                    m_nextInFlight = false;
+                    const int have = m_model->rowCount();
+                    if (next && (have == 0 || m_model->row(have - 1).id != afterId)) {
+                        m_model->appendRows({}, true); // the list moved: ask again from its end
+                        return;
+                    }
                     if (!rows) {
                         m_model->appendRows({}, false);
                         showProblem(error.message);
