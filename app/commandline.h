@@ -42,6 +42,7 @@ private:
     int tick(const QStringList &args);
     int outcome(const QStringList &args);
     int contacts(const QStringList &args);
+    int contactPrivacy(const QCommandLineParser &p, const QString &action, const QString &id);
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);
 
