@@ -461,7 +461,10 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
         "ct.do_not_contact, "
         "  exists (select 1 from suppressions sp where sp.client_id = cc.client_id "
         "          and sp.contact_id = cc.contact_id), "
-        "  ct.time_zone, c.send_window::text "
+        "  ct.time_zone, c.send_window::text, "
+        // The client's quiet hours for voice and SMS (0012): no send window overrides them.
+        "  touchline_quiet_hours_floor(cc.client_id, s.channel, ct.time_zone, "
+        "                              cast(:at as timestamptz)) "
         "from campaign_contacts cc "
         "join campaigns c on c.id = cc.campaign_id "
         "join contacts ct on ct.id = cc.contact_id "
@@ -543,6 +546,8 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
         if (window == windows.end())
             window = windows.insert(windowText, parseWindow(windowText));
         c.windowOpen = windowOpen(at, *zone, *window);
+        if (const QDateTime quiet = q.value(28).toDateTime(); quiet > c.windowOpen)
+            c.windowOpen = windowOpen(quiet, *zone, *window); // held until the floor opens
         c.nextDay = QDateTime(at.toTimeZone(*zone).date().addDays(1), QTime(0, 0), *zone).toUTC();
 
         if (campaignStatus == u"paused") {

@@ -4,6 +4,7 @@
 #include "contactprivacy.h"
 #include "demoflows.h"
 #include "engine.h"
+#include "flowcodec.h"
 #include "flowstore.h"
 #include "handoffstore.h"
 #include "testcluster.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void quietHoursFloor_data();
     void quietHoursFloor();
     void quietHoursAudited();
+    void quietHoursHoldTheEnginesCallUntilEight();
 
 private:
     QVariant scalar(const QString &sql, const QString &id = {});
@@ -233,6 +235,47 @@ void TestContactPrivacy::quietHoursAudited()
                     "'quiet_hours_set'"_s)
                  .toString(),
              u"09:00"_s);
+}
+
+// A flow whose own window opens at 07:00: only the client's floor keeps the 07:30 call back.
+void TestContactPrivacy::quietHoursHoldTheEnginesCallUntilEight()
+{
+    const QByteArray flow = R"({"format": "touchline-flow", "version": 1, "campaigns": [
+      {"slug": "early_calls", "name": "Early calls", "client_id": "northwind_insurance",
+       "type": "renewal", "owner_role": "roles.cs",
+       "send_window": {"days": ["mon","tue","wed","thu","fri","sat","sun"],
+                       "start": "07:00", "end": "22:00"},
+       "steps": [
+         {"step_number": 1, "delay_days": 0, "channel": "voice", "handler": "ivr",
+          "content_type": "call", "template_instructions": "Call."},
+         {"step_number": 2, "delay_days": 0, "delay_minutes": 1, "channel": "email",
+          "content_type": "follow_up", "template_instructions": "Mail."}]}]})";
+    const FlowReadResult read = FlowCodec::read(flow);
+    QVERIFY(read.ok());
+    DbError e;
+    QVERIFY2(FlowStore(m_db).importFlow(read.flow, u"test"_s, &e), qPrintable(e.message));
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"insert into contacts (id, client_id, time_zone) values "
+                   "('pol_1', 'northwind_insurance', 'Europe/Berlin')"_s));
+    QVERIFY(ContactPrivacy(m_db).setQuietHours(
+        u"northwind_insurance"_s, u"voice"_s, QTime(8, 0), QTime(21, 0), &e));
+    Engine engine(m_db);
+    const QDateTime half7 = QDateTime::fromString(u"2026-03-02T07:30:00+01:00"_s, Qt::ISODate);
+    const QDateTime eight = QDateTime::fromString(u"2026-03-02T08:00:00+01:00"_s, Qt::ISODate);
+    QVERIFY(engine.enroll({u"early_calls"_s, {u"pol_1"_s}, {}, {}, half7}, &e));
+    const auto held = engine.tick(half7, 100, &e);
+    QVERIFY2(held, qPrintable(e.message));
+    QCOMPARE(held->fired, 0);
+    QCOMPARE(held->postponed, 1);
+    QCOMPARE(
+        scalar(u"select next_send_at = '2026-03-02T07:00:00Z' from campaign_contacts"_s).toBool(),
+        true);
+    QCOMPARE(engine.tick(eight.addSecs(-60), 100, &e)->fired, 0);
+    QCOMPARE(engine.tick(eight, 100, &e)->fired, 1);
+    QCOMPARE(scalar(u"select count(*) from outbound_queue where channel = 'voice' "
+                    "and scheduled_at = '2026-03-02T07:00:00Z'"_s)
+                 .toInt(),
+             1);
 }
 
 TOUCHLINE_TEST_MAIN(TestContactPrivacy)
