@@ -1,5 +1,6 @@
 #include "contactsview.h"
 
+#include "bulkenrolldialog.h"
 #include "contactimportdialog.h"
 #include "contactlistmodel.h"
 #include "databaseworker.h"
@@ -43,6 +44,8 @@ ContactsView::ContactsView(const ConnectionSettings &settings, QWidget *parent)
     m_client->setObjectName(u"contactClient"_s);
     m_client->addItem(tr("All clients"), QString());
     m_count = new QLabel(this);
+    auto *bulk = new QPushButton(tr("&Bulk enroll…"), this);
+    bulk->setObjectName(u"contactBulkEnroll"_s);
     auto *import = new QPushButton(tr("&Import CSV…"), this);
     import->setObjectName(u"contactImport"_s);
     m_suppress = new QPushButton(tr("&Suppress…"), this);
@@ -59,6 +62,7 @@ ContactsView::ContactsView(const ConnectionSettings &settings, QWidget *parent)
     bar->addStretch();
     bar->addWidget(m_suppress);
     bar->addWidget(m_unsuppress);
+    bar->addWidget(bulk);
     bar->addWidget(import);
 
     m_table = new QTableView(this);
@@ -123,6 +127,11 @@ ContactsView::ContactsView(const ConnectionSettings &settings, QWidget *parent)
     connect(m_suppress, &QPushButton::clicked, this, [this] { onSuppressClicked(true); });
     connect(m_unsuppress, &QPushButton::clicked, this, [this] { onSuppressClicked(false); });
     connect(import, &QPushButton::clicked, this, &ContactsView::onImportClicked);
+    connect(bulk, &QPushButton::clicked, this, [this] {
+        BulkEnrollDialog dialog(m_worker, this);
+        dialog.exec();
+        reload();
+    });
     loadClients();
     reload();
 }

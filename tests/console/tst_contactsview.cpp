@@ -1,6 +1,7 @@
 // The Contacts tab on a real database: pages arrive off the GUI thread, typing searches, a click on
 // a header sorts, scrolling fetches the next keyset page, a click shows the history, and a
 // suppression ends the client's enrollments; the model under QAbstractItemModelTester.
+#include "bulkenrolldialog.h"
 #include "contactimportdialog.h"
 #include "contactlistmodel.h"
 #include "contactsview.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void clickShowsHistoryInTimeOrder();
     void suppressEndsEnrollments();
     void importDialogMapsPreviewsAndReports();
+    void bulkDialogPreviewsAndEnrolls();
     void screenshot();
 
 private:
@@ -311,6 +314,42 @@ void TestContactsView::importDialogMapsPreviewsAndReports()
     again.setFile(path);
     auto *idBox = qobject_cast<QComboBox *>(again.mappingTable()->cellWidget(0, 1));
     QCOMPARE(idBox->currentData().toString(), u"id"_s);
+}
+
+void TestContactsView::bulkDialogPreviewsAndEnrolls()
+{
+    const int eligible
+        = scalar(u"select count(*) from contacts ct where client_id = 'b2bea' and company = "
+                 "'Hooli' and not do_not_contact and not exists (select 1 from suppressions s "
+                 "where s.contact_id = ct.id) and not exists (select 1 from campaign_contacts cc "
+                 "join campaigns c on c.id = cc.campaign_id where c.slug = 'b2bea_world' and "
+                 "cc.contact_id = ct.id and cc.status = 'active')"_s)
+              .toInt();
+    QVERIFY(eligible > 30);
+    DatabaseWorker worker(Test::TestCluster::instance().settings(databaseName), u"bulktest"_s);
+    BulkEnrollDialog dialog(&worker);
+    QSignalSpy previewed(&dialog, &BulkEnrollDialog::previewed);
+    QSignalSpy enrolled(&dialog, &BulkEnrollDialog::enrolled);
+    dialog.show();
+    QVERIFY(QTest::qWaitFor([&] { return dialog.campaignBox()->count() > 0; }, 15000));
+    dialog.campaignBox()->setCurrentIndex(dialog.campaignBox()->findData(u"b2bea_world"_s));
+    QTest::keyClicks(dialog.companyField(), u"hooli"_s);
+    dialog.daysBox()->setValue(3);
+    dialog.perDayBox()->setValue(10);
+    QVERIFY(!dialog.enrollButton()->isEnabled());
+    QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return previewed.count() == 1; }, 15000));
+    QVERIFY2(dialog.summaryLabel()->text().startsWith(u"%1 contacts match"_s.arg(eligible)),
+             qPrintable(dialog.summaryLabel()->text()));
+    QCOMPARE(dialog.seriesCount(), 2); // email and linkedin
+    const QString out = qEnvironmentVariable("TOUCHLINE_SCREENSHOTS");
+    if (!out.isEmpty()) {
+        QTest::qWait(300); // the chart lays its axes and legend out in a posted event
+        dialog.grab().save(out + u"/bulk-enroll.png"_s);
+    }
+    QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return enrolled.count() == 1; }, 15000));
+    QCOMPARE(enrolled.at(0).at(0).toInt(), 30);
 }
 
 void TestContactsView::screenshot()
