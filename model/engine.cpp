@@ -463,8 +463,7 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
         "          and sp.contact_id = cc.contact_id), "
         "  ct.time_zone, c.send_window::text, "
         // The client's quiet hours for voice and SMS (0012): no send window overrides them.
-        "  touchline_quiet_hours_floor(cc.client_id, s.channel, ct.time_zone, "
-        "                              cast(:at as timestamptz)) "
+        "  to_char(qh.start_time, 'HH24:MI'), to_char(qh.end_time, 'HH24:MI') "
         "from campaign_contacts cc "
         "join campaigns c on c.id = cc.campaign_id "
         "join contacts ct on ct.id = cc.contact_id "
@@ -473,6 +472,7 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
         "left join campaign_steps nx on nx.campaign_id = cc.campaign_id and nx.revision = "
         "cc.revision "
         "  and nx.step_number = cc.current_step + 1 "
+        "left join client_quiet_hours qh on qh.client_id = cc.client_id and qh.channel = s.channel "
         "where cc.id = any (array(select d.id from campaign_contacts d where d.status = 'active' "
         "  and d.next_send_at <= cast(:at as timestamptz) order by d.next_send_at, d.id "
         "  limit :batch for update skip locked))"_s);
@@ -546,8 +546,13 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
         if (window == windows.end())
             window = windows.insert(windowText, parseWindow(windowText));
         c.windowOpen = windowOpen(at, *zone, *window);
-        if (const QDateTime quiet = q.value(28).toDateTime(); quiet > c.windowOpen)
-            c.windowOpen = windowOpen(quiet, *zone, *window); // held until the floor opens
+        if (!q.value(28).isNull()) {
+            // Quiet hours are a window on every day; held until both are open.
+            const SendWindow quiet{Vocabulary::weekdays(), q.value(28).toString(),
+                                   q.value(29).toString()};
+            for (int i = 0; i < 2; ++i)
+                c.windowOpen = windowOpen(windowOpen(c.windowOpen, *zone, quiet), *zone, *window);
+        }
         c.nextDay = QDateTime(at.toTimeZone(*zone).date().addDays(1), QTime(0, 0), *zone).toUTC();
 
         if (campaignStatus == u"paused") {
