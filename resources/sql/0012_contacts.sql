@@ -10,14 +10,16 @@ create index contacts_by_client on contacts (client_id, id);
 create index suppressions_contact on suppressions (contact_id);
 create index campaign_contacts_contact on campaign_contacts (contact_id, enrolled_at);
 create index outbound_queue_contact on outbound_queue (contact_id);
-create index tasks_enrollment on tasks (enrollment_id);
+-- Partial: the engine writes a task per fired step, and those need no extra index.
+create index tasks_handoff_enrollment on tasks (enrollment_id)
+    where type in ('handoff', 'meeting_booked');
 
 -- A live-call handoff is claimed by one agent: who, and since when.
 alter table tasks add column claimed_by text;
 alter table tasks add column claimed_at timestamptz;
 -- Open handoffs by kind and age, for the queues.
 create index tasks_handoff_queue on tasks (type, assigned_role, created_at)
-    where status in ('pending', 'in_progress');
+    where type in ('handoff', 'meeting_booked') and status in ('pending', 'in_progress');
 
 -- Per client and channel (voice, sms): no touch outside [start_time, end_time) in the contact's
 -- local time, whatever a flow's send window says (regulation, e.g. 08:00-21:00).
