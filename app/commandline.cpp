@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "connection.h"
+#include "contactprivacy.h"
 #include "contactstore.h"
 #include "demoflows.h"
 #include "engine.h"
@@ -85,6 +86,7 @@ void CommandLine::printUsage(FILE *stream)
               "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
               "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
               "URL] [--json]\n"
+              "       touchline contacts erase ID | export-person ID [-o FILE] [--db URL]\n"
               "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
               "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
               "       touchline tick [--at TIME] [--batch N] [--json]\n"
@@ -719,12 +721,15 @@ int CommandLine::contacts(const QStringList &args)
     p.addPositionalArgument(u"action"_s, tr("import"));
     p.addPositionalArgument(u"file"_s, tr("A CSV file with a header line."));
     p.addOption({u"client"_s, tr("The client every row must belong to."), u"ID"_s});
+    p.addOption({{u"o"_s, u"output"_s}, tr("Write the export to FILE."), u"FILE"_s});
     p.addOption({u"encoding"_s,
                  tr("The file's encoding when it is not UTF-8 (such as windows-1252)."),
                  u"NAME"_s});
     if (const auto stop = parseArguments(p, args))
         return *stop;
     const QStringList positional = p.positionalArguments();
+    if (positional.size() == 2 && positional.at(0) != u"import")
+        return contactPrivacy(p, positional.at(0), positional.at(1));
     if (positional.size() != 2 || positional.at(0) != u"import")
         return usage(
             tr("usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]"));
@@ -770,6 +775,42 @@ int CommandLine::contacts(const QStringList &args)
                      .arg(report->refused)
               << Qt::endl;
     return report->refused > 0 ? Rejected : Ok;
+}
+
+// contacts erase ID | contacts export-person ID [-o FILE]
+int CommandLine::contactPrivacy(const QCommandLineParser &p, const QString &action, const QString &id)
+{
+    if (action != u"erase" && action != u"export-person")
+        return usage(tr("usage: touchline contacts import FILE.csv | erase ID | export-person ID"));
+    Connection connection;
+    if (const int rc = openDatabase(p, &connection))
+        return rc;
+    ContactPrivacy privacy(connection.database());
+    DbError error;
+    if (action == u"erase") {
+        const auto pseudonym = privacy.erase(id, &error);
+        if (!pseudonym)
+            return reportEngineError(error);
+        if (p.isSet(u"json"_s))
+            printJson({{u"erased"_s, id}, {u"pseudonym"_s, *pseudonym}});
+        else
+            m_out << tr("erased %1: its history stays as %2").arg(id, *pseudonym) << Qt::endl;
+        return Ok;
+    }
+    const auto doc = privacy.exportPerson(id, &error);
+    if (!doc)
+        return reportEngineError(error);
+    const QByteArray json = QJsonDocument(*doc).toJson(QJsonDocument::Indented);
+    if (!p.isSet(u"output"_s)) {
+        m_out << QString::fromUtf8(json) << Qt::flush;
+        return Ok;
+    }
+    QSaveFile f(p.value(u"output"_s));
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+        m_err << tr("cannot write %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+        return UsageOrIo;
+    }
+    return Ok;
 }
 
 int CommandLine::campaign(const QStringList &args)

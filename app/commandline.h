@@ -45,6 +45,7 @@ private:
     int outcome(const QStringList &args);
     int handoff(const QStringList &args); // cli_handoff.cpp
     int contacts(const QStringList &args);
+    int contactPrivacy(const QCommandLineParser &p, const QString &action, const QString &id);
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);
     int drafts(const QStringList &args); // cli_drafts.cpp

@@ -7,6 +7,7 @@
 #include "connectiondialog.h"
 #include "filefolder.h"
 #include "dashboardwidget.h"
+#include "contactsview.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
@@ -14,6 +15,7 @@
 #include "flowstore.h"
 #include "flowview.h"
 #include "inboxwidget.h"
+#include "handoffsview.h"
 #include "migrator.h"
 #include "passwordstore.h"
 #include "publishdialog.h"
@@ -63,6 +65,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(new InboxWidget(m_connection->settings(), this), tr("&Inbox"));
     m_tabs->addTab(new DashboardWidget(m_connection->settings(), {}, this), tr("Dash&board"));
+    m_tabs->addTab(new ContactsView(m_connection->settings(), this), tr("&Contacts"));
+    m_tabs->addTab(new HandoffsView(m_connection->settings(), this), tr("&Handoffs"));
     setCentralWidget(m_tabs);
     connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);

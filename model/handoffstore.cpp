@@ -42,7 +42,8 @@ select t.id, t.created_at, ct.id, concat_ws(' ', ct.first_name, ct.last_name),
        coalesce(t.payload ->> 'suggested', ''), coalesce(cc.notes, ''),
        coalesce((select concat_ws(' ', 'step ' || o.step_number, o.outcome, o.intent)
                    from step_outcomes o where o.enrollment_id = cc.id
-                  order by o.occurred_at desc, o.id desc limit 1), '')
+                  order by o.occurred_at desc, o.id desc limit 1), ''),
+       ct.client_id
   from tasks t
   join campaign_contacts cc on cc.id = t.enrollment_id
   join campaigns c on c.id = cc.campaign_id
@@ -118,7 +119,26 @@ std::optional<QVector<HandoffStore::GateItem>> HandoffStore::gateQueue(DbError *
                     q.value(7).toString(),
                     q.value(8).toString(),
                     q.value(9).toString(),
-                    q.value(10).toString()});
+                    q.value(10).toString(),
+                    q.value(11).toString()});
+    *error = {};
+    return out;
+}
+
+std::optional<QVector<QPair<QString, QString>>> HandoffStore::campaignsFor(const QString &client,
+                                                                           DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"select slug, name from campaigns where client_id = :client "
+              "and status <> 'archived' order by name"_s);
+    q.bindValue(u":client"_s, client);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QVector<QPair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
     *error = {};
     return out;
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -33,7 +34,11 @@ public:
         QString suggested; // on_exit.converted, may be empty
         QString bdrNotes;  // the enrollment's notes
         QString booking;   // the outcome that booked it: "step 2 replied meeting_booked"
+        QString client;
     };
+    // The campaigns a gated contact may be enrolled in: active or paused, of its client.
+    std::optional<QVector<QPair<QString, QString>>> campaignsFor(const QString &client,
+                                                                 DbError *error) const;
     std::optional<QVector<GateItem>> gateQueue(DbError *error) const;
 
     struct Decision

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void allGoodExitsZero();
     void invalidUtf8RefusedThenConvertedWithEncoding();
     void unknownEncodingIsAnError();
+    void exportPersonThenErase();
 
 private:
     Run run(QStringList args) const;
@@ -165,6 +166,27 @@ void TestCliContacts::unknownEncodingIsAnError()
                        u"no-such-thing"_s});
     QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
     QVERIFY2(r.stdErr().contains(u"unknown encoding \"no-such-thing\""_s), qPrintable(r.dump()));
+}
+
+void TestCliContacts::exportPersonThenErase()
+{
+    const QString csv = file(
+        u"one.csv"_s, "id,client_id,first_name,email\nrec_9,acme,Zo\xC3\xAB,zoe@example.com\n");
+    QVERIFY(run({u"contacts"_s, u"import"_s, csv}).exitCode == 0);
+    const QString out = m_work.filePath(u"zoe.json"_s);
+    const Run exported = run({u"contacts"_s, u"export-person"_s, u"rec_9"_s, u"-o"_s, out});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.dump()));
+    const QByteArray json = Test::contentsOf(out);
+    QVERIFY2(json.contains("zoe@example.com") && json.contains("Zo\xC3\xAB"), json.constData());
+    const Run erased = run({u"contacts"_s, u"erase"_s, u"rec_9"_s, u"--json"_s});
+    QVERIFY2(erased.exitCode == 0, qPrintable(erased.dump()));
+    QVERIFY(erased.json().value(u"pseudonym"_s).toString().startsWith(u"erased_"_s));
+    QCOMPARE(scalar(u"select count(*) from contacts where email = 'zoe@example.com'"_s).toInt(), 0);
+    const Run again = run({u"contacts"_s, u"erase"_s, u"rec_9"_s});
+    QVERIFY2(again.exitCode == 1 && again.stdErr().contains(u"no contact rec_9"_s),
+             qPrintable(again.dump()));
+    const Run missing = run({u"contacts"_s, u"export-person"_s, u"rec_9"_s});
+    QVERIFY2(missing.exitCode == 1, qPrintable(missing.dump()));
 }
 
 TOUCHLINE_TEST_MAIN(TestCliContacts)

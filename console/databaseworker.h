@@ -1,0 +1,42 @@
+// A thread with its own database connection for the console's views: jobs run there, and their
+// results come back to the GUI thread through a queued call, dropped when the receiver is gone.
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QThread;
+
+namespace Touchline {
+
+class DatabaseWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The continuation a job returns runs in the GUI thread.
+    using Done = std::function<void()>;
+    using Job = std::function<Done(QSqlDatabase db)>;
+
+    DatabaseWorker(const ConnectionSettings &settings,
+                   const QString &connectionName,
+                   QObject *parent = nullptr);
+    ~DatabaseWorker() override;
+
+    // Runs `job` in the worker thread on its connection (opened on first use), then the returned
+    // continuation in `context`'s thread unless `context` was destroyed meanwhile.
+    void post(QObject *context, Job job);
+    // Waits until every job posted so far has run (tests).
+    void drain();
+
+private:
+    class Runner;
+    QThread *m_thread = nullptr;
+    Runner *m_runner = nullptr;
+};
+
+} // namespace Touchline

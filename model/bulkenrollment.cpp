@@ -1,0 +1,191 @@
+#include "bulkenrollment.h"
+
+#include "engine.h"
+#include "tr.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Touchline {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+DbError failure(const QSqlQuery &q)
+{
+    return {DbError::Kind::Failed, Database::describe(q.lastError())};
+}
+
+// The contacts of the campaign's client the filter picks, minus suppressed, do-not-contact and
+// already active ones, in id order (a stable order for the plan's days).
+const QString eligibleSql = uR"(
+select ct.id
+  from campaigns c
+  join contacts ct on ct.client_id = c.client_id
+ where c.slug = :slug
+   and not ct.do_not_contact
+   and (:company = '' or lower(coalesce(ct.company, '')) like :company_like)
+   and (:title = '' or lower(coalesce(ct.title, '')) like :title_like)
+   and (:attr = '' or ct.attributes ->> :attr = :attr_value)
+   and not exists (select 1 from suppressions s
+                    where s.client_id = c.client_id and s.contact_id = ct.id)
+   and not exists (select 1 from campaign_contacts cc
+                    where cc.contact_id = ct.id and cc.campaign_id = c.id and cc.status = 'active')
+ order by ct.id
+)"_s;
+
+const QString stepsSql = uR"(
+select s.delay_days, s.channel, c.client_id,
+       (select daily_limit from channel_caps k where k.client_id = c.client_id
+         and k.channel = s.channel)
+  from campaigns c
+  join campaign_steps s on s.campaign_id = c.id and s.revision = c.current_revision
+ where c.slug = :slug
+ order by s.step_number
+)"_s;
+
+QString like(const QString &s)
+{
+    return u"%"_s + s.trimmed().toLower() + u"%"_s;
+}
+
+} // namespace
+
+BulkEnrollment::BulkEnrollment(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+std::optional<QStringList> BulkEnrollment::eligible(const Filter &f, DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(eligibleSql);
+    q.bindValue(u":slug"_s, f.campaign);
+    q.bindValue(u":company"_s, f.company.trimmed().isNull() ? u""_s : f.company.trimmed());
+    q.bindValue(u":company_like"_s, like(f.company));
+    q.bindValue(u":title"_s, f.title.trimmed().isNull() ? u""_s : f.title.trimmed());
+    q.bindValue(u":title_like"_s, like(f.title));
+    q.bindValue(u":attr"_s, f.attribute.isNull() ? u""_s : f.attribute);
+    q.bindValue(u":attr_value"_s, f.attributeValue.isNull() ? u""_s : f.attributeValue);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+std::optional<BulkEnrollment::Preview>
+BulkEnrollment::preview(const Filter &filter, const Plan &plan, DbError *error) const
+{
+    if (plan.days < 1 || plan.maxPerDay < 1) {
+        *error = {DbError::Kind::Rejected,
+                  Tr::tr("the plan needs at least one day and one new contact a day")};
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(stepsSql);
+    q.bindValue(u":slug"_s, filter.campaign);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    struct Step
+    {
+        int day;
+        QString channel;
+    };
+    QVector<Step> steps;
+    QMap<QString, int> stepsPerChannel;
+    QMap<QString, int> caps;
+    while (q.next()) {
+        steps.append({q.value(0).toInt(), q.value(1).toString()});
+        stepsPerChannel[q.value(1).toString()] += 1;
+        if (!q.value(3).isNull())
+            caps.insert(q.value(1).toString(), q.value(3).toInt());
+    }
+    if (steps.isEmpty()) {
+        *error = {DbError::Kind::Rejected,
+                  Tr::tr("no campaign %1 with published steps").arg(filter.campaign)};
+        return std::nullopt;
+    }
+    const auto ids = eligible(filter, error);
+    if (!ids)
+        return std::nullopt;
+    Preview p;
+    p.eligible = int(ids->size());
+    // Once every day of the plan has started, a channel carries perDay x its steps a day: the
+    // cap bounds that, so no day of the plan ever exceeds it.
+    p.perDay = plan.maxPerDay;
+    for (auto it = caps.cbegin(); it != caps.cend(); ++it) {
+        const int bound = it.value() / std::max(1, stepsPerChannel.value(it.key()));
+        if (bound < p.perDay) {
+            p.perDay = bound;
+            p.limitedBy.append(it.key());
+        }
+    }
+    int remaining = p.eligible;
+    for (int d = 0; d < plan.days; ++d) {
+        const int n = std::min(remaining, p.perDay);
+        p.newPerDay.append(n);
+        remaining -= n;
+    }
+    p.leftOut = remaining;
+    for (int d = 0; d < plan.days; ++d)
+        for (const Step &s : std::as_const(steps))
+            if (p.newPerDay.at(d) > 0)
+                p.load[d + s.day][s.channel] += p.newPerDay.at(d);
+    *error = {};
+    return p;
+}
+
+std::optional<BulkEnrollment::Result>
+BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
+{
+    const auto p = preview(filter, plan, error);
+    if (!p)
+        return std::nullopt;
+    const auto ids = eligible(filter, error);
+    if (!ids)
+        return std::nullopt;
+    Engine engine(m_db);
+    Result result;
+    int offset = 0;
+    for (int d = 0; d < plan.days && offset < ids->size(); ++d) {
+        const int n = p->newPerDay.at(d);
+        if (n == 0)
+            continue;
+        Engine::EnrollRequest request;
+        request.campaign = filter.campaign;
+        request.contacts = ids->mid(offset, n);
+        request.goal = plan.goal;
+        request.notes = plan.notes;
+        if (plan.start.isValid())
+            request.at = plan.start.addDays(d);
+        offset += n;
+        const auto r = engine.enroll(request, error);
+        if (!r)
+            return std::nullopt;
+        result.enrolled += int(r->enrolled.size());
+        result.refused += int(r->refused.size());
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"insert into audit_log (action, subject, detail) values ('bulk_enroll', :slug, "
+              "jsonb_build_object('enrolled', cast(:n as int), 'days', cast(:days as int), "
+              "'per_day', cast(:per as int)))"_s);
+    q.bindValue(u":slug"_s, filter.campaign);
+    q.bindValue(u":n"_s, result.enrolled);
+    q.bindValue(u":days"_s, plan.days);
+    q.bindValue(u":per"_s, p->perDay);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    *error = {};
+    return result;
+}
+
+} // namespace Touchline

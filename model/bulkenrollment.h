@@ -1,0 +1,65 @@
+// Enrolling many contacts at once: a filter picks them (never suppressed, never already active),
+// an activation plan staggers them over days within the daily caps, and a preview shows the
+// resulting send load per day and channel before anything is written.
+#pragma once
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Touchline {
+
+class BulkEnrollment
+{
+public:
+    explicit BulkEnrollment(QSqlDatabase db);
+
+    struct Filter
+    {
+        QString campaign;       // slug; its client is the contacts' client
+        QString company;        // substring, case-insensitive; empty: any
+        QString title;          // substring, case-insensitive; empty: any
+        QString attribute;      // attribute name; empty: any
+        QString attributeValue; // exact value of that attribute
+    };
+    struct Plan
+    {
+        int days = 1;
+        int maxPerDay = 1000;
+        QDateTime start; // the first day's enrollment time
+        QString goal;
+        QString notes;
+    };
+    struct Preview
+    {
+        int eligible = 0;
+        int perDay = 0;         // after the caps
+        QVector<int> newPerDay; // enrollments on day 0..days-1
+        int leftOut = 0;        // eligible contacts beyond days x perDay
+        QStringList limitedBy;  // the channels whose cap lowered perDay
+        // day offset -> channel -> touches that day (steps by delay_days)
+        QMap<int, QMap<QString, int>> load;
+    };
+    std::optional<Preview> preview(const Filter &filter, const Plan &plan, DbError *error) const;
+
+    struct Result
+    {
+        int enrolled = 0;
+        int refused = 0; // raced by another enrollment or suppressed meanwhile
+    };
+    // One set-based enrollment per day of the plan, each through the engine's enroll.
+    std::optional<Result> enroll(const Filter &filter, const Plan &plan, DbError *error);
+
+private:
+    std::optional<QStringList> eligible(const Filter &filter, DbError *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Touchline

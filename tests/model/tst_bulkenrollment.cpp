@@ -1,0 +1,136 @@
+// Bulk enrollment on the demo flows: the filter, suppressions, do-not-contact and already active
+// contacts, the daily caps bounding the plan, the preview's load, and the days it staggers over.
+#include "bulkenrollment.h"
+#include "contactdirectory.h"
+#include "demoflows.h"
+#include "engine.h"
+#include "flowstore.h"
+#include "testcluster.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Touchline;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDateTime monday = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
+}
+
+class TestBulkEnrollment : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void previewThenEnrollRespectsCapsAndSuppressions();
+    void filterByCompanyTitleAndAttribute();
+
+private:
+    QVariant scalar(const QString &sql);
+    QSqlDatabase m_db;
+};
+
+void TestBulkEnrollment::init()
+{
+    QString error;
+    auto &cluster = Test::TestCluster::instance();
+    QVERIFY2(cluster.createDatabase(u"bulk"_s, true, &error), qPrintable(error));
+    m_db = cluster.open(u"bulk"_s, u"bulk"_s, &error);
+    QVERIFY2(m_db.isOpen(), qPrintable(error));
+    DbError dbError;
+    QVERIFY(FlowStore(m_db).importFlow(DemoFlows::read().flow, u"test"_s, &dbError));
+    QSqlQuery q(m_db);
+    QVERIFY2(
+        q.exec(u"insert into contacts (id, client_id, company, title, attributes, "
+               "do_not_contact) select 'b' || lpad(i::text, 3, '0'), 'b2bea', "
+               "case when i % 2 = 0 then 'Acme Events' else 'Globex' end, "
+               "case when i % 3 = 0 then 'CEO' else 'Event Manager' end, "
+               "jsonb_build_object('tier', case when i % 5 = 0 then 'gold' else 'silver' end), "
+               "i between 41 and 43 from generate_series(1, 50) i"_s),
+        qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(u"insert into contacts (id, client_id) values ('other', 'dreamborn')"_s));
+}
+
+void TestBulkEnrollment::cleanup()
+{
+    m_db = QSqlDatabase();
+    Database::close(u"bulk"_s);
+}
+
+QVariant TestBulkEnrollment::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+void TestBulkEnrollment::previewThenEnrollRespectsCapsAndSuppressions()
+{
+    DbError error;
+    ContactDirectory directory(m_db);
+    for (const char *id : {"b001", "b002", "b003", "b004", "b005"})
+        QVERIFY(directory.suppress(QString::fromLatin1(id), u"b2bea"_s, u"opted out"_s, &error));
+    Engine engine(m_db);
+    QVERIFY(engine.enroll({u"b2bea_world"_s, {u"b006"_s, u"b007"_s}, {}, {}, monday}, &error));
+    // b2bea_world has three email steps: a cap of 13 emails a day allows 4 new a day.
+    QVERIFY(engine.setDailyCap(u"b2bea"_s, u"email"_s, 13, &error));
+
+    BulkEnrollment bulk(m_db);
+    const BulkEnrollment::Filter filter{u"b2bea_world"_s, {}, {}, {}, {}};
+    const BulkEnrollment::Plan plan{5, 10, monday, u"awareness"_s, u"spring wave"_s};
+    const auto preview = bulk.preview(filter, plan, &error);
+    QVERIFY2(preview, qPrintable(error.message));
+    QCOMPARE(preview->eligible, 50 - 5 - 3 - 2);
+    QCOMPARE(preview->perDay, 4);
+    QCOMPARE(preview->limitedBy, QStringList{u"email"_s});
+    QCOMPARE(preview->newPerDay, (QVector<int>{4, 4, 4, 4, 4}));
+    QCOMPARE(preview->leftOut, 40 - 20);
+    for (auto day = preview->load.cbegin(); day != preview->load.cend(); ++day)
+        QVERIFY2(day.value().value(u"email"_s) <= 13, qPrintable(QString::number(day.key())));
+    QCOMPARE(preview->load.value(0).value(u"email"_s), 4);
+    QCOMPARE(preview->load.value(2).value(u"linkedin"_s), 4);
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts"_s).toInt(), 2); // nothing written
+
+    const auto result = bulk.enroll(filter, plan, &error);
+    QVERIFY2(result, qPrintable(error.message));
+    QCOMPARE(result->enrolled, 20);
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts cc join suppressions s on "
+                    "s.contact_id = cc.contact_id"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts cc join contacts ct on "
+                    "ct.id = cc.contact_id where ct.do_not_contact"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(u"select string_agg(n::text, ',' order by d) from (select "
+                    "enrolled_at::date d, count(*) n from campaign_contacts where goal = "
+                    "'awareness' group by 1) x"_s)
+                 .toString(),
+             u"4,4,4,4,4"_s);
+    // Run again: the first 20 are active now, the next 20 are taken.
+    const auto second = bulk.enroll(filter, plan, &error);
+    QCOMPARE(second->enrolled, 20);
+    QCOMPARE(bulk.preview(filter, plan, &error)->eligible, 0);
+    QCOMPARE(scalar(u"select count(*) from audit_log where action = 'bulk_enroll'"_s).toInt(), 2);
+}
+
+void TestBulkEnrollment::filterByCompanyTitleAndAttribute()
+{
+    DbError error;
+    BulkEnrollment bulk(m_db);
+    const BulkEnrollment::Plan plan{1, 1000, monday, {}, {}};
+    QCOMPARE(bulk.preview({u"b2bea_world"_s, u"acme"_s, {}, {}, {}}, plan, &error)->eligible,
+             25 - 1); // b042 is do-not-contact
+    QCOMPARE(bulk.preview({u"b2bea_world"_s, u"acme"_s, u"ceo"_s, {}, {}}, plan, &error)->eligible,
+             8 - 1); // every sixth, b042 again
+    QCOMPARE(bulk.preview({u"b2bea_world"_s, {}, {}, u"tier"_s, u"gold"_s}, plan, &error)->eligible,
+             10);
+    QVERIFY(!bulk.preview({u"b2bea_world"_s, {}, {}, {}, {}}, {0, 10, monday, {}, {}}, &error));
+    QCOMPARE(error.kind, DbError::Kind::Rejected);
+}
+
+TOUCHLINE_TEST_MAIN(TestBulkEnrollment)
+#include "tst_bulkenrollment.moc"
