@@ -54,7 +54,10 @@ select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
        exists (select 1 from suppressions sp
                 where sp.client_id = cc.client_id and sp.contact_id = cc.contact_id)
          as suppressed,
-       ct.time_zone, c.send_window::text as send_window
+       ct.time_zone, c.send_window::text as send_window,
+       -- the client's quiet hours for voice and SMS (0012): no send window overrides them
+       to_char(qh.start_time, 'HH24:MI') as quiet_start,
+       to_char(qh.end_time, 'HH24:MI') as quiet_end
   from campaign_contacts cc
   join campaigns c on c.id = cc.campaign_id
   join contacts ct on ct.id = cc.contact_id
@@ -62,6 +65,7 @@ select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
                             and s.step_number = cc.current_step
   left join campaign_steps nx on nx.campaign_id = cc.campaign_id and nx.revision = cc.revision
                              and nx.step_number = cc.current_step + 1
+  left join client_quiet_hours qh on qh.client_id = cc.client_id and qh.channel = s.channel
  where cc.id = any (cast(:ids as uuid[]))
    and cc.status = 'active' and cc.next_send_at <= cast(:at as timestamptz)
 )sql"_s;
@@ -232,6 +236,8 @@ struct ClaimColumns
         , suppressed(r.indexOf(u"suppressed"_s))
         , zone(r.indexOf(u"time_zone"_s))
         , window(r.indexOf(u"send_window"_s))
+        , quietStart(r.indexOf(u"quiet_start"_s))
+        , quietEnd(r.indexOf(u"quiet_end"_s))
         , attributes(r.indexOf(u"attributes"_s))
     {
         for (const QString &c : mergeColumns())
@@ -264,7 +270,7 @@ struct ClaimColumns
     }
     int id, contact, client, step, attempt, due, campaignName, campaignStatus, noEngagement,
         campaignReview, drafter, channel, handler, contentType, instructions, stepReview, delay,
-        nextDelay, doNotContact, suppressed, zone, window, attributes;
+        nextDelay, doNotContact, suppressed, zone, window, quietStart, quietEnd, attributes;
     QVector<int> merge;
 };
 
@@ -357,6 +363,14 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
         if (window == windows.end())
             window = windows.insert(windowText, parseWindow(windowText));
         c.windowOpen = windowOpen(at, *zone, *window);
+        if (!q.value(col.quietStart).isNull()) {
+            // Quiet hours are a window on every day; held until both are open.
+            const SendWindow quiet{Vocabulary::weekdays(),
+                                   q.value(col.quietStart).toString(),
+                                   q.value(col.quietEnd).toString()};
+            for (int i = 0; i < 2; ++i)
+                c.windowOpen = windowOpen(windowOpen(c.windowOpen, *zone, quiet), *zone, *window);
+        }
         // Caps count the contact's local day, and a capped touch waits for its local midnight.
         c.localDay = at.toTimeZone(*zone).date();
         c.nextDay = firstInstantAtOrAfter(c.localDay.addDays(1), QTime(0, 0), *zone);
