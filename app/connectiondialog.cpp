@@ -76,7 +76,9 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(tr("SS&L:"), m_sslMode);
-    form->addRow(tr("&CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
 
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(u"test"_s);
@@ -106,6 +108,7 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     load();
     onChanged();
+    setMinimumWidth(560); // room for a CA file's path
 }
 
 std::optional<ConnectionSettings>

@@ -262,6 +262,9 @@ void TestConnectionDialog::caFileIsSavedAndComesBack()
     ConnectionDialog again(m_settings.get(), &m_passwords);
     QCOMPARE(again.findChild<QComboBox *>(u"sslmode"_s)->currentText(), u"verify-full"_s);
     QCOMPARE(again.findChild<QLineEdit *>(u"caFile"_s)->text(), ca);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.grab().save(u"/tmp/touchline-connection-dialog.png"_s);
 }
 
 void TestConnectionDialog::passwordIsNeitherInSettingsNorInArguments()
