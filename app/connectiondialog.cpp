@@ -6,7 +6,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,7 +54,19 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     m_remember->setChecked(true);
     m_sslMode = new QComboBox(this);
     m_sslMode->setObjectName(u"sslmode"_s);
-    m_sslMode->addItems({u"prefer"_s, u"require"_s, u"verify-full"_s, u"disable"_s});
+    m_sslMode->addItems(sslModes());
+    m_sslMode->setCurrentText(u"prefer"_s);
+    m_sslMode->setToolTip(tr("verify-ca checks the server's certificate against the CA file; "
+                             "verify-full also checks that it names the host"));
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(u"caFile"_s);
+    m_caFile->setPlaceholderText(
+        tr("The server's CA certificate (PEM), for verify-ca and verify-full"));
+    m_browseCa = new QPushButton(tr("&Browse…"), this);
+    m_browseCa->setObjectName(u"browseCaFile"_s);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_browseCa);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);
@@ -61,6 +76,9 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(tr("SS&L:"), m_sslMode);
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
 
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(u"test"_s);
@@ -82,11 +100,15 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     connect(m_host, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
     connect(m_database, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
     connect(m_user, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
+    connect(m_caFile, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
+    connect(m_sslMode, &QComboBox::currentTextChanged, this, &ConnectionDialog::onChanged);
+    connect(m_browseCa, &QPushButton::clicked, this, &ConnectionDialog::onBrowseCaFile);
     connect(m_test, &QPushButton::clicked, this, [this] { testConnection(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     load();
     onChanged();
+    setMinimumWidth(560); // room for a CA file's path
 }
 
 std::optional<ConnectionSettings>
@@ -100,10 +122,13 @@ ConnectionDialog::saved(QSettings *settings, PasswordStore *passwords, QString *
     s.database = settings->value(u"database"_s, u"touchline"_s).toString();
     s.user = settings->value(u"user"_s).toString();
     const QString sslMode = settings->value(u"sslmode"_s, u"prefer"_s).toString();
+    const QString caFile = settings->value(u"sslrootcert"_s).toString();
     settings->endGroup();
     if (!shared || s.host.isEmpty())
         return std::nullopt;
     s.connectOptions = u"sslmode="_s + sslMode;
+    if (!caFile.isEmpty())
+        s.connectOptions += u";sslrootcert="_s + caFile;
     QString error;
     if (!passwords->read(PasswordStore::keyFor(s), &s.password, &error))
         *warning = error;
@@ -123,7 +148,10 @@ void ConnectionDialog::load()
     m_database->setText(s->database);
     m_user->setText(s->user);
     m_password->setText(s->password);
-    m_sslMode->setCurrentText(s->connectOptions.section(u'=', 1));
+    m_settings->beginGroup(u"connection"_s);
+    m_sslMode->setCurrentText(m_settings->value(u"sslmode"_s, u"prefer"_s).toString());
+    m_caFile->setText(m_settings->value(u"sslrootcert"_s).toString());
+    m_settings->endGroup();
     if (!warning.isEmpty())
         m_status->setText(warning);
 }
@@ -137,7 +165,16 @@ ConnectionSettings ConnectionDialog::current() const
     s.user = m_user->text().trimmed();
     s.password = m_password->text();
     s.connectOptions = u"sslmode="_s + m_sslMode->currentText();
+    if (!m_caFile->text().trimmed().isEmpty())
+        s.connectOptions += u";sslrootcert="_s + m_caFile->text().trimmed();
     return s;
+}
+
+const QStringList &ConnectionDialog::sslModes()
+{
+    static const QStringList modes{
+        u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+    return modes;
 }
 
 bool ConnectionDialog::isEmbedded() const
@@ -148,19 +185,63 @@ bool ConnectionDialog::isEmbedded() const
 void ConnectionDialog::onChanged()
 {
     const bool shared = m_shared->isChecked();
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_host, m_port, m_database, m_user, m_password, m_remember, m_sslMode, m_test})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host,
+                                                       m_port,
+                                                       m_database,
+                                                       m_user,
+                                                       m_password,
+                                                       m_remember,
+                                                       m_sslMode,
+                                                       m_caFile,
+                                                       m_browseCa,
+                                                       m_test})
         w->setEnabled(shared);
-    QString problem;
-    if (shared && m_host->text().trimmed().isEmpty())
-        problem = tr("Enter the server's host name.");
-    else if (shared && m_database->text().trimmed().isEmpty())
-        problem = tr("Enter the database name.");
-    else if (shared && m_user->text().trimmed().isEmpty())
-        problem = tr("Enter the user name.");
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
-    m_status->setText(problem);
+    const QString text = shared ? problem() : QString();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+    m_test->setEnabled(shared && text.isEmpty());
+    m_status->setText(text);
     m_status->setStyleSheet(QString());
+}
+
+QString ConnectionDialog::problem() const
+{
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Enter the server's host name.");
+    if (m_database->text().trimmed().isEmpty())
+        return tr("Enter the database name.");
+    if (m_user->text().trimmed().isEmpty())
+        return tr("Enter the user name.");
+    return caFileProblem();
+}
+
+QString ConnectionDialog::caFileProblem() const
+{
+    const QString mode = m_sslMode->currentText();
+    const QString path = m_caFile->text().trimmed();
+    if (path.isEmpty()) {
+        if (mode == u"verify-ca" || mode == u"verify-full")
+            return tr("SSL mode %1 checks the server's certificate against a CA certificate: "
+                      "choose the CA file, or pick a weaker SSL mode.")
+                .arg(mode);
+        return {};
+    }
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("The CA file %1 does not exist.").arg(path);
+    if (!info.isFile() || !info.isReadable())
+        return tr("The CA file %1 cannot be read.").arg(path);
+    return {};
+}
+
+void ConnectionDialog::onBrowseCaFile()
+{
+    const QString name
+        = QFileDialog::getOpenFileName(this,
+                                       tr("The server's CA certificate"),
+                                       m_caFile->text(),
+                                       tr("Certificates (*.crt *.pem);;All files (*)"));
+    if (!name.isEmpty())
+        m_caFile->setText(name);
 }
 
 bool ConnectionDialog::testConnection()
@@ -189,6 +270,8 @@ bool ConnectionDialog::testConnection()
 
 void ConnectionDialog::accept()
 {
+    if (!isEmbedded() && !problem().isEmpty())
+        return; // Enter in a field: the same rule as the disabled OK button
     m_settings->beginGroup(u"connection"_s);
     m_settings->setValue(u"mode"_s, isEmbedded() ? u"embedded"_s : u"shared"_s);
     if (!isEmbedded()) {
@@ -198,6 +281,7 @@ void ConnectionDialog::accept()
         m_settings->setValue(u"database"_s, s.database);
         m_settings->setValue(u"user"_s, s.user);
         m_settings->setValue(u"sslmode"_s, m_sslMode->currentText());
+        m_settings->setValue(u"sslrootcert"_s, m_caFile->text().trimmed());
         m_settings->endGroup();
         m_settings->sync();
         QString error;

@@ -36,6 +36,8 @@ public:
 
     ConnectionSettings current() const;
     bool isEmbedded() const;
+    // The libpq sslmode values, weakest first.
+    static const QStringList &sslModes();
 
     // Tries the connection the fields describe; the result shows under the form.
     bool testConnection();
@@ -49,6 +51,9 @@ Q_SIGNALS:
 private:
     void load();
     void onChanged();
+    void onBrowseCaFile();
+    QString problem() const;
+    QString caFileProblem() const;
 
     QSettings *m_settings = nullptr;
     PasswordStore *m_passwords = nullptr;
@@ -61,6 +66,8 @@ private:
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
     QComboBox *m_sslMode = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QPushButton *m_browseCa = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 #include "demoflows.h"
 #include "mainwindow.h"
+#include "passwordprompt.h"
 #include "passwordstore.h"
 #include "dispatchservice.h"
 #include "dispatchstatus.h"
@@ -144,10 +145,14 @@ int runWindow(int argc, char **argv)
         QSettings saved;
         PasswordStore passwords;
         QString warning;
-        if (const auto shared = ConnectionDialog::saved(&saved, &passwords, &warning))
+        if (const auto shared = ConnectionDialog::saved(&saved, &passwords, &warning)) {
             settings = shared;
-        if (!warning.isEmpty())
+            // No keychain answered: ask for this session's password, saying why.
+            if (!warning.isEmpty() && !PasswordPrompt::ask(&*settings, warning))
+                return CommandLine::UsageOrIo;
+        } else if (!warning.isEmpty()) {
             QMessageBox::warning(nullptr, QApplication::tr("Touchline"), warning);
+        }
     }
     if (!settings) {
         QMessageBox::critical(nullptr, QApplication::tr("Touchline"), problem);

@@ -4,6 +4,7 @@
 #include "campaignarchive.h"
 #include "campaignoverview.h"
 #include "connection.h"
+#include "connectionbanner.h"
 #include "connectiondialog.h"
 #include "filefolder.h"
 #include "dashboardwidget.h"
@@ -176,6 +177,15 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     restoreWindowGeometry();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowGeometry);
     reload();
+    m_connectionBanner = ConnectionBanner::install(this, m_connection, toolbar);
+    connect(this, &MainWindow::problemShown, m_connectionBanner->monitor(),
+            &ConnectionMonitor::reportFailure);
+    connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
+        if (!m_designer->document()->isDirty())
+            return void(reload());
+        DbError error; // unsaved designer work is kept: only the overview is refreshed
+        m_overview->setFlow(FlowStore(m_connection->database()).load({}, &error).value_or(Flow()));
+    });
 }
 
 void MainWindow::showLoginRoles()

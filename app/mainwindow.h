@@ -15,6 +15,7 @@ class QTabWidget;
 namespace Touchline {
 
 class CampaignOverview;
+class ConnectionBanner;
 class Connection;
 class SchedulerService;
 class FlowDesigner;
@@ -99,6 +100,7 @@ private:
     ConflictResolver m_resolveConflict;
     AccessControl::Capabilities m_capabilities; // what the login may do (the database decides)
     UnsavedResolver m_resolveUnsaved;
+    ConnectionBanner *m_connectionBanner = nullptr; // shown while the database is lost
 };
 
 } // namespace Touchline

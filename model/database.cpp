@@ -50,11 +50,18 @@ Database::open(const ConnectionSettings &settings, const QString &connectionName
     if (!settings.connectOptions.isEmpty())
         options += u';' + conninfoOptions(settings.connectOptions);
     db.setConnectOptions(options);
+    reopen(db, settings, error);
+    return db;
+}
+
+bool Database::reopen(QSqlDatabase db, const ConnectionSettings &settings, DbError *error)
+{
+    db.close();
     if (!db.open()) {
         *error = {DbError::Kind::Unreachable,
                   Tr::tr("cannot connect to the database at %1: %2")
                       .arg(settings.displayName(), db.lastError().databaseText().trimmed())};
-        return db;
+        return false;
     }
     QSqlQuery q(db);
     // Nothing may hang a console: a stuck lock or a forgotten transaction fails instead.
@@ -62,10 +69,10 @@ Database::open(const ConnectionSettings &settings, const QString &connectionName
                 "set idle_in_transaction_session_timeout = '60s'; set timezone = 'UTC'; "
                 "set client_min_messages = warning"_s)) {
         *error = {DbError::Kind::Failed, describe(q.lastError())};
-        return db;
+        return false;
     }
     *error = {};
-    return db;
+    return true;
 }
 
 void Database::close(const QString &connectionName)

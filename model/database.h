@@ -26,6 +26,9 @@ public:
     static QSqlDatabase
     open(const ConnectionSettings &settings, const QString &connectionName, DbError *error);
     static void close(const QString &connectionName);
+    // Reconnects an existing connection (after the server went away) with the same session
+    // settings as open().
+    static bool reopen(QSqlDatabase db, const ConnectionSettings &settings, DbError *error);
 
     // "what failed: the server's reason", for messages that must say what went wrong.
     static QString describe(const QSqlError &error);

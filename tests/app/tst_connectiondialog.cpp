@@ -1,11 +1,14 @@
 // Connection settings as a user fills them in: the shared server's fields, the test button,
 // the password in the real system keychain (a throwaway one) and never in the settings file.
+#include "connection.h"
 #include "connectiondialog.h"
+#include "connectionmonitor.h"
 #include "passwordstore.h"
 #include "testcluster.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -13,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,11 @@ private Q_SLOTS:
     void testButtonSaysWhatHappened();
     void savesSettingsAndKeepsThePasswordInTheKeychain();
     void savedConnectionComesBackWithItsPassword();
+    void sslModesGoFromDisableToVerifyFull();
+    void caFileIsChecked_data();
+    void caFileIsChecked();
+    void caFileIsSavedAndComesBack();
+    void passwordIsNeitherInSettingsNorInArguments();
 
 private:
     void
@@ -163,6 +172,139 @@ void TestConnectionDialog::savedConnectionComesBackWithItsPassword()
     QTest::mouseClick(okButton(again), Qt::LeftButton);
     QCOMPARE(ConnectionDialog::saved(m_settings.get(), &m_passwords, &warning)->password,
              QString());
+}
+
+void TestConnectionDialog::sslModesGoFromDisableToVerifyFull()
+{
+    ConnectionDialog d(m_settings.get(), &m_passwords);
+    auto *mode = d.findChild<QComboBox *>(u"sslmode"_s);
+    QStringList items;
+    for (int i = 0; i < mode->count(); ++i)
+        items.append(mode->itemText(i));
+    QCOMPARE(items,
+             QStringList({u"disable"_s,
+                          u"allow"_s,
+                          u"prefer"_s,
+                          u"require"_s,
+                          u"verify-ca"_s,
+                          u"verify-full"_s}));
+    QCOMPARE(mode->currentText(), u"prefer"_s);
+}
+
+void TestConnectionDialog::caFileIsChecked_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("caFile");  // "CA" is a readable certificate, "DIR" a folder
+    QTest::addColumn<QString>("problem"); // empty: OK is enabled
+    QTest::addRow("verify-ca without a file")
+        << u"verify-ca"_s << QString() << u"SSL mode verify-ca checks"_s;
+    QTest::addRow("verify-full without a file")
+        << u"verify-full"_s << QString() << u"choose the CA file"_s;
+    QTest::addRow("verify-full with the file") << u"verify-full"_s << u"CA"_s << QString();
+    QTest::addRow("verify-ca with the file") << u"verify-ca"_s << u"CA"_s << QString();
+    QTest::addRow("missing file") << u"verify-ca"_s << u"/nonexistent/root.crt"_s
+                                  << u"The CA file /nonexistent/root.crt does not exist."_s;
+    QTest::addRow("a folder") << u"require"_s << u"DIR"_s << u"cannot be read"_s;
+    QTest::addRow("require needs no file") << u"require"_s << QString() << QString();
+    QTest::addRow("disable") << u"disable"_s << QString() << QString();
+}
+
+void TestConnectionDialog::caFileIsChecked()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, caFile);
+    QFETCH(QString, problem);
+    const QString ca = m_dir.filePath(u"root.crt"_s);
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+    file.close();
+    if (caFile == u"CA")
+        caFile = ca;
+    else if (caFile == u"DIR")
+        caFile = m_dir.path();
+
+    ConnectionDialog d(m_settings.get(), &m_passwords);
+    fill(d, u"db.example.com"_s, u"ana"_s, u"pw"_s);
+    d.findChild<QComboBox *>(u"sslmode"_s)->setCurrentText(mode);
+    QTest::keyClicks(d.findChild<QLineEdit *>(u"caFile"_s), caFile);
+    if (problem.isEmpty()) {
+        QVERIFY2(okButton(d)->isEnabled(), qPrintable(d.statusLabel()->text()));
+        QCOMPARE(d.current().connectOptions.contains(u"sslrootcert="_s + ca), caFile == ca);
+    } else {
+        QVERIFY(!okButton(d)->isEnabled());
+        QVERIFY2(d.statusLabel()->text().contains(problem), qPrintable(d.statusLabel()->text()));
+        // Enter in a field does not get past the rule either.
+        QTest::keyClick(d.findChild<QLineEdit *>(u"host"_s), Qt::Key_Return);
+        QVERIFY(d.result() != QDialog::Accepted);
+    }
+}
+
+void TestConnectionDialog::caFileIsSavedAndComesBack()
+{
+    const QString ca = m_dir.filePath(u"server-ca.pem"_s);
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n");
+    file.close();
+    {
+        ConnectionDialog d(m_settings.get(), &m_passwords);
+        fill(d, u"db.example.com"_s, u"ana"_s, u"pw"_s);
+        d.findChild<QComboBox *>(u"sslmode"_s)->setCurrentText(u"verify-full"_s);
+        QTest::keyClicks(d.findChild<QLineEdit *>(u"caFile"_s), ca);
+        QTest::mouseClick(okButton(d), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+    QString warning;
+    const auto saved = ConnectionDialog::saved(m_settings.get(), &m_passwords, &warning);
+    QVERIFY(saved);
+    QCOMPARE(saved->connectOptions, u"sslmode=verify-full;sslrootcert="_s + ca);
+    ConnectionDialog again(m_settings.get(), &m_passwords);
+    QCOMPARE(again.findChild<QComboBox *>(u"sslmode"_s)->currentText(), u"verify-full"_s);
+    QCOMPARE(again.findChild<QLineEdit *>(u"caFile"_s)->text(), ca);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.grab().save(u"/tmp/touchline-connection-dialog.png"_s);
+}
+
+void TestConnectionDialog::passwordIsNeitherInSettingsNorInArguments()
+{
+    // Saved through the dialog, read back from the keychain, then used for a real connection
+    // and a worker thread's monitor connection, as the window does.
+    const QString secret = u"pw-Zq8!never-in-argv"_s;
+    const ConnectionSettings real = Test::TestCluster::instance().settings();
+    {
+        ConnectionDialog d(m_settings.get(), &m_passwords);
+        fill(d, real.host, real.user, secret);
+        d.findChild<QSpinBox *>(u"port"_s)->setValue(real.port);
+        QTest::mouseClick(okButton(d), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+    QString warning;
+    auto saved = ConnectionDialog::saved(m_settings.get(), &m_passwords, &warning);
+    QVERIFY(saved);
+    QCOMPARE(saved->password, secret);
+    Connection connection(u"secret-check"_s);
+    DbError error;
+    QVERIFY2(connection.open(*saved, &error, false), qPrintable(error.message));
+    ConnectionMonitor monitor(connection.settings());
+    monitor.setProbeInterval(50);
+    monitor.start();
+    QTest::qWait(300);
+    QCOMPARE(monitor.state(), ConnectionMonitor::State::Connected);
+
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(text.contains(real.host.toUtf8()));
+    QVERIFY2(!text.contains(secret.toUtf8()), text.constData());
+    QFile cmdline(u"/proc/self/cmdline"_s);
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray arguments = cmdline.readAll();
+    QVERIFY(!arguments.isEmpty());
+    QVERIFY2(!arguments.contains(secret.toUtf8()), arguments.constData());
+    QVERIFY(!arguments.contains("never-in-argv"));
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestConnectionDialog)
