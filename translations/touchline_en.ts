@@ -4,44 +4,194 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/cli_dispatch.cpp" line="22"/>
+        <location filename="../app/cli_drafts.cpp" line="64"/>
+        <location filename="../app/cli_handoff.cpp" line="35"/>
+        <location filename="../app/cli_report.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/cli_dispatch.cpp" line="25"/>
+        <location filename="../app/cli_drafts.cpp" line="67"/>
+        <location filename="../app/cli_grant.cpp" line="17"/>
+        <location filename="../app/cli_handoff.cpp" line="37"/>
+        <location filename="../app/cli_report.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>Print one JSON object on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/cli_dispatch.cpp" line="46"/>
+        <source>set, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="47"/>
+        <source>smtp, twilio, webhook or manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="49"/>
+        <source>The server or API base URL (no user or password in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="50"/>
+        <source>The sender: an email address or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="51"/>
+        <source>The SMTP login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="52"/>
+        <source>The API account SID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="53"/>
+        <source>Upgrade smtp:// with STARTTLS (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="54"/>
+        <source>At most N sends a second through this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="55"/>
+        <source>Network timeout of a send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="57"/>
+        <source>Read the password, token or signing key from standard input and keep it in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="60"/>
+        <source>Channel setting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="77"/>
+        <source>usage: touchline channel set CLIENT CHANNEL --provider P …, channel list [--json] or channel remove CLIENT CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="80"/>
+        <source>channel set needs --provider (smtp, twilio, webhook or manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="100"/>
+        <source>--%1 %2: expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="109"/>
+        <location filename="../app/cli_dispatch.cpp" line="136"/>
+        <source>channel %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="121"/>
+        <source>cannot read the secret from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="127"/>
+        <source>the account is saved, its secret is not: %1 (or set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="169"/>
+        <source>(none): one pass; mark-sent ID, retry ID, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="171"/>
+        <source>Send what is due at TIME (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="173"/>
+        <source>Seconds an item stays claimed by this pass (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="176"/>
+        <source>Items claimed at a time (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="188"/>
+        <source>--lease and --batch take positive numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="192"/>
+        <source>unknown dispatch action &quot;%1&quot; (expected mark-sent, retry or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="194"/>
+        <source>dispatch %1 takes exactly one item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="246"/>
+        <source>sent %1, failed %2, retrying %3, by hand %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="261"/>
+        <source>Record outcomes at TIME (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_dispatch.cpp" line="280"/>
+        <source>%n outcome(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="179"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="186"/>
         <source>The flow definition to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="158"/>
+        <location filename="../app/commandline.cpp" line="190"/>
         <source>validate takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="179"/>
-        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="211"/>
+        <location filename="../app/commandline.cpp" line="265"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="181"/>
-        <location filename="../app/commandline.cpp" line="235"/>
+        <location filename="../app/commandline.cpp" line="213"/>
+        <location filename="../app/commandline.cpp" line="267"/>
+        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="697"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="218"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation>
             <numerusform>%1: valid, %n campaign</numerusform>
@@ -49,120 +199,227 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="195"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>The flow definition to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="231"/>
         <source>import takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
-        <location filename="../app/commandline.cpp" line="529"/>
-        <location filename="../app/commandline.cpp" line="674"/>
-        <location filename="../app/commandline.cpp" line="807"/>
+        <location filename="../app/cli_drafts.cpp" line="138"/>
+        <source>list, approve, reject, undo or fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="139"/>
+        <source>Draft ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="141"/>
+        <source>list: %1 (default open: awaiting a draft or pending review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="144"/>
+        <source>list, approve --all: only this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="145"/>
+        <source>approve: every draft pending review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="146"/>
+        <source>reject: why, kept with the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="147"/>
+        <source>fill: the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="149"/>
+        <source>fill: a file holding the body (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="156"/>
+        <source>usage: touchline drafts list|approve|reject|undo|fill …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="162"/>
+        <source>--status %1: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="168"/>
+        <source>drafts approve needs draft ids or --all (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="170"/>
+        <source>drafts %1 needs one or more draft ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="172"/>
+        <source>drafts reject needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="174"/>
+        <source>drafts fill needs one draft id and --body-file F [--subject S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="563"/>
+        <location filename="../app/commandline.cpp" line="738"/>
+        <location filename="../app/commandline.cpp" line="907"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="81"/>
+        <source>usage: touchline [--db URL]                 open the window
+       touchline validate FILE.json [--json]
+       touchline import FILE.json [--db URL] [--json]
+       touchline export [-o FILE] [--campaign SLUG]... [--db URL]
+       touchline db init [--demo] | migrate | status [--db URL] [--json]
+       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]
+       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db URL] [--json]
+       touchline contacts erase ID | export-person ID [-o FILE] [--db URL]
+       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)
+                        [--goal G] [--notes TEXT] [--at TIME] [--json]
+       touchline tick [--at TIME] [--batch N] [--json]
+       touchline outcome (--item ID | --contact ID --campaign SLUG --step N)
+                         --outcome NAME [--intent I] [--event-id KEY] [--at TIME]
+                         [--json]
+       touchline handoff list [--all] [--json] | approve ID --campaign SLUG...
+                         [--goal G] [--notes T] | decline ID --reason R
+       touchline campaign pause|resume SLUG [--at TIME]
+       touchline campaign cap --client ID --channel CH --daily N
+       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]
+                          [--probabilities FILE] [--start TIME] [--keep] [--json]
+       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all [--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] --body-file F [--json]
+       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] [--json]
+       touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual
+                         [--url URL] [--from F] [--user U] [--account SID] [--starttls]
+                         [--secret-stdin] … | channel list [--json] | remove CLIENT CH
+       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed
+       touchline poll [--at TIME] [--json]
+       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL]
+                        [--revision N] [--channel CH] [--json]
+TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00
+exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="269"/>
         <source>%1 is invalid: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>import of %1 failed, nothing was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="264"/>
+        <location filename="../app/commandline.cpp" line="296"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>Write to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="312"/>
         <source>Export only this campaign (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="316"/>
         <source>export takes no FILE argument; use -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="306"/>
+        <location filename="../app/commandline.cpp" line="338"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="320"/>
+        <location filename="../app/commandline.cpp" line="352"/>
+        <location filename="../app/commandline.cpp" line="810"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="364"/>
         <source>db init: also load the demo flows into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="331"/>
+        <location filename="../app/commandline.cpp" line="365"/>
         <source>init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="370"/>
         <source>db needs one action: init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="339"/>
+        <location filename="../app/commandline.cpp" line="373"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="394"/>
         <source>cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="422"/>
+        <location filename="../app/commandline.cpp" line="456"/>
         <source>database: %1 (PostgreSQL %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="460"/>
         <source>applied migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="427"/>
+        <location filename="../app/commandline.cpp" line="461"/>
         <source>schema version %1 of %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="430"/>
+        <location filename="../app/commandline.cpp" line="464"/>
         <source>: the database is newer than this Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="432"/>
+        <location filename="../app/commandline.cpp" line="466"/>
         <source>: %1 pending, run touchline db migrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="433"/>
+        <location filename="../app/commandline.cpp" line="467"/>
         <source>, up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="436"/>
+        <location filename="../app/commandline.cpp" line="470"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campaign</numerusform>
@@ -170,78 +427,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="438"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>demo flows loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
-        <source>usage: touchline [--db URL]                 open the window
-       touchline validate FILE.json [--json]
-       touchline import FILE.json [--db URL] [--json]
-       touchline export [-o FILE] [--campaign SLUG]... [--db URL]
-       touchline db init [--demo] | migrate | status [--db URL] [--json]
-       touchline contacts import FILE.csv [--db URL] [--json]
-       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)
-                        [--goal G] [--notes TEXT] [--at TIME] [--json]
-       touchline tick [--at TIME] [--batch N] [--json]
-       touchline outcome --contact ID --campaign SLUG --step N --outcome NAME
-                         [--intent I] [--at TIME] [--json]
-       touchline campaign pause|resume SLUG [--at TIME]
-       touchline campaign cap --client ID --channel CH --daily N
-       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]
-                          [--probabilities FILE] [--start TIME] [--keep] [--json]
-TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00
-exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable</source>
+        <location filename="../app/commandline.cpp" line="649"/>
+        <source>The outbound item the outcome answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="448"/>
+        <location filename="../app/commandline.cpp" line="650"/>
+        <source>The contact id (with --campaign and --step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="652"/>
+        <source>The step number: its latest item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="660"/>
+        <source>outcome needs --outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="664"/>
+        <source>outcome takes --item or --contact, --campaign and --step, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="669"/>
+        <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="723"/>
+        <source>The client every row must belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="724"/>
+        <source>Write the export to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="726"/>
+        <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="735"/>
+        <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="767"/>
+        <source>%1 was refused: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="771"/>
+        <source>imported %1: %2 created, %3 updated, %4 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="784"/>
+        <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="797"/>
+        <source>erased %1: its history stays as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="1001"/>
+        <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="509"/>
+        <location filename="../app/commandline.cpp" line="543"/>
         <source>The campaign to enroll into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="510"/>
+        <location filename="../app/commandline.cpp" line="544"/>
         <source>A contact id (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="511"/>
+        <location filename="../app/commandline.cpp" line="545"/>
         <source>A file of contact ids, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="512"/>
+        <location filename="../app/commandline.cpp" line="546"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="513"/>
+        <location filename="../app/commandline.cpp" line="547"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="514"/>
+        <location filename="../app/commandline.cpp" line="548"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="518"/>
+        <location filename="../app/commandline.cpp" line="552"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="548"/>
+        <location filename="../app/commandline.cpp" line="582"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="558"/>
+        <location filename="../app/commandline.cpp" line="592"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation>
             <numerusform>enrolled %n contact in %1</numerusform>
@@ -249,180 +560,159 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="569"/>
+        <location filename="../app/commandline.cpp" line="603"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="571"/>
+        <location filename="../app/commandline.cpp" line="605"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="580"/>
+        <location filename="../app/commandline.cpp" line="614"/>
         <source>--batch %1: expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="597"/>
+        <location filename="../app/commandline.cpp" line="635"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="611"/>
-        <source>The contact id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="612"/>
+        <location filename="../app/commandline.cpp" line="651"/>
         <source>The campaign slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="613"/>
-        <source>The step number the outcome belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="614"/>
+        <location filename="../app/commandline.cpp" line="653"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="615"/>
+        <location filename="../app/commandline.cpp" line="654"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="616"/>
+        <location filename="../app/commandline.cpp" line="655"/>
+        <source>Idempotency key: a repeat changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="656"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="621"/>
-        <source>outcome needs --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="629"/>
+        <location filename="../app/commandline.cpp" line="678"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="721"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="722"/>
         <source>A CSV file with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="671"/>
-        <source>usage: touchline contacts import FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="700"/>
         <source>%1 has %n bad row(s): nothing was imported</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 has %n bad row: nothing was imported</numerusform>
             <numerusform>%1 has %n bad rows: nothing was imported</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="708"/>
-        <source>imported %1: %2 created, %3 updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="720"/>
+        <location filename="../app/commandline.cpp" line="820"/>
         <source>pause, resume or cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="721"/>
+        <location filename="../app/commandline.cpp" line="821"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="722"/>
+        <location filename="../app/commandline.cpp" line="822"/>
         <source>cap: the client id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="723"/>
+        <location filename="../app/commandline.cpp" line="823"/>
         <source>cap: the channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="724"/>
+        <location filename="../app/commandline.cpp" line="824"/>
         <source>cap: touches per day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="731"/>
+        <location filename="../app/commandline.cpp" line="831"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="747"/>
+        <location filename="../app/commandline.cpp" line="847"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="768"/>
+        <location filename="../app/commandline.cpp" line="868"/>
         <source>The campaign to enroll the simulated contacts in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="769"/>
+        <location filename="../app/commandline.cpp" line="869"/>
         <source>How many contacts (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="770"/>
+        <location filename="../app/commandline.cpp" line="870"/>
         <source>Virtual days to run (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="772"/>
+        <location filename="../app/commandline.cpp" line="872"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="776"/>
+        <location filename="../app/commandline.cpp" line="876"/>
         <source>JSON file of outcome probabilities per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="778"/>
+        <location filename="../app/commandline.cpp" line="878"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="779"/>
+        <location filename="../app/commandline.cpp" line="879"/>
         <source>Keep the scratch database afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="783"/>
+        <location filename="../app/commandline.cpp" line="883"/>
         <source>simulate needs --campaign SLUG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="794"/>
+        <location filename="../app/commandline.cpp" line="894"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="813"/>
+        <location filename="../app/commandline.cpp" line="913"/>
         <source>%1: not a JSON object (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="866"/>
+        <location filename="../app/commandline.cpp" line="968"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>simulated %1 contacts in %2 over %n day from %3 (seed %4)</numerusform>
@@ -430,13 +720,312 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="895"/>
+        <location filename="../app/commandline.cpp" line="997"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="897"/>
+        <location filename="../app/commandline.cpp" line="999"/>
         <source>%1 virtual moments, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="16"/>
+        <source>PostgreSQL URI of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="18"/>
+        <source>Limit the login to this client (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="19"/>
+        <source>Lift the login&apos;s client limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="21"/>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="22"/>
+        <source>the login (created when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="23"/>
+        <source>author, approver, supervisor, engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="28"/>
+        <source>db grant needs a login and at least one role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="31"/>
+        <source>db grant: --client and --all-clients exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="39"/>
+        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="53"/>
+        <source>%1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="56"/>
+        <source>; every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grant.cpp" line="57"/>
+        <source>; limited to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="39"/>
+        <source>list: decided handoffs too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="40"/>
+        <source>approve: a campaign to enroll into (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="42"/>
+        <source>approve: awareness, pipeline, credibility or marketing_relief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="43"/>
+        <source>approve: the routing note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="44"/>
+        <source>decline: why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="45"/>
+        <source>When it was decided (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="46"/>
+        <source>list, approve ID or decline ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="52"/>
+        <source>handoff needs list, approve ID or decline ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="54"/>
+        <source>handoff %1 needs the handoff&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="56"/>
+        <source>handoff approve needs at least one --campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="58"/>
+        <source>handoff decline needs --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="84"/>
+        <source>%1  %2  %3 from %4 (suggested: %5) %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="89"/>
+        <location filename="../app/cli_report.cpp" line="149"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="114"/>
+        <source>approved %1: enrolled in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_handoff.cpp" line="117"/>
+        <source>declined %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="47"/>
+        <source>Read from this streaming replica (default: $TOUCHLINE_REPLICA_DB, else the database itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="51"/>
+        <source>The campaign to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="52"/>
+        <source>Start of the window (rounded down to the hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="53"/>
+        <source>End of the window (rounded up to the hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="54"/>
+        <source>Only enrollments on this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="55"/>
+        <source>Only steps on this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="60"/>
+        <source>report needs --campaign SLUG and no other argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="73"/>
+        <source>--from must be before --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="80"/>
+        <source>--revision %1: expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="125"/>
+        <source>%1 (%2), client %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="130"/>
+        <source>step %1  %2  %3  fired %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_report.cpp" line="149"/>
+        <source>enrollments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="63"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="69"/>
+        <source>no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="74"/>
+        <source>Outcomes per step (share of events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="75"/>
+        <source>Outcomes per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="108"/>
+        <source>Step and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="111"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="115"/>
+        <source>Share of the step&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="125"/>
+        <source>Enrollment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="142"/>
+        <source>Funnel by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="144"/>
+        <source>fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="146"/>
+        <source>engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="152"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="168"/>
+        <source>Contacts touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="176"/>
+        <source>Touches per day and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="177"/>
+        <source>Touches per hour and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="185"/>
+        <source>Day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="185"/>
+        <source>Hour (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="198"/>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="231"/>
+        <source>Enrollments per running campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardcharts.cpp" line="260"/>
+        <source>Enrollments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,20 +1040,20 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/main.cpp" line="73"/>
-        <location filename="../app/main.cpp" line="85"/>
-        <location filename="../app/main.cpp" line="88"/>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="139"/>
+        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="158"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>Touchline cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>The demo flows could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,72 +1076,97 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="59"/>
+        <location filename="../model/contactstore.cpp" line="194"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="113"/>
+        <location filename="../model/contactstore.cpp" line="246"/>
+        <source>not valid UTF-8: name the file&apos;s encoding (such as windows-1252) to convert it; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="253"/>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="284"/>
         <source>malformed CSV: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="121"/>
+        <location filename="../model/contactstore.cpp" line="292"/>
         <source>malformed CSV: an unterminated quoted field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="131"/>
+        <location filename="../model/contactstore.cpp" line="296"/>
         <source>the file is empty: expected a header line with id and client_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="143"/>
+        <location filename="../model/contactstore.cpp" line="323"/>
         <source>the header needs the columns id and client_id, it has: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="153"/>
+        <location filename="../model/contactstore.cpp" line="332"/>
         <source>column %1 of the header is empty or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="178"/>
+        <location filename="../model/contactstore.cpp" line="112"/>
         <source>%1 fields, the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="192"/>
+        <location filename="../model/contactstore.cpp" line="123"/>
+        <source>client_id is &quot;%1&quot;, this import is for client &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="141"/>
         <source>do_not_contact is &quot;%1&quot;, expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="199"/>
+        <location filename="../model/contactstore.cpp" line="146"/>
         <source>unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="215"/>
+        <location filename="../model/contactstore.cpp" line="118"/>
         <source>id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="219"/>
+        <location filename="../model/contactstore.cpp" line="152"/>
+        <source>malformed email &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="158"/>
+        <source>phone &quot;%1&quot; is not an international number (E.164, such as +49 30 1234567)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="354"/>
         <source>id %1 already appears on line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="225"/>
+        <location filename="../model/contactstore.cpp" line="126"/>
         <source>client_id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="16"/>
+        <location filename="../model/database.cpp" line="39"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="32"/>
+        <location filename="../model/database.cpp" line="62"/>
         <source>cannot connect to the database at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,113 +1181,154 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="250"/>
+        <location filename="../model/engine.cpp" line="223"/>
+        <location filename="../model/handoffstore.cpp" line="154"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="263"/>
-        <location filename="../model/engine.cpp" line="790"/>
-        <location filename="../model/engine.cpp" line="1193"/>
+        <location filename="../model/engine.cpp" line="254"/>
+        <location filename="../model/engine.cpp" line="508"/>
+        <location filename="../model/engineoutcomes.cpp" line="289"/>
         <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="268"/>
+        <location filename="../model/engine.cpp" line="259"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="316"/>
-        <location filename="../model/engine.cpp" line="792"/>
+        <location filename="../model/engine.cpp" line="298"/>
+        <location filename="../model/engineoutcomes.cpp" line="291"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="318"/>
+        <location filename="../model/engine.cpp" line="300"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="320"/>
+        <location filename="../model/engine.cpp" line="302"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="322"/>
+        <location filename="../model/engine.cpp" line="304"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="325"/>
+        <location filename="../model/engine.cpp" line="306"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="897"/>
+        <location filename="../model/engine.cpp" line="431"/>
+        <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="458"/>
         <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="795"/>
-        <location filename="../model/engine.cpp" line="904"/>
+        <location filename="../model/engineoutcomes.cpp" line="293"/>
         <source>%1 has no active enrollment in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="912"/>
+        <location filename="../model/engineoutcomes.cpp" line="295"/>
         <source>%1 has no step %2 (revision %3 has steps 1..%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="922"/>
+        <location filename="../model/engineoutcomes.cpp" line="463"/>
         <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="933"/>
+        <location filename="../model/engineoutcomes.cpp" line="301"/>
         <source>step %1 of %2 has not fired yet for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="991"/>
-        <location filename="../model/flowstore.cpp" line="581"/>
+        <location filename="../model/engineoutcomes.cpp" line="568"/>
+        <location filename="../model/flowstore.cpp" line="592"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="1001"/>
+        <location filename="../model/engineoutcomes.cpp" line="528"/>
         <source>goto step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="1003"/>
+        <location filename="../model/engineoutcomes.cpp" line="255"/>
+        <location filename="../model/engineoutcomes.cpp" line="287"/>
+        <source>no outbound item with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="461"/>
+        <source>%1 has no step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="517"/>
+        <source>recorded (the enrollment has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="518"/>
         <source>recorded (a later step has fired since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="1011"/>
+        <location filename="../model/engineoutcomes.cpp" line="520"/>
+        <source>recorded; no step is left: the contact times out as no_engagement unless an outcome routes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="534"/>
         <source>retry step %1 in %2 min (attempt %3 of %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="1017"/>
+        <location filename="../model/engineoutcomes.cpp" line="540"/>
         <source>no retry left: moves on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="1037"/>
+        <location filename="../model/engineoutcomes.cpp" line="558"/>
         <source>handoff to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="1046"/>
+        <location filename="../model/engineoutcomes.cpp" line="585"/>
+        <source>reply recorded; the enrollment holds until the reply is classified (process_reply pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="589"/>
+        <source>recorded (out of office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="599"/>
         <source>the sequence resumes at step %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="667"/>
+        <source>duplicate event %1: already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../model/engine.cpp" line="1051"/>
+        <location filename="../model/engineoutcomes.cpp" line="592"/>
         <source>next touch pushed back %n day(s)</source>
         <translation>
             <numerusform>next touch pushed back %n day</numerusform>
@@ -681,445 +1336,488 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="1053"/>
+        <location filename="../model/engineoutcomes.cpp" line="522"/>
         <source>recorded; the sequence continues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="127"/>
-        <location filename="../model/flowcodec.cpp" line="179"/>
-        <location filename="../model/flowcodec.cpp" line="248"/>
-        <location filename="../model/flowcodec.cpp" line="359"/>
-        <location filename="../model/flowcodec.cpp" line="441"/>
-        <location filename="../model/flowcodec.cpp" line="513"/>
+        <location filename="../model/flowcodec.cpp" line="129"/>
+        <location filename="../model/flowcodec.cpp" line="181"/>
+        <location filename="../model/flowcodec.cpp" line="250"/>
+        <location filename="../model/flowcodec.cpp" line="373"/>
+        <location filename="../model/flowcodec.cpp" line="455"/>
+        <location filename="../model/flowcodec.cpp" line="527"/>
         <source>missing required field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="131"/>
-        <location filename="../model/flowcodec.cpp" line="454"/>
-        <location filename="../model/flowcodec.cpp" line="627"/>
-        <location filename="../model/flowcodec.cpp" line="639"/>
+        <location filename="../model/flowcodec.cpp" line="133"/>
+        <location filename="../model/flowcodec.cpp" line="468"/>
+        <location filename="../model/flowcodec.cpp" line="660"/>
+        <location filename="../model/flowcodec.cpp" line="672"/>
         <source>expected a string, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="136"/>
+        <location filename="../model/flowcodec.cpp" line="138"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="141"/>
+        <location filename="../model/flowcodec.cpp" line="143"/>
         <source>must not contain NUL characters (\u0000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="160"/>
-        <location filename="../model/flowcodec.cpp" line="165"/>
+        <location filename="../model/flowcodec.cpp" line="162"/>
+        <location filename="../model/flowcodec.cpp" line="167"/>
         <source>expected an integer, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="203"/>
+        <location filename="../model/flowcodec.cpp" line="205"/>
         <source>unknown %1 %2 (expected one of: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="212"/>
+        <location filename="../model/flowcodec.cpp" line="214"/>
         <source>unknown field, ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="224"/>
+        <location filename="../model/flowcodec.cpp" line="226"/>
         <source>missing required field (expected &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="227"/>
+        <location filename="../model/flowcodec.cpp" line="229"/>
         <source>unknown format %1 (expected &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="233"/>
+        <location filename="../model/flowcodec.cpp" line="235"/>
         <source>missing required field (expected %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="236"/>
+        <location filename="../model/flowcodec.cpp" line="238"/>
         <source>unsupported version %1 (this Touchline reads version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="250"/>
-        <location filename="../model/flowcodec.cpp" line="363"/>
-        <location filename="../model/flowcodec.cpp" line="444"/>
+        <location filename="../model/flowcodec.cpp" line="252"/>
+        <location filename="../model/flowcodec.cpp" line="377"/>
+        <location filename="../model/flowcodec.cpp" line="458"/>
         <source>expected an array, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="254"/>
+        <location filename="../model/flowcodec.cpp" line="256"/>
         <source>the flow has no campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="260"/>
-        <location filename="../model/flowcodec.cpp" line="375"/>
-        <location filename="../model/flowcodec.cpp" line="403"/>
-        <location filename="../model/flowcodec.cpp" line="431"/>
-        <location filename="../model/flowcodec.cpp" line="501"/>
-        <location filename="../model/flowcodec.cpp" line="579"/>
+        <location filename="../model/flowcodec.cpp" line="262"/>
+        <location filename="../model/flowcodec.cpp" line="389"/>
+        <location filename="../model/flowcodec.cpp" line="417"/>
+        <location filename="../model/flowcodec.cpp" line="445"/>
+        <location filename="../model/flowcodec.cpp" line="515"/>
+        <location filename="../model/flowcodec.cpp" line="612"/>
         <source>expected an object, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="301"/>
+        <location filename="../model/flowcodec.cpp" line="305"/>
         <source>slug %1 must match ^[a-z0-9_]+$ (lower-case letters, digits, _)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="305"/>
+        <location filename="../model/flowcodec.cpp" line="309"/>
         <source>slug %1 is already used by campaigns[%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="317"/>
+        <location filename="../model/flowcodec.cpp" line="321"/>
         <source>campaign type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="322"/>
+        <location filename="../model/flowcodec.cpp" line="326"/>
         <source>owner_role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="327"/>
+        <location filename="../model/flowcodec.cpp" line="331"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="333"/>
+        <location filename="../model/flowcodec.cpp" line="337"/>
+        <location filename="../model/flowcodec.cpp" line="600"/>
         <source>expected a boolean, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="340"/>
+        <location filename="../model/flowcodec.cpp" line="344"/>
         <source>the exec gate is only for roles.bdr campaigns, this one is owned by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="351"/>
-        <location filename="../model/flowcodec.cpp" line="543"/>
-        <location filename="../model/flowcodec.cpp" line="548"/>
-        <location filename="../model/flowcodec.cpp" line="668"/>
+        <location filename="../model/flowcodec.cpp" line="353"/>
+        <source>unknown drafter %1: expected template or external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowcodec.cpp" line="365"/>
+        <location filename="../model/flowcodec.cpp" line="558"/>
+        <location filename="../model/flowcodec.cpp" line="563"/>
+        <location filename="../model/flowcodec.cpp" line="701"/>
         <source>must not be negative, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="368"/>
+        <location filename="../model/flowcodec.cpp" line="382"/>
         <source>a campaign needs at least one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="385"/>
+        <location filename="../model/flowcodec.cpp" line="399"/>
         <source>step %1 (day %2, +%3 min) is due before the step before it (day %4, +%5 min): delays must not decrease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="411"/>
+        <location filename="../model/flowcodec.cpp" line="425"/>
         <source>unknown exit reason %1 (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="419"/>
+        <location filename="../model/flowcodec.cpp" line="433"/>
         <source>expected a campaign slug or null, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="447"/>
+        <location filename="../model/flowcodec.cpp" line="461"/>
         <source>a send window needs at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="458"/>
+        <location filename="../model/flowcodec.cpp" line="472"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="462"/>
+        <location filename="../model/flowcodec.cpp" line="476"/>
         <source>day %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="480"/>
+        <location filename="../model/flowcodec.cpp" line="494"/>
         <source>expected a time as HH:MM, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="489"/>
+        <location filename="../model/flowcodec.cpp" line="503"/>
         <source>the window must end after it starts (%1 is not after %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="514"/>
+        <location filename="../model/flowcodec.cpp" line="528"/>
         <source>expected a number, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="539"/>
+        <location filename="../model/flowcodec.cpp" line="554"/>
         <source>steps must be numbered 1..n in order: expected %1, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="554"/>
+        <location filename="../model/flowcodec.cpp" line="569"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="562"/>
+        <location filename="../model/flowcodec.cpp" line="577"/>
         <source>a handler is only for voice steps, this step&apos;s channel is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="567"/>
+        <location filename="../model/flowcodec.cpp" line="582"/>
         <source>handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="587"/>
+        <location filename="../model/flowcodec.cpp" line="620"/>
         <source>unknown outcome %1 for channel %2 (expected one of: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="607"/>
+        <location filename="../model/flowcodec.cpp" line="640"/>
         <source>expected an object such as {&quot;goto&quot;: 2}, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="613"/>
+        <location filename="../model/flowcodec.cpp" line="646"/>
         <source>expected exactly one of goto, exit, retry, handoff, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="614"/>
+        <location filename="../model/flowcodec.cpp" line="647"/>
         <source>an empty object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="633"/>
+        <location filename="../model/flowcodec.cpp" line="666"/>
         <source>exit reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="645"/>
+        <location filename="../model/flowcodec.cpp" line="678"/>
         <source>handoff target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="651"/>
+        <location filename="../model/flowcodec.cpp" line="684"/>
         <source>%1 is never redialled: route it to an exit or another step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="657"/>
+        <location filename="../model/flowcodec.cpp" line="690"/>
         <source>expected an object {&quot;after_minutes&quot;: M, &quot;max_attempts&quot;: K}, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="674"/>
+        <location filename="../model/flowcodec.cpp" line="707"/>
         <source>must be at least 1, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="692"/>
+        <location filename="../model/flowcodec.cpp" line="725"/>
         <source>goto to missing step %1 (the campaign has steps 1..%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="707"/>
+        <location filename="../model/flowcodec.cpp" line="740"/>
         <source>on_exit target %1 is not a campaign in this file%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="710"/>
+        <location filename="../model/flowcodec.cpp" line="743"/>
         <source> or in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="753"/>
+        <location filename="../model/flowcodec.cpp" line="786"/>
         <source>step %1 is unreachable: no path from step 1 leads to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="785"/>
-        <source>on_exit routes form a cycle: %1</source>
+        <location filename="../model/flowcodec.cpp" line="818"/>
+        <source>on_exit routes form a cycle: %1; the engine will not enroll a contact again in a campaign it left less than a day ago (the exit stands, with a warning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1048"/>
+        <location filename="../model/flowcodec.cpp" line="1096"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1087"/>
+        <location filename="../model/flowcodec.cpp" line="1135"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1102"/>
+        <location filename="../model/flowcodec.cpp" line="1150"/>
         <source>expected a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;campaigns&quot;, got an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1120"/>
+        <location filename="../model/flowcodec.cpp" line="1168"/>
+        <location filename="../model/localcluster.cpp" line="399"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="133"/>
-        <location filename="../model/flowstore.cpp" line="705"/>
+        <location filename="../model/flowstore.cpp" line="137"/>
+        <location filename="../model/flowstore.cpp" line="720"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="185"/>
+        <location filename="../model/flowstore.cpp" line="191"/>
         <source>the database holds an invalid flow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="220"/>
+        <location filename="../model/flowstore.cpp" line="226"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="539"/>
-        <location filename="../model/flowstore.cpp" line="710"/>
+        <location filename="../model/flowstore.cpp" line="548"/>
+        <location filename="../model/flowstore.cpp" line="725"/>
         <source>%1 has no revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="579"/>
+        <location filename="../model/flowstore.cpp" line="590"/>
         <source>go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="583"/>
+        <location filename="../model/flowstore.cpp" line="594"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="587"/>
+        <location filename="../model/flowstore.cpp" line="598"/>
         <source>hand off to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="619"/>
+        <location filename="../model/flowstore.cpp" line="630"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="625"/>
+        <location filename="../model/flowstore.cpp" line="636"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="632"/>
+        <location filename="../model/flowstore.cpp" line="643"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="644"/>
-        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="655"/>
+        <location filename="../model/flowstore.cpp" line="656"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="653"/>
+        <location filename="../model/flowstore.cpp" line="658"/>
+        <source>campaign&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="658"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="658"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="668"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="656"/>
+        <location filename="../model/flowstore.cpp" line="671"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="660"/>
+        <location filename="../model/flowstore.cpp" line="675"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="713"/>
+        <location filename="../model/flowstore.cpp" line="728"/>
         <source>the two revisions are the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="116"/>
+        <location filename="../model/localcluster.cpp" line="193"/>
         <source>TOUCHLINE_PG_BINDIR is %1, which holds no initdb and pg_ctl: install the Debian package %2, or point it at their folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="144"/>
+        <location filename="../model/localcluster.cpp" line="221"/>
         <source>the PostgreSQL server programs (initdb, pg_ctl) were not found: install the Debian package %1, or set TOUCHLINE_PG_BINDIR to their folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="171"/>
+        <location filename="../model/localcluster.cpp" line="248"/>
         <source>%1 did not finish in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="182"/>
+        <location filename="../model/localcluster.cpp" line="259"/>
         <source>the cluster folder %1 is too deep for a Unix socket path; set TOUCHLINE_HOME to a shorter folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="189"/>
+        <location filename="../model/localcluster.cpp" line="280"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="196"/>
+        <location filename="../model/localcluster.cpp" line="265"/>
         <source>running as root, the server needs the unprivileged system user postgres, which does not exist: install the Debian package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="202"/>
+        <location filename="../model/localcluster.cpp" line="373"/>
         <source>cannot hand %1 to the postgres user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="207"/>
+        <location filename="../model/localcluster.cpp" line="294"/>
         <source>the postgres user cannot reach %1 (a parent folder is closed to other users); set TOUCHLINE_HOME to a folder outside /root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="231"/>
+        <location filename="../model/localcluster.cpp" line="75"/>
+        <source>%1 is not a folder (a link or a file stands in its place); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="86"/>
+        <source>%1 belongs to another account (%2): the database folder must be your own; set TOUCHLINE_HOME to a folder of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="91"/>
+        <source>cannot hand %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="98"/>
+        <source>cannot close %1 to other accounts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="330"/>
         <source>initdb failed for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="237"/>
+        <location filename="../model/localcluster.cpp" line="336"/>
+        <location filename="../model/localcluster.cpp" line="363"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="271"/>
+        <location filename="../model/localcluster.cpp" line="475"/>
         <source>another Touchline holds %1/cluster.lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="289"/>
+        <location filename="../model/localcluster.cpp" line="455"/>
         <source>the local PostgreSQL server did not start: %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="318"/>
+        <location filename="../model/localcluster.cpp" line="523"/>
         <source>cannot create the touchline database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="370"/>
+        <location filename="../model/localcluster.cpp" line="575"/>
         <source>the local PostgreSQL server did not stop: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1906,544 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="257"/>
+        <source>saved, but the secret is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/accesscontrol.cpp" line="104"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/accesscontrol.cpp" line="107"/>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/accesscontrol.cpp" line="109"/>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/accesscontrol.cpp" line="111"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/accesscontrol.cpp" line="113"/>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/accesscontrol.cpp" line="152"/>
+        <source>db grant: the login name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/accesscontrol.cpp" line="160"/>
+        <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/bulkenrollment.cpp" line="86"/>
+        <source>the plan needs at least one day and one new contact a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/bulkenrollment.cpp" line="112"/>
+        <source>no campaign %1 with published steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/campaignarchive.cpp" line="42"/>
+        <source>campaign %1 is not in the database; nothing was archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactdirectory.cpp" line="221"/>
+        <source>a suppression needs a client and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactdirectory.cpp" line="234"/>
+        <location filename="../model/contactprivacy.cpp" line="34"/>
+        <location filename="../model/contactprivacy.cpp" line="54"/>
+        <source>no contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactdirectory.cpp" line="262"/>
+        <source>%1 is not suppressed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactprivacy.cpp" line="70"/>
+        <source>quiet hours need voice or sms and a start before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="40"/>
+        <source>the system keychain refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="102"/>
+        <source>client: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="104"/>
+        <source>channel: unknown channel &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="108"/>
+        <source>--provider: unknown provider &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="116"/>
+        <source>--provider smtp: sends email only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="118"/>
+        <source>--url %1: expected smtp://HOST:PORT or smtps://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="120"/>
+        <source>--from: expected an email address, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="123"/>
+        <source>--provider twilio: sends sms and voice only, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="125"/>
+        <source>--url %1: expected the API&apos;s base URL (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="127"/>
+        <source>--account: missing (the account SID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="129"/>
+        <source>--from: missing (the sending number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="132"/>
+        <source>--url %1: expected an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="135"/>
+        <source>--starttls: smtps:// is TLS from the start; use smtp:// with --starttls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="137"/>
+        <source>--url: must not hold a user or password (use --user and the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/dispatcher.cpp" line="76"/>
+        <source>no %1 account for client %2: set one with touchline channel set %2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/dispatcher.cpp" line="88"/>
+        <source>no secret for the %1 account of %2: set %3 or store it in the keychain (touchline channel set … --secret-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/dispatch/dispatcher.cpp" line="134"/>
+        <source>gave up after %n attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/dispatcher.cpp" line="160"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="175"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="222"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="229"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="242"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="275"/>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/dispatcher.cpp" line="163"/>
+        <source>item %1: the lease ran out before the record; another dispatcher sends it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/dispatcher.cpp" line="224"/>
+        <source>its account no longer polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/dispatchservice.cpp" line="106"/>
+        <location filename="../model/dispatch/dispatchservice.cpp" line="149"/>
+        <source>dispatcher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/dispatchservice.cpp" line="207"/>
+        <source>the database is not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/httpexchange.cpp" line="53"/>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/imapintake.cpp" line="110"/>
+        <source>IMAP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/outbox.cpp" line="301"/>
+        <location filename="../model/dispatch/outbox.cpp" line="324"/>
+        <location filename="../model/dispatch/outcomeintake.cpp" line="30"/>
+        <source>no outbound item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/outbox.cpp" line="302"/>
+        <source>item %1 is %2, not waiting to be sent by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/outbox.cpp" line="325"/>
+        <source>item %1 is %2, not failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/smtpadapter.cpp" line="155"/>
+        <source>contact %1 has no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/smtpadapter.cpp" line="161"/>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/smtpadapter.cpp" line="209"/>
+        <source>the mail server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/smtpadapter.cpp" line="211"/>
+        <source>the mail server refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/smtpadapter.cpp" line="212"/>
+        <source>the mail server did not take it (will retry): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/twilioadapter.cpp" line="134"/>
+        <source>contact %1 has no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/dispatch/twilioadapter.cpp" line="160"/>
+        <source>the provider answered without a sid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="358"/>
+        <location filename="../model/draftstore.cpp" line="522"/>
+        <source>no draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="405"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="409"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="413"/>
+        <source>draft %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="414"/>
+        <source>draft %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="422"/>
+        <source>left the campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="483"/>
+        <source>draft %1 was cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="486"/>
+        <source>its touch will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="487"/>
+        <source>the contact left the campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="491"/>
+        <source>draft %1 has no text yet: it awaits the external drafter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="494"/>
+        <source>draft %1 cannot be undone: its touch is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="498"/>
+        <source>draft %1 is %2, not awaiting a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="499"/>
+        <source>draft %1 is %2: only your own approval or rejection can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="505"/>
+        <source>draft %1 was already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="506"/>
+        <source>draft %1 was already %2 by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="609"/>
+        <source>--campaign %1: no such campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="634"/>
+        <source>a rejection needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="734"/>
+        <source>draft %1 can no longer be edited: it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="735"/>
+        <source>draft %1 can no longer be edited: it was %2 by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/draftstore.cpp" line="745"/>
+        <source>a draft needs a body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/enginefiring.cpp" line="519"/>
+        <source>%1 in %2, step %3: set aside: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/enginehandoffs.cpp" line="88"/>
+        <location filename="../model/enginehandoffs.cpp" line="167"/>
+        <source>no handoff with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/enginehandoffs.cpp" line="93"/>
+        <source>declining handoff %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/enginehandoffs.cpp" line="169"/>
+        <source>task %1 is a %2, not a meeting_booked handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/enginehandoffs.cpp" line="171"/>
+        <source>handoff %1 was already decided (%2) by %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="150"/>
+        <source>pick at least one campaign to enroll the contact in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="169"/>
+        <location filename="../model/handoffstore.cpp" line="243"/>
+        <source>handoff %1 is not waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="181"/>
+        <source>%1 cannot enroll in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="222"/>
+        <source>declining a handoff needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="346"/>
+        <source>handoff %1 is not claimed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="372"/>
+        <source>a callback needs a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/reportstore.cpp" line="258"/>
+        <source>unknown campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::BulkEnrollDialog</name>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="30"/>
+        <source>Enroll contacts in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="33"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="35"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="37"/>
+        <source>merge field, e.g. member_tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="46"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="49"/>
+        <source>Preview the plan to see how many contacts it reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="52"/>
+        <source>Touches per day and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="59"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="60"/>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="64"/>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="65"/>
+        <source>Company contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="66"/>
+        <source>Title contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="67"/>
+        <source>Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="68"/>
+        <source>Attribute value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="69"/>
+        <source>Over days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="70"/>
+        <source>At most new a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="71"/>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="126"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/bulkenrolldialog.cpp" line="145"/>
+        <source>%1 contacts match (not suppressed, not already active); %2 a day over %n day(s) enrolls %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="154"/>
+        <source>The daily cap of %1 limits the pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="156"/>
+        <source>%1 are left for a later plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="189"/>
+        <source>Day of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="212"/>
+        <source>Enrolled %1 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Touchline::CampaignMapScene</name>
@@ -1260,27 +2496,27 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="462"/>
+        <location filename="../designer/campaignmapscene.cpp" line="463"/>
         <source>Write to {{first_name}} at {{company}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="486"/>
+        <location filename="../designer/campaignmapscene.cpp" line="495"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="492"/>
+        <location filename="../designer/campaignmapscene.cpp" line="501"/>
         <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="501"/>
+        <location filename="../designer/campaignmapscene.cpp" line="510"/>
         <source>Added a %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="543"/>
+        <location filename="../designer/campaignmapscene.cpp" line="552"/>
         <source>Copied %n campaign(s)</source>
         <translation>
             <numerusform>Copied %n campaign</numerusform>
@@ -1288,7 +2524,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="559"/>
+        <location filename="../designer/campaignmapscene.cpp" line="568"/>
         <source>Paste %n campaign(s)</source>
         <translation>
             <numerusform>Paste %n campaign</numerusform>
@@ -1296,7 +2532,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="599"/>
+        <location filename="../designer/campaignmapscene.cpp" line="608"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>
@@ -1451,85 +2687,1131 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
 </context>
 <context>
+    <name>Touchline::ChannelsDialog</name>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="35"/>
+        <source>Channel accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="39"/>
+        <location filename="../app/channelsdialog.cpp" line="76"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="39"/>
+        <location filename="../app/channelsdialog.cpp" line="77"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="39"/>
+        <location filename="../app/channelsdialog.cpp" line="78"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="39"/>
+        <source>Server or API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="39"/>
+        <location filename="../app/channelsdialog.cpp" line="80"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="57"/>
+        <source>smtps://mail.example.com:465, https://api.twilio.com, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="61"/>
+        <source>Require STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="63"/>
+        <source>wss://bot.example/stream or sip:bot@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="66"/>
+        <source>imaps://mail.example.com/INBOX (replies and bounces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="68"/>
+        <source>sends per second (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="72"/>
+        <source>kept in this computer&apos;s keychain; empty keeps the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="79"/>
+        <source>Server or API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="81"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="82"/>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="84"/>
+        <source>Voicebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="85"/>
+        <source>Agent number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="86"/>
+        <source>Reply mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="87"/>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="88"/>
+        <source>Password, token or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="93"/>
+        <source>Save account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="94"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="143"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="153"/>
+        <source>Could not read the channel accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="172"/>
+        <source>No channel account yet: nothing is sent until one is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/channelsdialog.cpp" line="173"/>
+        <source>%n account(s). Secrets stay in this computer&apos;s keychain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="242"/>
+        <location filename="../app/channelsdialog.cpp" line="262"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="248"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/channelsdialog.cpp" line="283"/>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::ConnectionBanner</name>
+    <message>
+        <location filename="../app/connectionbanner.cpp" line="27"/>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectionbanner.cpp" line="44"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectionbanner.cpp" line="85"/>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/connectionbanner.cpp" line="90"/>
+        <source>Connection to the database lost — reconnecting in %n s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Touchline::ConnectionDialog</name>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="29"/>
+        <location filename="../app/connectiondialog.cpp" line="32"/>
         <source>Database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="30"/>
+        <location filename="../app/connectiondialog.cpp" line="33"/>
         <source>&amp;Embedded local database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="31"/>
+        <location filename="../app/connectiondialog.cpp" line="34"/>
         <source>&amp;Shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="37"/>
+        <location filename="../app/connectiondialog.cpp" line="40"/>
         <source>db.example.com, or a socket folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="49"/>
+        <location filename="../app/connectiondialog.cpp" line="52"/>
         <source>Remember the password in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="57"/>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/connectiondialog.cpp" line="58"/>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/connectiondialog.cpp" line="59"/>
-        <source>&amp;Database:</source>
+        <source>verify-ca checks the server&apos;s certificate against the CA file; verify-full also checks that it names the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="60"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/connectiondialog.cpp" line="61"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/connectiondialog.cpp" line="63"/>
-        <source>SS&amp;L:</source>
+        <location filename="../app/connectiondialog.cpp" line="64"/>
+        <source>The server&apos;s CA certificate (PEM), for verify-ca and verify-full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="65"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="72"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="73"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="74"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="75"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="76"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="78"/>
+        <source>SS&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="79"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="83"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="156"/>
+        <location filename="../app/connectiondialog.cpp" line="209"/>
         <source>Enter the server&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="158"/>
+        <location filename="../app/connectiondialog.cpp" line="211"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="160"/>
+        <location filename="../app/connectiondialog.cpp" line="213"/>
         <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="185"/>
+        <location filename="../app/connectiondialog.cpp" line="223"/>
+        <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="230"/>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="232"/>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="240"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="242"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="266"/>
         <source>Connected: PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::ContactImportDialog</name>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="33"/>
+        <source>(merge field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="40"/>
+        <location filename="../console/contactimportdialog.cpp" line="103"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="44"/>
+        <source>A CSV file with a header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="45"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="48"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="53"/>
+        <source>any (each row names its client_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="57"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="57"/>
+        <source>Touchline column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="57"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="70"/>
+        <source>The import&apos;s report: counts and every refused row with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="72"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="80"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="81"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="82"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="85"/>
+        <source>Columns (remembered for files with this header):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="87"/>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="103"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="113"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="234"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="260"/>
+        <source>The file was refused: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactimportdialog.cpp" line="261"/>
+        <source>%1 new, %2 updated, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::ContactListModel</name>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="47"/>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="50"/>
+        <source>suppressed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="55"/>
+        <source>%1 (CRM id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="75"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="77"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="79"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="81"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="83"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="85"/>
+        <source>Suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactlistmodel.cpp" line="87"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::ContactsView</name>
+    <message>
+        <location filename="../console/contactsview.cpp" line="41"/>
+        <source>Search name, company, email or CRM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="45"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="47"/>
+        <source>&amp;Bulk enroll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="49"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="51"/>
+        <source>&amp;Suppress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="53"/>
+        <source>&amp;Lift suppression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="88"/>
+        <source>&lt;i&gt;Select a contact to see everything Touchline holds about them.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="93"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="93"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="93"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="93"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="169"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="194"/>
+        <source>%1+ contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/contactsview.cpp" line="195"/>
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="237"/>
+        <source>%1 · %2 · %3 · client %4 · CRM id %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="244"/>
+        <source>&lt;span style=&apos;color:#b03030&apos;&gt;Do not contact&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="246"/>
+        <source>&lt;span style=&apos;color:#b03030&apos;&gt;Suppressed for %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/contactsview.cpp" line="287"/>
+        <source>%1 is suppressed for %2; %n active enrollment(s) ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="292"/>
+        <source>%1 may be contacted again for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="312"/>
+        <source>Suppress %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="313"/>
+        <source>Lift the suppression of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="323"/>
+        <source>Why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="332"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="333"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="335"/>
+        <source>Active enrollments of this client end, and touches not yet sent are cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::DashboardDrill</name>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="34"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="38"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="40"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="41"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="42"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="43"/>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="44"/>
+        <source>Occurred (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="45"/>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="46"/>
+        <source>Enrollment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="47"/>
+        <source>Item status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="56"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="57"/>
+        <source>Contact history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="75"/>
+        <source>Could not load the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/dashboarddrill.cpp" line="78"/>
+        <source>%n event(s). Double-click a row for the contact&apos;s history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="92"/>
+        <source>(no item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="103"/>
+        <location filename="../console/dashboarddrill.cpp" line="129"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="138"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboarddrill.cpp" line="138"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::DashboardWidget</name>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="103"/>
+        <source>&lt;h3&gt;Connecting…&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="145"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="158"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="159"/>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="162"/>
+        <source>All running campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="163"/>
+        <source>C&amp;ampaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="165"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="168"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="170"/>
+        <source>All revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="171"/>
+        <source>&amp;Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="173"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="174"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="175"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="176"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="177"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="179"/>
+        <source>&amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="190"/>
+        <source>The live database, or a scratch database that touchline simulate --keep left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="192"/>
+        <source>Live data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="205"/>
+        <location filename="../console/dashboardwidget.cpp" line="377"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="206"/>
+        <source>Pause or resume live updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="210"/>
+        <source>Show &amp;%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="211"/>
+        <source>Show the outcomes as shares of each step&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="214"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="217"/>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="218"/>
+        <source>Charts as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="219"/>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="251"/>
+        <source>Click a segment to list its contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <source>Routed by on_exit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="260"/>
+        <source>&lt;b&gt;Exits and where on_exit routed them&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="282"/>
+        <source>Running campaigns at a glance. Double-click one for its breakdown per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="285"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="286"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="287"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="288"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="289"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="290"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="291"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="292"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="293"/>
+        <source>Touches fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="294"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="295"/>
+        <source>Engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="377"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="386"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; &lt;b&gt;Live&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="387"/>
+        <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;b&gt;Paused&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="388"/>
+        <source>Updates within a second of each outcome and firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="389"/>
+        <source>Live updates are paused; press Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="392"/>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="402"/>
+        <source>&lt;h3&gt;The dashboard cannot reach its database&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;It retries every few seconds.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="412"/>
+        <source>Simulation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="417"/>
+        <source>Reads from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="474"/>
+        <source>&lt;h3&gt;The dashboard could not load&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="525"/>
+        <source>Revision %1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="526"/>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="545"/>
+        <source>&lt;h3&gt;Nothing has happened in %1 in this window yet&lt;/h3&gt;&lt;p&gt;The charts fill in live as the scheduler fires its steps and outcomes come back: enroll contacts (&lt;code&gt;touchline enroll --campaign %2&lt;/code&gt;), or widen the time window and the filters.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="590"/>
+        <source>Step %1, %2: %3 (%4 of step 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="605"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="616"/>
+        <source>%1, %2: %3 touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="634"/>
+        <source>Step %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="635"/>
+        <source>Step %1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="636"/>
+        <source>%1
+%2: %3 events
+%4 of %5 fired items, %6 of the step&apos;s outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="644"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="647"/>
+        <source>Click to list the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="662"/>
+        <source>%1 · step %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="682"/>
+        <source>History of contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="715"/>
+        <source>not routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="722"/>
+        <source>Running campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="724"/>
+        <source>&lt;h3&gt;No running campaigns&lt;/h3&gt;&lt;p&gt;Import a flow (&lt;code&gt;touchline import FILE.json&lt;/code&gt;) or draw one in the Designer, then enroll contacts: each campaign shows up here with its key rates, live.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="757"/>
+        <source>%1 replies, accepts and live answers for %2 touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="774"/>
+        <source>%1, %2: %3 of %4 enrolled (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="823"/>
+        <source>Touchline dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="826"/>
+        <location filename="../console/dashboardwidget.cpp" line="834"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="879"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="889"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="890"/>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="891"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardwidget.cpp" line="893"/>
+        <location filename="../console/dashboardwidget.cpp" line="899"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::DashboardWorker</name>
+    <message>
+        <location filename="../console/dashboardworker.cpp" line="67"/>
+        <source>cannot listen for dashboard updates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/dashboardworker.cpp" line="80"/>
+        <source>the replica: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,235 +3957,387 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
 </context>
 <context>
+    <name>Touchline::DispatchStatus</name>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="28"/>
+        <source>Failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="30"/>
+        <source>The items that could not be sent, with the provider&apos;s error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="44"/>
+        <source>nothing approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dispatchstatus.cpp" line="45"/>
+        <source>Dispatch: %n sent today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dispatchstatus.cpp" line="46"/>
+        <source>%n failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="46"/>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::FailedItemsDialog</name>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="67"/>
+        <source>Failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="77"/>
+        <source>Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="79"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="101"/>
+        <source>Not retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="132"/>
+        <source>Nothing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/dispatchstatus.cpp" line="133"/>
+        <source>%n item(s) failed; their drafts are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="142"/>
+        <source>Sending again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Touchline::FlowDesigner</name>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="66"/>
+        <location filename="../designer/flowdesigner.cpp" line="70"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="76"/>
-        <source>Double-click a problem to go to it</source>
+        <location filename="../designer/flowdesigner.cpp" line="80"/>
+        <source>Click a problem to go to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="82"/>
+        <location filename="../designer/flowdesigner.cpp" line="87"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="120"/>
+        <location filename="../designer/flowdesigner.cpp" line="125"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="125"/>
+        <location filename="../designer/flowdesigner.cpp" line="130"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="134"/>
+        <location filename="../designer/flowdesigner.cpp" line="139"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="198"/>
+        <location filename="../designer/flowdesigner.cpp" line="203"/>
+        <location filename="../designer/flowdesigner.cpp" line="725"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="206"/>
+        <location filename="../designer/flowdesigner.cpp" line="211"/>
+        <location filename="../designer/flowdesigner.cpp" line="221"/>
+        <location filename="../designer/flowdesigner.cpp" line="224"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="210"/>
+        <location filename="../designer/flowdesigner.cpp" line="215"/>
+        <location filename="../designer/flowdesigner.cpp" line="222"/>
+        <location filename="../designer/flowdesigner.cpp" line="227"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="218"/>
-        <source>Copy</source>
+        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="220"/>
-        <source>Copy the selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/flowdesigner.cpp" line="223"/>
-        <source>Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/flowdesigner.cpp" line="225"/>
-        <source>Paste with fresh slugs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/flowdesigner.cpp" line="228"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/flowdesigner.cpp" line="230"/>
-        <source>Duplicate the selected campaigns</source>
+        <location filename="../designer/flowdesigner.cpp" line="227"/>
+        <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="233"/>
-        <source>Delete</source>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="235"/>
-        <source>Delete the selection</source>
+        <source>Copy the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="238"/>
-        <source>Select all</source>
+        <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="240"/>
+        <source>Paste with fresh slugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="243"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
+        <source>Duplicate the selected campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="248"/>
+        <location filename="../designer/flowdesigner.cpp" line="685"/>
+        <location filename="../designer/flowdesigner.cpp" line="693"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="250"/>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="253"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="255"/>
         <source>Select everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="249"/>
+        <location filename="../designer/flowdesigner.cpp" line="264"/>
         <source>◀ Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="251"/>
+        <location filename="../designer/flowdesigner.cpp" line="266"/>
         <source>Back to the campaign map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="254"/>
+        <location filename="../designer/flowdesigner.cpp" line="269"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="256"/>
+        <location filename="../designer/flowdesigner.cpp" line="271"/>
         <source>Arrange the campaigns with Graphviz dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="261"/>
+        <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="263"/>
+        <location filename="../designer/flowdesigner.cpp" line="278"/>
         <source>Fit everything into view (also F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="267"/>
-        <location filename="../designer/flowdesigner.cpp" line="269"/>
+        <location filename="../designer/flowdesigner.cpp" line="287"/>
+        <location filename="../designer/flowdesigner.cpp" line="289"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="271"/>
+        <location filename="../designer/flowdesigner.cpp" line="291"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="276"/>
+        <location filename="../designer/flowdesigner.cpp" line="296"/>
         <source>Snap to grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="278"/>
+        <location filename="../designer/flowdesigner.cpp" line="298"/>
         <source>Snap moved campaigns to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="283"/>
+        <location filename="../designer/flowdesigner.cpp" line="304"/>
+        <source>Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="306"/>
+        <source>Show the overview of the whole map in the corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="315"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="283"/>
+        <location filename="../designer/flowdesigner.cpp" line="315"/>
         <source>Find a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="288"/>
+        <location filename="../designer/flowdesigner.cpp" line="320"/>
         <source>Open sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="290"/>
+        <location filename="../designer/flowdesigner.cpp" line="322"/>
         <source>Open the selected campaign&apos;s sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="302"/>
-        <source>Import JSON…</source>
+        <location filename="../designer/flowdesigner.cpp" line="334"/>
+        <source>Open flow file in editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="304"/>
-        <source>Open a flow definition into the designer</source>
+        <location filename="../designer/flowdesigner.cpp" line="336"/>
+        <source>Show a flow definition (JSON) in the editor, without writing it to the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="307"/>
-        <source>Export JSON…</source>
+        <location filename="../designer/flowdesigner.cpp" line="340"/>
+        <source>Export editor contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="309"/>
-        <source>Write the designed flow as a flow definition</source>
+        <location filename="../designer/flowdesigner.cpp" line="342"/>
+        <source>Write what the editor shows, unsaved edits included, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="312"/>
+        <location filename="../designer/flowdesigner.cpp" line="850"/>
+        <source>Open flow file in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="854"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="860"/>
+        <source>Export editor contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="346"/>
         <source>Export image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="314"/>
+        <location filename="../designer/flowdesigner.cpp" line="348"/>
         <source>Export the canvas as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="317"/>
+        <location filename="../designer/flowdesigner.cpp" line="351"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="319"/>
+        <location filename="../designer/flowdesigner.cpp" line="353"/>
         <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="324"/>
+        <location filename="../designer/flowdesigner.cpp" line="358"/>
         <source>Select a campaign first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="452"/>
+        <location filename="../designer/flowdesigner.cpp" line="486"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="453"/>
+        <location filename="../designer/flowdesigner.cpp" line="487"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="466"/>
+        <location filename="../designer/flowdesigner.cpp" line="503"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="501"/>
+        <location filename="../designer/flowdesigner.cpp" line="543"/>
         <source>%n campaign(s) match</source>
         <translation>
             <numerusform>%n campaign match</numerusform>
@@ -1911,7 +4345,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="526"/>
+        <location filename="../designer/flowdesigner.cpp" line="568"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error&lt;/span&gt;</numerusform>
@@ -1919,12 +4353,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="527"/>
+        <location filename="../designer/flowdesigner.cpp" line="569"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="529"/>
+        <location filename="../designer/flowdesigner.cpp" line="571"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
         <translation>
             <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning&lt;/span&gt;</numerusform>
@@ -1932,64 +4366,141 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="531"/>
+        <location filename="../designer/flowdesigner.cpp" line="573"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="622"/>
+        <location filename="../designer/flowdesigner.cpp" line="616"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="619"/>
+        <location filename="../designer/flowdesigner.cpp" line="648"/>
+        <source>Nothing deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="653"/>
+        <source>Removed from the editor; the database still runs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="659"/>
+        <location filename="../designer/flowdesigner.cpp" line="718"/>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="675"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="678"/>
+        <source>These routes go with it:
+• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="681"/>
+        <source>%1 is published: the database keeps enrolling and sending for it unless you archive it. Archiving sets its status to archived in the database now, ends its running enrollments and cancels its unsent touches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="689"/>
+        <source>Archive in database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="693"/>
+        <source>Remove from editor only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="712"/>
+        <source>Cannot archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="728"/>
+        <source>Archived in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="766"/>
+        <source>Opening %1 replaces the editor&apos;s contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="767"/>
+        <source>not opened; your edits are still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdesigner.cpp" line="782"/>
+        <source>Opened %1 in the editor: %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdesigner.cpp" line="798"/>
+        <source>Exported the editor&apos;s %n campaign(s), unsaved edits included, to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/flowdesigner.cpp" line="803"/>
+        <source>Exported the editor&apos;s %n campaign(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="812"/>
         <source>There is nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="631"/>
+        <location filename="../designer/flowdesigner.cpp" line="821"/>
         <source>Touchline flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="634"/>
-        <location filename="../designer/flowdesigner.cpp" line="651"/>
+        <location filename="../designer/flowdesigner.cpp" line="824"/>
+        <location filename="../designer/flowdesigner.cpp" line="841"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="660"/>
-        <source>Import flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/flowdesigner.cpp" line="660"/>
-        <location filename="../designer/flowdesigner.cpp" line="669"/>
+        <location filename="../designer/flowdesigner.cpp" line="850"/>
+        <location filename="../designer/flowdesigner.cpp" line="862"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="663"/>
-        <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/flowdesigner.cpp" line="669"/>
-        <source>Export flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/flowdesigner.cpp" line="672"/>
+        <location filename="../designer/flowdesigner.cpp" line="866"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="678"/>
+        <location filename="../designer/flowdesigner.cpp" line="872"/>
         <source>Export image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="678"/>
+        <location filename="../designer/flowdesigner.cpp" line="874"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="683"/>
+        <location filename="../designer/flowdesigner.cpp" line="880"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,8 +4512,18 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <source>Add campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="233"/>
+        <source>%1 on %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="252"/>
+        <source>step %1 on %2 → step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="239"/>
+        <location filename="../designer/flowdocument.cpp" line="289"/>
         <source>Delete %n campaign(s)</source>
         <translation>
             <numerusform>Delete %n campaign</numerusform>
@@ -2010,17 +4531,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="286"/>
+        <location filename="../designer/flowdocument.cpp" line="347"/>
         <source>End %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="287"/>
+        <location filename="../designer/flowdocument.cpp" line="348"/>
         <source>Route %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="305"/>
+        <location filename="../designer/flowdocument.cpp" line="366"/>
         <source>Move %n campaign(s)</source>
         <translation>
             <numerusform>Move %n campaign</numerusform>
@@ -2028,22 +4549,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="343"/>
+        <location filename="../designer/flowdocument.cpp" line="404"/>
         <source>Map %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="344"/>
+        <location filename="../designer/flowdocument.cpp" line="405"/>
         <source>Unmap %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="370"/>
+        <location filename="../designer/flowdocument.cpp" line="431"/>
         <source>Add %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="407"/>
+        <location filename="../designer/flowdocument.cpp" line="468"/>
         <source>Delete %n step(s) of %1</source>
         <translation>
             <numerusform>Delete %n step of %1</numerusform>
@@ -2051,235 +4572,1032 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="471"/>
+        <location filename="../designer/flowdocument.cpp" line="537"/>
         <source>unhandled outcome port: on %1 the contact moves on to the next step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Touchline::InspectorWidget</name>
+    <name>Touchline::HandoffsView</name>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="91"/>
-        <source>Select a campaign on the map or a step in a sequence to edit it.</source>
+        <location filename="../console/handoffsview.cpp" line="34"/>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="145"/>
-        <source>What authors and approvers call this campaign</source>
+        <location filename="../console/handoffsview.cpp" line="36"/>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="147"/>
-        <source>Unique key: lower-case letters, digits and _; routes name it</source>
+        <location filename="../console/handoffsview.cpp" line="37"/>
+        <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="155"/>
-        <source>Meetings wait for the approver</source>
+        <location filename="../console/handoffsview.cpp" line="47"/>
+        <source>Exec gate: booked meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="156"/>
-        <source>Only roles.bdr campaigns may gate</source>
+        <location filename="../console/handoffsview.cpp" line="48"/>
+        <source>Live calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="159"/>
-        <source> days after last step</source>
+        <location filename="../console/handoffsview.cpp" line="51"/>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="164"/>
-        <source>Name</source>
+        <location filename="../console/handoffsview.cpp" line="75"/>
+        <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="165"/>
-        <source>Slug</source>
+        <location filename="../console/handoffsview.cpp" line="75"/>
+        <location filename="../console/handoffsview.cpp" line="132"/>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="166"/>
-        <source>Client</source>
+        <location filename="../console/handoffsview.cpp" line="75"/>
+        <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="167"/>
-        <source>Type</source>
+        <location filename="../console/handoffsview.cpp" line="75"/>
+        <source>From campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="168"/>
-        <source>Owner role</source>
+        <location filename="../console/handoffsview.cpp" line="75"/>
+        <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="169"/>
-        <source>Status</source>
+        <location filename="../console/handoffsview.cpp" line="88"/>
+        <source>The routing note for the next owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="170"/>
-        <source>Exec gate</source>
+        <location filename="../console/handoffsview.cpp" line="90"/>
+        <source>&amp;Enroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="171"/>
-        <source>No engagement</source>
+        <location filename="../console/handoffsview.cpp" line="94"/>
+        <source>Why not (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="176"/>
-        <source>Only send inside a window</source>
+        <location filename="../console/handoffsview.cpp" line="95"/>
+        <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="196"/>
-        <source>Send window</source>
+        <location filename="../console/handoffsview.cpp" line="98"/>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="201"/>
-        <source>On %1</source>
+        <location filename="../console/handoffsview.cpp" line="100"/>
+        <source>Enroll in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="217"/>
-        <source>lower-case letters, digits and _ only</source>
+        <location filename="../console/handoffsview.cpp" line="101"/>
+        <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="234"/>
-        <source>day </source>
+        <location filename="../console/handoffsview.cpp" line="102"/>
+        <location filename="../console/handoffsview.cpp" line="166"/>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="237"/>
-        <source> min</source>
+        <location filename="../console/handoffsview.cpp" line="107"/>
+        <source>Or decline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="239"/>
+        <location filename="../console/handoffsview.cpp" line="132"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="132"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="132"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="132"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="132"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="145"/>
+        <source>&amp;Claim this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="149"/>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="150"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="151"/>
+        <source>Call back at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="157"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="158"/>
+        <source>Record &amp;result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="161"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="164"/>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="165"/>
+        <source>Call back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="171"/>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="173"/>
+        <source>Conversation so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="228"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="248"/>
-        <source>Outcome</source>
+        <location filename="../console/handoffsview.cpp" line="242"/>
+        <source>unclaimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="248"/>
-        <source>Then</source>
+        <location filename="../console/handoffsview.cpp" line="247"/>
+        <source>Exec gate: booked meetings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="253"/>
+        <location filename="../console/handoffsview.cpp" line="248"/>
+        <source>Live calls (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="266"/>
+        <source>&lt;i&gt;Pick a booked meeting to route it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="271"/>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Booked %4 in &lt;b&gt;%5&lt;/b&gt;: %6&lt;br&gt;BDR notes: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="279"/>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="292"/>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="312"/>
+        <source>&lt;i&gt;Pick a call; the longest waiting is first.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="318"/>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · waiting %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="343"/>
+        <source>Enrolled in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="360"/>
+        <source>Declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="378"/>
+        <source>The call is yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="379"/>
+        <source>Another agent has taken this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/handoffsview.cpp" line="399"/>
+        <source>Result recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::InboxModel</name>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="22"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="24"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="26"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="27"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="33"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="35"/>
+        <source>Awaiting draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="37"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="39"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="41"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="43"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="111"/>
+        <source> · edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/inboxmodel.cpp" line="129"/>
+        <source>%n merge field(s) unresolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="167"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="169"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="171"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="173"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="175"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="254"/>
+        <location filename="../console/inboxmodel.cpp" line="177"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="179"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="181"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="183"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="185"/>
+        <source>Routing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxmodel.cpp" line="187"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::InboxPreview</name>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="92"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="97"/>
+        <source>Message, as it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="116"/>
+        <source>Step instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="123"/>
+        <source>Conversation so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="132"/>
+        <source>Select a draft to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="212"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · step %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="217"/>
+        <source> · scheduled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="219"/>
+        <source>&lt;br&gt;Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="221"/>
+        <source>&lt;br&gt;Routing note: &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="228"/>
+        <source>Approved without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="229"/>
+        <source>Approved by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="233"/>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="237"/>
+        <source>Cancelled: the contact left the campaign (%1) at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="240"/>
+        <source>Cancelled: this touch will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="243"/>
+        <source>Awaiting draft: an external agent writes this touch; it appears here for review when filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="250"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="254"/>
+        <source>step %1 · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="258"/>
+        <source>No earlier touches: this is the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="269"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/inboxpreview.cpp" line="286"/>
+        <source>%n unresolved merge field(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="297"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="319"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="328"/>
+        <source>Saved · edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxpreview.cpp" line="328"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::InboxWidget</name>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="60"/>
+        <source>Wrong tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="61"/>
+        <source>Factual error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="62"/>
+        <source>Unresolved merge fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="63"/>
+        <source>Wrong contact or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="64"/>
+        <source>Bad timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="65"/>
+        <source>Duplicate touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="206"/>
+        <source>Search contact, company, subject or message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="214"/>
+        <location filename="../console/inboxwidget.cpp" line="342"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="215"/>
+        <location filename="../console/inboxwidget.cpp" line="343"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="216"/>
+        <location filename="../console/inboxwidget.cpp" line="344"/>
+        <source>Awaiting draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="217"/>
+        <location filename="../console/inboxwidget.cpp" line="345"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="218"/>
+        <location filename="../console/inboxwidget.cpp" line="346"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="219"/>
+        <location filename="../console/inboxwidget.cpp" line="347"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="220"/>
+        <location filename="../console/inboxwidget.cpp" line="348"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="221"/>
+        <location filename="../console/inboxwidget.cpp" line="349"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="227"/>
+        <location filename="../console/inboxwidget.cpp" line="338"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="228"/>
+        <location filename="../console/inboxwidget.cpp" line="339"/>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="229"/>
+        <location filename="../console/inboxwidget.cpp" line="340"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="242"/>
+        <location filename="../console/inboxwidget.cpp" line="432"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="247"/>
+        <source>Approve the selected drafts and move to the next (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="248"/>
+        <location filename="../console/inboxwidget.cpp" line="433"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="251"/>
+        <source>Reject the selected drafts with a reason (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="252"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="255"/>
+        <source>Leave this draft for later and go to the next (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="256"/>
+        <location filename="../console/inboxwidget.cpp" line="434"/>
+        <source>Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="259"/>
+        <source>Take back the last approval or rejection while it is not sent (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="273"/>
+        <source>↑↓ move · Shift/Ctrl+click select several · Ctrl+Enter approve · Ctrl+R reject · Ctrl+Down skip · Ctrl+U undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="357"/>
+        <source>Inbox — %1 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="359"/>
+        <source>, %1 awaiting a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="381"/>
+        <source>Inbox zero.
+Nothing is waiting for your review; new drafts appear here as the scheduler fires them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="383"/>
+        <source>No drafts match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="432"/>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="433"/>
+        <source>Reject %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="436"/>
+        <source>Undo approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="437"/>
+        <source>Undo rejection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/inboxwidget.cpp" line="478"/>
+        <source>Reject %n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="480"/>
+        <source>Why? The reason stays with the draft and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="487"/>
+        <source>Details (optional with a reason above, else required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="490"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="559"/>
+        <source>: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/inboxwidget.cpp" line="561"/>
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/inboxwidget.cpp" line="565"/>
+        <source>Approved %n draft(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/inboxwidget.cpp" line="566"/>
+        <source>Rejected %n draft(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../console/inboxwidget.cpp" line="606"/>
+        <source>Undone: %n draft(s) back in review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::InspectorWidget</name>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="98"/>
+        <source>Select a campaign on the map or a step in a sequence to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="161"/>
+        <source>What authors and approvers call this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="163"/>
+        <source>Unique key: lower-case letters, digits and _; routes name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="171"/>
+        <source>Meetings wait for the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="172"/>
+        <source>Only roles.bdr campaigns may gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="173"/>
+        <location filename="../designer/inspectorwidget.cpp" line="271"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="175"/>
+        <source>Off: this campaign&apos;s touches are approved as they fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="178"/>
+        <source>Touchline&apos;s templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="179"/>
+        <source>an external agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="182"/>
+        <source> days after last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="187"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="188"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="189"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="190"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="191"/>
+        <source>Owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="192"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="193"/>
+        <source>Exec gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="194"/>
+        <location filename="../designer/inspectorwidget.cpp" line="291"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="195"/>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="196"/>
+        <source>No engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="201"/>
+        <source>Only send inside a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="221"/>
+        <source>Send window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="226"/>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="245"/>
+        <source>lower-case letters, digits and _ only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="263"/>
+        <source>day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="266"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="268"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="273"/>
+        <source>Follows the campaign&apos;s setting until changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="280"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="280"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="287"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="288"/>
         <source>Delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="255"/>
+        <location filename="../designer/inspectorwidget.cpp" line="289"/>
         <source>Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="256"/>
+        <location filename="../designer/inspectorwidget.cpp" line="290"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="257"/>
+        <location filename="../designer/inspectorwidget.cpp" line="292"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="258"/>
+        <location filename="../designer/inspectorwidget.cpp" line="293"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="259"/>
+        <location filename="../designer/inspectorwidget.cpp" line="294"/>
         <source>On outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="275"/>
+        <location filename="../designer/inspectorwidget.cpp" line="314"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="308"/>
+        <location filename="../designer/inspectorwidget.cpp" line="347"/>
         <source>Campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="312"/>
+        <location filename="../designer/inspectorwidget.cpp" line="351"/>
         <source>%1 · step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="345"/>
+        <location filename="../designer/inspectorwidget.cpp" line="387"/>
         <source>(exec approver decides)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="346"/>
+        <location filename="../designer/inspectorwidget.cpp" line="388"/>
         <source>(ends here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="372"/>
+        <location filename="../designer/inspectorwidget.cpp" line="417"/>
         <source>next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="374"/>
+        <location filename="../designer/inspectorwidget.cpp" line="419"/>
         <source>go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="376"/>
+        <location filename="../designer/inspectorwidget.cpp" line="421"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="378"/>
+        <location filename="../designer/inspectorwidget.cpp" line="423"/>
         <source>retry in 30 min, 3×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="379"/>
+        <location filename="../designer/inspectorwidget.cpp" line="424"/>
         <source>retry in 60 min, 3×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="380"/>
+        <location filename="../designer/inspectorwidget.cpp" line="425"/>
         <source>retry in 120 min, 2×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="383"/>
+        <location filename="../designer/inspectorwidget.cpp" line="428"/>
         <source>hand off to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="389"/>
+        <location filename="../designer/inspectorwidget.cpp" line="434"/>
         <source>retry in %1 min, %2×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="436"/>
+        <location filename="../designer/inspectorwidget.cpp" line="488"/>
         <source>Edit campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="465"/>
+        <location filename="../designer/inspectorwidget.cpp" line="526"/>
         <source>Edit step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,128 +5605,199 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="41"/>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>Touchline[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="48"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>&amp;Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="49"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
-        <source>&amp;Import flow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
-        <source>Import a flow definition (JSON) into the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
-        <source>&amp;Export flow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
-        <source>Export every campaign as a flow definition (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
-        <source>&amp;Save design to database…</source>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="68"/>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="69"/>
+        <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="70"/>
-        <source>Publish the changed campaigns to the database as new revisions</source>
+        <source>&amp;Handoffs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
-        <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
-        <source>Store the changed campaigns in the database as drafts, without publishing them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
-        <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
-        <source>Choose the embedded database or a shared PostgreSQL server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="89"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>%n running enrollment(s) ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="90"/>
+        <source>%n unsent touch(es) cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
-        <source>&amp;Help</source>
+        <location filename="../app/mainwindow.cpp" line="94"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="96"/>
-        <source>&amp;About Touchline</source>
+        <source>&amp;Import flow file into database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
-        <source>Main</source>
+        <location filename="../app/mainwindow.cpp" line="100"/>
+        <source>Import a flow definition (JSON) into the database: its campaigns are published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="102"/>
+        <source>&amp;Export published campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="105"/>
+        <source>Write the campaigns as published in the database, without the editor&apos;s unsaved edits, as a flow definition (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="108"/>
+        <source>&amp;Save design to database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="111"/>
+        <source>Publish the changed campaigns to the database as new revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="112"/>
-        <source>Database: %1</source>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="116"/>
+        <source>Store the changed campaigns in the database as drafts, without publishing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="130"/>
+        <source>&amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="131"/>
-        <source>Cannot load the campaigns</source>
+        <source>Choose the embedded database or a shared PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>C&amp;hannel accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="136"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="140"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="149"/>
+        <source>Load the campaigns again from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="151"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="153"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="156"/>
+        <source>&amp;About Touchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="158"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="162"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="163"/>
+        <source>Export published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="198"/>
+        <source>Database: %1 · login %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source> · clients %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <source>Cannot load the campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Cannot load the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n campaign · schema v%1</numerusform>
@@ -2416,57 +5805,129 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
+        <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="303"/>
+        <source>Cancelled; your edits are still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="314"/>
+        <source>The design has unsaved edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="316"/>
+        <source>The design has unsaved edits to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="318"/>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="323"/>
+        <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="325"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="327"/>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="347"/>
+        <source>Quitting loses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="357"/>
+        <source>Importing %1 reloads the editor from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="361"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="361"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
+        <source>Exported %n published campaign(s) from the database to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="607"/>
+        <source>Import flow file into database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="618"/>
+        <source>Export published campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n campaign(s) to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Exported %n campaign to %1</numerusform>
             <numerusform>Exported %n campaigns to %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Cannot save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>The flow has %n error; the problems list names them.</numerusform>
@@ -2474,83 +5935,83 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>Nothing to save: no campaign changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>Saving failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Not saved; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Cannot save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Save %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>No campaign selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>The draft was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>Draft saved, not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unpublished draft</numerusform>
@@ -2558,33 +6019,58 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
-        <source>Import flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
-        <source>Export flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="672"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="672"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="678"/>
+        <source>Pan the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="678"/>
+        <source>Space + drag, or middle-button drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="679"/>
+        <source>Fit the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="679"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="694"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,39 +6117,73 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
 </context>
 <context>
+    <name>Touchline::PasswordPrompt</name>
+    <message>
+        <location filename="../app/passwordprompt.cpp" line="18"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/passwordprompt.cpp" line="24"/>
+        <source>No system keychain answered (%1), so Touchline cannot remember the password of %2. Enter it for this session; it is kept in memory only and asked again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/passwordprompt.cpp" line="33"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Touchline::ProblemsModel</name>
     <message>
-        <location filename="../designer/problemsmodel.cpp" line="57"/>
+        <location filename="../designer/problemsmodel.cpp" line="16"/>
+        <source>(unnamed campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="79"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/problemsmodel.cpp" line="57"/>
+        <location filename="../designer/problemsmodel.cpp" line="79"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/problemsmodel.cpp" line="61"/>
+        <location filename="../designer/problemsmodel.cpp" line="88"/>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="111"/>
         <source>flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/problemsmodel.cpp" line="62"/>
-        <source>%1 · step %2</source>
+        <location filename="../designer/problemsmodel.cpp" line="114"/>
+        <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/problemsmodel.cpp" line="92"/>
+        <location filename="../designer/problemsmodel.cpp" line="130"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/problemsmodel.cpp" line="143"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/problemsmodel.cpp" line="94"/>
+        <location filename="../designer/problemsmodel.cpp" line="145"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/problemsmodel.cpp" line="96"/>
+        <location filename="../designer/problemsmodel.cpp" line="147"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,12 +6433,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::SchedulerService</name>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="159"/>
+        <location filename="../model/schedulerservice.cpp" line="178"/>
         <source>The scheduler cannot connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="161"/>
+        <location filename="../model/schedulerservice.cpp" line="180"/>
         <source>Cannot connect: %1. Next attempt in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2926,17 +6446,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="222"/>
+        <location filename="../model/schedulerservice.cpp" line="241"/>
         <source>cannot listen for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="296"/>
+        <location filename="../model/schedulerservice.cpp" line="319"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="386"/>
+        <location filename="../model/schedulerservice.cpp" line="409"/>
         <source>A scheduler pass failed: %1. Next try in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2944,12 +6464,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="401"/>
+        <location filename="../model/schedulerservice.cpp" line="424"/>
         <source>The scheduler lost its database connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="404"/>
+        <location filename="../model/schedulerservice.cpp" line="427"/>
         <source>Connection lost: %1. Reconnecting in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2957,12 +6477,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="418"/>
+        <location filename="../model/schedulerservice.cpp" line="441"/>
         <source>The scheduler cannot reconnect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="420"/>
+        <location filename="../model/schedulerservice.cpp" line="443"/>
         <source>Cannot reconnect: %1. Next attempt in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2970,23 +6490,23 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="467"/>
+        <location filename="../model/schedulerservice.cpp" line="491"/>
         <source>Paused: no steps are fired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="470"/>
+        <location filename="../model/schedulerservice.cpp" line="494"/>
         <source>Running on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="492"/>
-        <location filename="../model/schedulerservice.cpp" line="533"/>
+        <location filename="../model/schedulerservice.cpp" line="516"/>
+        <location filename="../model/schedulerservice.cpp" line="571"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="514"/>
+        <location filename="../model/schedulerservice.cpp" line="538"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,48 +6620,48 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="292"/>
-        <location filename="../designer/sequencescene.cpp" line="307"/>
+        <location filename="../designer/sequencescene.cpp" line="306"/>
+        <location filename="../designer/sequencescene.cpp" line="321"/>
         <source>Drop the outcome on a step, an exit or a handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="297"/>
+        <location filename="../designer/sequencescene.cpp" line="311"/>
         <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="302"/>
+        <location filename="../designer/sequencescene.cpp" line="316"/>
         <source>%1 is never redialled: route it to an exit or another step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="415"/>
+        <location filename="../designer/sequencescene.cpp" line="429"/>
         <source>Drop %1 on a step, an exit or a handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="424"/>
+        <location filename="../designer/sequencescene.cpp" line="438"/>
         <source>%1 → here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="448"/>
+        <location filename="../designer/sequencescene.cpp" line="462"/>
         <source>Mapped %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="477"/>
+        <location filename="../designer/sequencescene.cpp" line="491"/>
         <source>Only steps go into a sequence; drop campaigns on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="495"/>
+        <location filename="../designer/sequencescene.cpp" line="509"/>
         <source>Added step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="541"/>
+        <location filename="../designer/sequencescene.cpp" line="555"/>
         <source>Copied %n step(s)</source>
         <translation>
             <numerusform>Copied %n step</numerusform>
@@ -3149,7 +6669,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="582"/>
+        <location filename="../designer/sequencescene.cpp" line="596"/>
         <source>Paste %n step(s)</source>
         <translation>
             <numerusform>Paste %n step</numerusform>
@@ -3157,7 +6677,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="605"/>
+        <location filename="../designer/sequencescene.cpp" line="619"/>
         <source>Unmap %n outcome(s)</source>
         <translation>
             <numerusform>Unmap %n outcome</numerusform>
