@@ -55,7 +55,8 @@ select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
                 where sp.client_id = cc.client_id and sp.contact_id = cc.contact_id)
          as suppressed,
        ct.time_zone, c.send_window::text as send_window,
-       -- the client's quiet hours for voice and SMS (0012): no send window overrides them
+       -- (no apostrophes in these comments: the driver reads one as a quote and misses :binds)
+       -- quiet hours of the client for voice and SMS (0012): no send window overrides them
        to_char(qh.start_time, 'HH24:MI') as quiet_start,
        to_char(qh.end_time, 'HH24:MI') as quiet_end
   from campaign_contacts cc
