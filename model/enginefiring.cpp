@@ -40,7 +40,8 @@ select d.id
 // What the claimed rows need, read by a second statement: its snapshot is taken after the locks
 // were granted, so it sees the latest committed version of every claimed row. (Reading in the
 // claiming statement itself saw that statement's snapshot, which may predate a commit by
-// another scheduler that the lock had waited for.)
+// another scheduler that the lock had waited for.) No apostrophe or colon-word in its SQL
+// comments: the driver would read them as a quote or a placeholder.
 const auto claimSql = uR"sql(
 select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
        (extract(epoch from cc.next_send_at) * 1000)::bigint as due_ms,
@@ -55,7 +56,6 @@ select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
                 where sp.client_id = cc.client_id and sp.contact_id = cc.contact_id)
          as suppressed,
        ct.time_zone, c.send_window::text as send_window,
-       -- (no apostrophes in these comments: the driver reads one as a quote and misses :binds)
        -- quiet hours of the client for voice and SMS (0012): no send window overrides them
        to_char(qh.start_time, 'HH24:MI') as quiet_start,
        to_char(qh.end_time, 'HH24:MI') as quiet_end
