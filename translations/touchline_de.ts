@@ -221,7 +221,7 @@
     <message>
         <location filename="../app/cli_drafts.cpp" line="141"/>
         <source>list: %1 (default open: awaiting a draft or pending review)</source>
-        <translation>list: %1 (Standard: offen, d. h. wartet auf einen Entwurf oder pending review)</translation>
+        <translation>list: %1 (Standard: open, d. h. wartet auf einen Entwurf oder pending review)</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="144"/>
@@ -514,7 +514,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/commandline.cpp" line="767"/>
         <source>%1 was refused: nothing was imported</source>
-        <translation>%1 wurde abgewiesen: es wurde nichts importiert</translation>
+        <translation>%1 wurde abgewiesen: Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="771"/>
@@ -2424,116 +2424,116 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="30"/>
         <source>Enroll contacts in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenaufnahme von Kontakten</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="33"/>
         <location filename="../console/bulkenrolldialog.cpp" line="35"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="37"/>
         <source>merge field, e.g. member_tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter, z. B. member_tier</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="46"/>
         <source>(none)</source>
-        <translation type="unfinished">(keiner)</translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="49"/>
         <source>Preview the plan to see how many contacts it reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Vorschau des Plans an, um zu sehen, wie viele Kontakte er erreicht.</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="52"/>
         <source>Touches per day and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprachen pro Tag und Kanal</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="59"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="60"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufnehmen</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="64"/>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="65"/>
         <source>Company contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma enthält:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="66"/>
         <source>Title contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position enthält:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="67"/>
         <source>Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="68"/>
         <source>Attribute value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributwert:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="69"/>
         <source>Over days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum in Tagen:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="70"/>
         <source>At most new a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. neue Kontakte pro Tag:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="71"/>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="126"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/bulkenrolldialog.cpp" line="145"/>
         <source>%1 contacts match (not suppressed, not already active); %2 a day over %n day(s) enrolls %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 passende Kontakte (nicht gesperrt, nicht bereits aktiv); bei %2 pro Tag über %n Tag werden %3 aufgenommen.</numerusform>
+            <numerusform>%1 passende Kontakte (nicht gesperrt, nicht bereits aktiv); bei %2 pro Tag über %n Tage werden %3 aufgenommen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="154"/>
         <source>The daily cap of %1 limits the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tageslimit von %1 begrenzt das Tempo.</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="156"/>
         <source>%1 are left for a later plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleiben für einen späteren Plan übrig.</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="189"/>
         <source>Day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Plans</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="212"/>
         <source>Enrolled %1 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte aufgenommen.</translation>
     </message>
 </context>
 <context>
@@ -2782,155 +2782,155 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/channelsdialog.cpp" line="35"/>
         <source>Channel accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalkonten</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="76"/>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="77"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="78"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <source>Server or API</source>
-        <translation type="unfinished"></translation>
+        <translation>Server oder API</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="80"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="57"/>
         <source>smtps://mail.example.com:465, https://api.twilio.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>smtps://mail.example.com:465, https://api.twilio.com, …</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="61"/>
         <source>Require STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS verlangen</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="63"/>
         <source>wss://bot.example/stream or sip:bot@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://bot.example/stream oder sip:bot@example.com</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="66"/>
         <source>imaps://mail.example.com/INBOX (replies and bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>imaps://mail.example.com/INBOX (Antworten und Bounces)</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="68"/>
         <source>sends per second (empty: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen pro Sekunde (leer: keine Begrenzung)</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="72"/>
         <source>kept in this computer&apos;s keychain; empty keeps the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Schlüsselbund dieses Computers gespeichert; leer lässt das aktuelle unverändert</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="79"/>
         <source>Server or API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server- oder API-URL</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="81"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="82"/>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-SID</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="84"/>
         <source>Voicebot</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicebot</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="85"/>
         <source>Agent number</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentennummer</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="86"/>
         <source>Reply mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortpostfach</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="87"/>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="88"/>
         <source>Password, token or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort, Token oder Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="93"/>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto speichern</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="94"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="143"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="153"/>
         <source>Could not read the channel accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanalkonten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="172"/>
         <source>No channel account yet: nothing is sent until one is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kanalkonto: Es wird nichts gesendet, bis eines eingerichtet ist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/channelsdialog.cpp" line="173"/>
         <source>%n account(s). Secrets stay in this computer&apos;s keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto. Geheimnisse bleiben im Schlüsselbund dieses Computers.</numerusform>
+            <numerusform>%n Konten. Geheimnisse bleiben im Schlüsselbund dieses Computers.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="242"/>
         <location filename="../app/channelsdialog.cpp" line="262"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="248"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="283"/>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -2938,24 +2938,24 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectionbanner.cpp" line="27"/>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt wiederholen</translation>
     </message>
     <message>
         <location filename="../app/connectionbanner.cpp" line="44"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../app/connectionbanner.cpp" line="85"/>
         <source>Connection to the database lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Datenbank verloren — Verbindung wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/connectionbanner.cpp" line="90"/>
         <source>Connection to the database lost — reconnecting in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung zur Datenbank verloren — neuer Verbindungsversuch in %n s…</numerusform>
+            <numerusform>Verbindung zur Datenbank verloren — neuer Verbindungsversuch in %n s…</numerusform>
         </translation>
     </message>
 </context>
@@ -2989,17 +2989,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectiondialog.cpp" line="59"/>
         <source>verify-ca checks the server&apos;s certificate against the CA file; verify-full also checks that it names the host</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca prüft das Zertifikat des Servers anhand der CA-Datei; verify-full prüft zusätzlich, ob es auf den Host ausgestellt ist</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="64"/>
         <source>The server&apos;s CA certificate (PEM), for verify-ca and verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat des Servers (PEM), für verify-ca und verify-full</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="65"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="72"/>
@@ -3034,7 +3034,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectiondialog.cpp" line="79"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="83"/>
@@ -3059,27 +3059,27 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectiondialog.cpp" line="223"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSL-Modus %1 prüft das Zertifikat des Servers anhand eines CA-Zertifikats: Wählen Sie die CA-Datei aus oder einen schwächeren SSL-Modus.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="230"/>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="232"/>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="240"/>
         <source>The server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat des Servers</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="242"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="266"/>
@@ -3092,108 +3092,108 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/contactimportdialog.cpp" line="33"/>
         <source>(merge field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Platzhalter)</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="40"/>
         <location filename="../console/contactimportdialog.cpp" line="103"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="44"/>
         <source>A CSV file with a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Kopfzeile</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="45"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="48"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="53"/>
         <source>any (each row names its client_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig (jede Zeile nennt ihre client_id)</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="57"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="57"/>
         <source>Touchline column</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchline-Spalte</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="57"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="70"/>
         <source>The import&apos;s report: counts and every refused row with its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht des Imports: Anzahlen und jede abgewiesene Zeile mit ihrer Zeilennummer.</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="72"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="80"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="81"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="82"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="85"/>
         <source>Columns (remembered for files with this header):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten (werden für Dateien mit dieser Kopfzeile gemerkt):</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="87"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="103"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="113"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="234"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="260"/>
         <source>The file was refused: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde abgewiesen: Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="261"/>
         <source>%1 new, %2 updated, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 abgewiesen</translation>
     </message>
 </context>
 <context>
@@ -3201,57 +3201,57 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/contactlistmodel.cpp" line="47"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kontaktieren</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="50"/>
         <source>suppressed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt: %1</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="55"/>
         <source>%1 (CRM id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CRM-ID %2)</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="73"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="75"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="77"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="79"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="81"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="83"/>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="85"/>
         <source>Suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="87"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -3259,133 +3259,133 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/contactsview.cpp" line="41"/>
         <source>Search name, company, email or CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma, E-Mail oder CRM-ID suchen</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="45"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="47"/>
         <source>&amp;Bulk enroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massenaufnahme…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="49"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="51"/>
         <source>&amp;Suppress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="53"/>
         <source>&amp;Lift suppression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre &amp;aufheben…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="88"/>
         <source>&lt;i&gt;Select a contact to see everything Touchline holds about them.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie einen Kontakt aus, um alles zu sehen, was Touchline über ihn gespeichert hat.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="169"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="194"/>
         <source>%1+ contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Kontakte</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/contactsview.cpp" line="195"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="237"/>
         <source>%1 · %2 · %3 · client %4 · CRM id %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · Kunde %4 · CRM-ID %5</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="244"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Do not contact&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b03030&apos;&gt;Nicht kontaktieren&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="246"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Suppressed for %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b03030&apos;&gt;Gesperrt für %1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/contactsview.cpp" line="287"/>
         <source>%1 is suppressed for %2; %n active enrollment(s) ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist für %2 gesperrt; %n aktive Aufnahme beendet</numerusform>
+            <numerusform>%1 ist für %2 gesperrt; %n aktive Aufnahmen beendet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="292"/>
         <source>%1 may be contacted again for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf für %2 wieder kontaktiert werden</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="312"/>
         <source>Suppress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="313"/>
         <source>Lift the suppression of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre von %1 aufheben</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="323"/>
         <source>Why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird im Audit-Log gespeichert)</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="332"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="333"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="335"/>
         <source>Active enrollments of this client end, and touches not yet sent are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Aufnahmen dieses Kunden enden, und noch nicht gesendete Ansprachen werden storniert.</translation>
     </message>
 </context>
 <context>
