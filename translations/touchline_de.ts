@@ -25,140 +25,140 @@
     <message>
         <location filename="../app/cli_dispatch.cpp" line="46"/>
         <source>set, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>set, list oder remove</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="47"/>
         <source>smtp, twilio, webhook or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp, twilio, webhook oder manual.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="49"/>
         <source>The server or API base URL (no user or password in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server- oder API-Basis-URL (ohne Benutzer oder Passwort).</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="50"/>
         <source>The sender: an email address or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender: eine E-Mail-Adresse oder eine Nummer.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="51"/>
         <source>The SMTP login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Login.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="52"/>
         <source>The API account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Account-SID der API.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="53"/>
         <source>Upgrade smtp:// with STARTTLS (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp:// per STARTTLS absichern (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="54"/>
         <source>At most N sends a second through this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Sendungen pro Sekunde über dieses Konto.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="55"/>
         <source>Network timeout of a send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Timeout einer Sendung.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="57"/>
         <source>Read the password, token or signing key from standard input and keep it in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort, Token oder Signaturschlüssel von der Standardeingabe lesen und im Schlüsselbund dieses Computers speichern.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="60"/>
         <source>Channel setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaleinstellung %1.</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="77"/>
         <source>usage: touchline channel set CLIENT CHANNEL --provider P …, channel list [--json] or channel remove CLIENT CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline channel set CLIENT CHANNEL --provider P …, channel list [--json] oder channel remove CLIENT CHANNEL</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="80"/>
         <source>channel set needs --provider (smtp, twilio, webhook or manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>channel set erfordert --provider (smtp, twilio, webhook oder manual)</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="100"/>
         <source>--%1 %2: expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: erwartet wird eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="109"/>
         <location filename="../app/cli_dispatch.cpp" line="136"/>
         <source>channel %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>channel %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="121"/>
         <source>cannot read the secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis kann nicht von der Standardeingabe gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="127"/>
         <source>the account is saved, its secret is not: %1 (or set %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gespeichert, sein Geheimnis nicht: %1 (oder setzen Sie %2)</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="169"/>
         <source>(none): one pass; mark-sent ID, retry ID, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine): ein Durchlauf; mark-sent ID, retry ID, failed</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="171"/>
         <source>Send what is due at TIME (default: the database&apos;s now()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden, was zum Zeitpunkt TIME fällig ist (Standard: now() der Datenbank).</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="173"/>
         <source>Seconds an item stays claimed by this pass (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine Sendung von diesem Durchlauf übernommen bleibt (Standard: 120).</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="176"/>
         <source>Items claimed at a time (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig übernommene Sendungen (Standard: 50).</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="188"/>
         <source>--lease and --batch take positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease und --batch erwarten positive Zahlen</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="192"/>
         <source>unknown dispatch action &quot;%1&quot; (expected mark-sent, retry or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte dispatch-Aktion „%1“ (erwartet: mark-sent, retry oder failed)</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="194"/>
         <source>dispatch %1 takes exactly one item id</source>
-        <translation type="unfinished"></translation>
+        <translation>dispatch %1 erwartet genau eine Sendungs-ID</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="246"/>
         <source>sent %1, failed %2, retrying %3, by hand %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet, %2 fehlgeschlagen, %3 in Wiederholung, %4 von Hand</translation>
     </message>
     <message>
         <location filename="../app/cli_dispatch.cpp" line="261"/>
         <source>Record outcomes at TIME (default: the database&apos;s now()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse zum Zeitpunkt TIME erfassen (Standard: now() der Datenbank).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli_dispatch.cpp" line="280"/>
         <source>%n outcome(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis erfasst</numerusform>
+            <numerusform>%n Ergebnisse erfasst</numerusform>
         </translation>
     </message>
     <message>
@@ -211,72 +211,72 @@
     <message>
         <location filename="../app/cli_drafts.cpp" line="138"/>
         <source>list, approve, reject, undo or fill</source>
-        <translation type="unfinished"></translation>
+        <translation>list, approve, reject, undo oder fill</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="139"/>
         <source>Draft ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-IDs.</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="141"/>
         <source>list: %1 (default open: awaiting a draft or pending review)</source>
-        <translation type="unfinished"></translation>
+        <translation>list: %1 (Standard: open, d. h. wartet auf einen Entwurf oder pending review)</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="144"/>
         <source>list, approve --all: only this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, approve --all: nur diese Kampagne.</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="145"/>
         <source>approve: every draft pending review.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: alle Entwürfe im Status pending review.</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="146"/>
         <source>reject: why, kept with the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>reject: die Begründung, wird mit dem Entwurf gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="147"/>
         <source>fill: the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>fill: der Betreff.</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="149"/>
         <source>fill: a file holding the body (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>fill: eine Datei mit dem Text (- für die Standardeingabe).</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="156"/>
         <source>usage: touchline drafts list|approve|reject|undo|fill …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline drafts list|approve|reject|undo|fill …</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="162"/>
         <source>--status %1: expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--status %1: zulässig ist einer von %2</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="168"/>
         <source>drafts approve needs draft ids or --all (not both)</source>
-        <translation type="unfinished"></translation>
+        <translation>drafts approve erfordert Entwurfs-IDs oder --all (nicht beides)</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="170"/>
         <source>drafts %1 needs one or more draft ids</source>
-        <translation type="unfinished"></translation>
+        <translation>drafts %1 erfordert eine oder mehrere Entwurfs-IDs</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="172"/>
         <source>drafts reject needs --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>drafts reject erfordert --reason TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="174"/>
         <source>drafts fill needs one draft id and --body-file F [--subject S]</source>
-        <translation type="unfinished"></translation>
+        <translation>drafts fill erfordert eine Entwurfs-ID und --body-file F [--subject S]</translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="182"/>
@@ -320,7 +320,37 @@
                         [--revision N] [--channel CH] [--json]
 TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00
 exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline [--db URL]                Fenster öffnen
+        touchline validate FILE.json [--json]
+        touchline import FILE.json [--db URL] [--json]
+        touchline export [-o FILE] [--campaign SLUG]... [--db URL]
+        touchline db init [--demo] | migrate | status [--db URL] [--json]
+        touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]
+        touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db URL] [--json]
+        touchline contacts erase ID | export-person ID [-o FILE] [--db URL]
+        touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)
+                         [--goal G] [--notes TEXT] [--at TIME] [--json]
+        touchline tick [--at TIME] [--batch N] [--json]
+        touchline outcome (--item ID | --contact ID --campaign SLUG --step N)
+                          --outcome NAME [--intent I] [--event-id KEY] [--at TIME]
+                          [--json]
+        touchline handoff list [--all] [--json] | approve ID --campaign SLUG...
+                          [--goal G] [--notes T] | decline ID --reason R
+        touchline campaign pause|resume SLUG [--at TIME]
+        touchline campaign cap --client ID --channel CH --daily N
+        touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]
+                           [--probabilities FILE] [--start TIME] [--keep] [--json]
+        touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all [--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] --body-file F [--json]
+        touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] [--json]
+        touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual
+                          [--url URL] [--from F] [--user U] [--account SID] [--starttls]
+                          [--secret-stdin] … | channel list [--json] | remove CLIENT CH
+        touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed
+        touchline poll [--at TIME] [--json]
+        touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL]
+                         [--revision N] [--channel CH] [--json]
+TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
+Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="269"/>
@@ -434,77 +464,77 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../app/commandline.cpp" line="649"/>
         <source>The outbound item the outcome answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgehende Sendung, auf die das Ergebnis antwortet.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="650"/>
         <source>The contact id (with --campaign and --step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakt-ID (mit --campaign und --step).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="652"/>
         <source>The step number: its latest item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schrittnummer: ihre neueste Sendung.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="660"/>
         <source>outcome needs --outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome erfordert --outcome</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="664"/>
         <source>outcome takes --item or --contact, --campaign and --step, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome erwartet --item oder --contact, --campaign und --step, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="669"/>
         <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome erfordert --item oder --%1 mit --contact, --campaign und --step</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="723"/>
         <source>The client every row must belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, zu dem jede Zeile gehören muss.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="724"/>
         <source>Write the export to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export in FILE schreiben.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="726"/>
         <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kodierung der Datei, wenn sie nicht UTF-8 ist (z. B. windows-1252).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="735"/>
         <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="767"/>
         <source>%1 was refused: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgewiesen: Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="771"/>
         <source>imported %1: %2 created, %3 updated, %4 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 abgewiesen</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="784"/>
         <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: touchline contacts import FILE.csv | erase ID | export-person ID</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="797"/>
         <source>erased %1: its history stays as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht: der Verlauf bleibt als %2 erhalten</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="1001"/>
         <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporäre Datenbank %1 wurde behalten; das Dashboard öffnet sie über sein Daten-Menü</translation>
     </message>
     <message>
         <source>usage: touchline [--db URL]                 open the window
@@ -641,7 +671,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/commandline.cpp" line="655"/>
         <source>Idempotency key: a repeat changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotenzschlüssel: eine Wiederholung ändert nichts.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="656"/>
@@ -788,198 +818,198 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/cli_grant.cpp" line="16"/>
         <source>PostgreSQL URI of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-URI der Datenbank</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="18"/>
         <source>Limit the login to this client (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Login auf diesen Kunden beschränken (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="19"/>
         <source>Lift the login&apos;s client limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenbeschränkung des Logins aufheben.</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="21"/>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>grant</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="22"/>
         <source>the login (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Login (wird angelegt, falls er fehlt)</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="23"/>
         <source>author, approver, supervisor, engine</source>
-        <translation type="unfinished"></translation>
+        <translation>author, approver, supervisor, engine</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="28"/>
         <source>db grant needs a login and at least one role (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>db grant erfordert einen Login und mindestens eine Rolle (%1)</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="31"/>
         <source>db grant: --client and --all-clients exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>db grant: --client und --all-clients schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="39"/>
         <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“ (zulässig: %2)</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="53"/>
         <source>%1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="56"/>
         <source>; every client</source>
-        <translation type="unfinished"></translation>
+        <translation>; alle Kunden</translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="57"/>
         <source>; limited to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; beschränkt auf %1</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="39"/>
         <source>list: decided handoffs too.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: auch entschiedene Übergaben.</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="40"/>
         <source>approve: a campaign to enroll into (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: eine Kampagne, in die aufgenommen wird (mehrfach angebbar).</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="42"/>
         <source>approve: awareness, pipeline, credibility or marketing_relief.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: awareness, pipeline, credibility oder marketing_relief.</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="43"/>
         <source>approve: the routing note.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: die Routing-Notiz.</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="44"/>
         <source>decline: why.</source>
-        <translation type="unfinished"></translation>
+        <translation>decline: die Begründung.</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="45"/>
         <source>When it was decided (default: the database&apos;s now()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Entscheidung (Standard: now() der Datenbank).</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="46"/>
         <source>list, approve ID or decline ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list, approve ID oder decline ID</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="52"/>
         <source>handoff needs list, approve ID or decline ID</source>
-        <translation type="unfinished"></translation>
+        <translation>handoff erfordert list, approve ID oder decline ID</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="54"/>
         <source>handoff %1 needs the handoff&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>handoff %1 erfordert die ID der Übergabe</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="56"/>
         <source>handoff approve needs at least one --campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>handoff approve erfordert mindestens ein --campaign</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="58"/>
         <source>handoff decline needs --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>handoff decline erfordert --reason</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="84"/>
         <source>%1  %2  %3 from %4 (suggested: %5) %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 von %4 (vorgeschlagen: %5) %6</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="89"/>
         <location filename="../app/cli_report.cpp" line="149"/>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="114"/>
         <source>approved %1: enrolled in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 freigegeben: aufgenommen in %2</translation>
     </message>
     <message>
         <location filename="../app/cli_handoff.cpp" line="117"/>
         <source>declined %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="47"/>
         <source>Read from this streaming replica (default: $TOUCHLINE_REPLICA_DB, else the database itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Streaming-Replikat lesen (Standard: $TOUCHLINE_REPLICA_DB, sonst die Datenbank selbst).</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="51"/>
         <source>The campaign to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne, über die berichtet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="52"/>
         <source>Start of the window (rounded down to the hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (auf die volle Stunde abgerundet).</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="53"/>
         <source>End of the window (rounded up to the hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (auf die volle Stunde aufgerundet).</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="54"/>
         <source>Only enrollments on this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufnahmen auf dieser Revision.</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="55"/>
         <source>Only steps on this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schritte auf diesem Kanal.</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="60"/>
         <source>report needs --campaign SLUG and no other argument</source>
-        <translation type="unfinished"></translation>
+        <translation>report erfordert --campaign SLUG und kein weiteres Argument</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="73"/>
         <source>--from must be before --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from muss vor --to liegen</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="80"/>
         <source>--revision %1: expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision %1: erwartet wird eine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="125"/>
         <source>%1 (%2), client %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Kunde %3</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="130"/>
         <source>step %1  %2  %3  fired %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1  %2  %3  ausgelöst %4</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="149"/>
         <source>enrollments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen: %1</translation>
     </message>
 </context>
 <context>
@@ -987,102 +1017,102 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/dashboardcharts.cpp" line="63"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="69"/>
         <source>no outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Ergebnis</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="74"/>
         <source>Outcomes per step (share of events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse pro Schritt (Anteil der Ereignisse)</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="75"/>
         <source>Outcomes per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse pro Schritt</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="108"/>
         <source>Step and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt und Kanal</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="111"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="115"/>
         <source>Share of the step&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an den Ereignissen des Schritts</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="125"/>
         <source>Enrollment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmestatus</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="142"/>
         <source>Funnel by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichter nach Schritt</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="144"/>
         <source>fired</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelöst</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="146"/>
         <source>engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>interagiert</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="152"/>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="168"/>
         <source>Contacts touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesprochene Kontakte</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="176"/>
         <source>Touches per day and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprachen pro Tag und Kanal</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="177"/>
         <source>Touches per hour and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprachen pro Stunde und Kanal</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="185"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (UTC)</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="185"/>
         <source>Hour (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde (UTC)</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="198"/>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprachen</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="231"/>
         <source>Enrollments per running campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen pro laufender Kampagne</translation>
     </message>
     <message>
         <location filename="../console/dashboardcharts.cpp" line="260"/>
         <source>Enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen</translation>
     </message>
 </context>
 <context>
@@ -1139,12 +1169,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/contactstore.cpp" line="246"/>
         <source>not valid UTF-8: name the file&apos;s encoding (such as windows-1252) to convert it; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8: geben Sie die Kodierung der Datei an (z. B. windows-1252), um sie umzuwandeln; es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="253"/>
         <source>unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kodierung „%1“</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="284"/>
@@ -1179,7 +1209,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/contactstore.cpp" line="123"/>
         <source>client_id is &quot;%1&quot;, this import is for client &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id ist „%1“, dieser Import ist für den Kunden „%2“</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="141"/>
@@ -1199,12 +1229,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/contactstore.cpp" line="152"/>
         <source>malformed email &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte E-Mail-Adresse „%1“</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="158"/>
         <source>phone &quot;%1&quot; is not an international number (E.164, such as +49 30 1234567)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer „%1“ ist keine internationale Nummer (E.164, z. B. +49 30 1234567)</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="354"/>
@@ -1284,7 +1314,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/engine.cpp" line="431"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
-        <translation type="unfinished"></translation>
+        <translation>on_exit-Zyklus %1 -&gt; %2: %3 hat %2 vor weniger als einem Tag verlassen und wird nicht erneut aufgenommen; der Ausstieg aus %1 bleibt bestehen</translation>
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="458"/>
@@ -1326,17 +1356,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../model/engineoutcomes.cpp" line="255"/>
         <location filename="../model/engineoutcomes.cpp" line="287"/>
         <source>no outbound item with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ausgehende Sendung mit der ID %1</translation>
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="461"/>
         <source>%1 has no step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schritt %2</translation>
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="517"/>
         <source>recorded (the enrollment has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst (die Aufnahme ist beendet)</translation>
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="518"/>
@@ -1346,7 +1376,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/engineoutcomes.cpp" line="520"/>
         <source>recorded; no step is left: the contact times out as no_engagement unless an outcome routes it</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst; es ist kein Schritt mehr übrig: der Kontakt läuft als no_engagement aus, sofern ihn kein Ergebnis weiterleitet</translation>
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="534"/>
@@ -1366,12 +1396,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/engineoutcomes.cpp" line="585"/>
         <source>reply recorded; the enrollment holds until the reply is classified (process_reply pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erfasst; die Aufnahme wartet, bis die Antwort klassifiziert ist (process_reply ausstehend)</translation>
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="589"/>
         <source>recorded (out of office)</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst (abwesend)</translation>
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="599"/>
@@ -1381,7 +1411,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/engineoutcomes.cpp" line="667"/>
         <source>duplicate event %1: already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>doppeltes Ereignis %1: bereits erfasst</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/engineoutcomes.cpp" line="592"/>
@@ -1521,7 +1551,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/flowcodec.cpp" line="353"/>
         <source>unknown drafter %1: expected template or external</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Drafter %1: erwartet: template oder external</translation>
     </message>
     <message>
         <location filename="../model/flowcodec.cpp" line="365"/>
@@ -1669,7 +1699,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/flowcodec.cpp" line="818"/>
         <source>on_exit routes form a cycle: %1; the engine will not enroll a contact again in a campaign it left less than a day ago (the exit stands, with a warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>on_exit-Routen bilden einen Zyklus: %1; die Engine nimmt einen Kontakt nicht erneut in eine Kampagne auf, die er vor weniger als einem Tag verlassen hat (der Ausstieg bleibt bestehen, mit einer Warnung)</translation>
     </message>
     <message>
         <source>on_exit routes form a cycle: %1</source>
@@ -1757,17 +1787,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/flowstore.cpp" line="658"/>
         <source>campaign&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenvorgabe</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="658"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="658"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="668"/>
@@ -1832,22 +1862,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/localcluster.cpp" line="75"/>
         <source>%1 is not a folder (a link or a file stands in its place); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner (an seiner Stelle steht ein Link oder eine Datei); entfernen Sie ihn</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="86"/>
         <source>%1 belongs to another account (%2): the database folder must be your own; set TOUCHLINE_HOME to a folder of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört einem anderen Konto (%2): der Datenbankordner muss Ihr eigener sein; setzen Sie TOUCHLINE_HOME auf einen Ihrer Ordner</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="91"/>
         <source>cannot hand %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an %2 übergeben werden: %3</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="98"/>
         <source>cannot close %1 to other accounts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff anderer Konten auf %1 kann nicht entzogen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/localcluster.cpp" line="330"/>
@@ -1970,166 +2000,166 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/channelsdialog.cpp" line="257"/>
         <source>saved, but the secret is not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert, das Geheimnis jedoch nicht: %1</translation>
     </message>
     <message>
         <location filename="../model/accesscontrol.cpp" line="104"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <location filename="../model/accesscontrol.cpp" line="107"/>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../model/accesscontrol.cpp" line="109"/>
         <source>approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeber</translation>
     </message>
     <message>
         <location filename="../model/accesscontrol.cpp" line="111"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../model/accesscontrol.cpp" line="113"/>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <location filename="../model/accesscontrol.cpp" line="152"/>
         <source>db grant: the login name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>db grant: der Login-Name ist leer</translation>
     </message>
     <message>
         <location filename="../model/accesscontrol.cpp" line="160"/>
         <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“ (zulässig: %2)</translation>
     </message>
     <message>
         <location filename="../model/bulkenrollment.cpp" line="86"/>
         <source>the plan needs at least one day and one new contact a day</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan erfordert mindestens einen Tag und einen neuen Kontakt pro Tag</translation>
     </message>
     <message>
         <location filename="../model/bulkenrollment.cpp" line="112"/>
         <source>no campaign %1 with published steps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kampagne %1 mit veröffentlichten Schritten</translation>
     </message>
     <message>
         <location filename="../model/campaignarchive.cpp" line="42"/>
         <source>campaign %1 is not in the database; nothing was archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist nicht in der Datenbank; es wurde nichts archiviert</translation>
     </message>
     <message>
         <location filename="../model/contactdirectory.cpp" line="221"/>
         <source>a suppression needs a client and a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sperre erfordert einen Kunden und einen Grund</translation>
     </message>
     <message>
         <location filename="../model/contactdirectory.cpp" line="234"/>
         <location filename="../model/contactprivacy.cpp" line="34"/>
         <location filename="../model/contactprivacy.cpp" line="54"/>
         <source>no contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontakt %1</translation>
     </message>
     <message>
         <location filename="../model/contactdirectory.cpp" line="262"/>
         <source>%1 is not suppressed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 nicht gesperrt</translation>
     </message>
     <message>
         <location filename="../model/contactprivacy.cpp" line="70"/>
         <source>quiet hours need voice or sms and a start before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten erfordern voice oder sms und einen Beginn vor dem Ende</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="40"/>
         <source>the system keychain refused: %1</source>
-        <translation type="unfinished">Der Schlüsselbund des Systems hat die Anfrage abgewiesen: %1</translation>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgewiesen: %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="102"/>
         <source>client: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>client: fehlt</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="104"/>
         <source>channel: unknown channel &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>channel: unbekannter Kanal „%1“ (zulässig: %2)</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="108"/>
         <source>--provider: unknown provider &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider: unbekannter Anbieter „%1“ (zulässig: %2)</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="116"/>
         <source>--provider smtp: sends email only, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider smtp: versendet nur E-Mail, nicht %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="118"/>
         <source>--url %1: expected smtp://HOST:PORT or smtps://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--url %1: erwartet wird smtp://HOST:PORT oder smtps://HOST:PORT</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="120"/>
         <source>--from: expected an email address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: erwartet wird eine E-Mail-Adresse, erhalten: „%1“</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="123"/>
         <source>--provider twilio: sends sms and voice only, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider twilio: versendet nur sms und voice, nicht %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="125"/>
         <source>--url %1: expected the API&apos;s base URL (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>--url %1: erwartet wird die Basis-URL der API (https://…)</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="127"/>
         <source>--account: missing (the account SID)</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: fehlt (die Account-SID)</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="129"/>
         <source>--from: missing (the sending number)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: fehlt (die Absendernummer)</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="132"/>
         <source>--url %1: expected an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--url %1: erwartet wird eine http://- oder https://-URL</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="135"/>
         <source>--starttls: smtps:// is TLS from the start; use smtp:// with --starttls</source>
-        <translation type="unfinished"></translation>
+        <translation>--starttls: smtps:// ist von Anfang an TLS; verwenden Sie smtp:// mit --starttls</translation>
     </message>
     <message>
         <location filename="../model/dispatch/channelaccounts.cpp" line="137"/>
         <source>--url: must not hold a user or password (use --user and the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>--url: darf keinen Benutzer und kein Passwort enthalten (verwenden Sie --user und den Schlüsselbund)</translation>
     </message>
     <message>
         <location filename="../model/dispatch/dispatcher.cpp" line="76"/>
         <source>no %1 account for client %2: set one with touchline channel set %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1-Konto für Kunde %2: legen Sie eines an mit touchline channel set %2 %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/dispatcher.cpp" line="88"/>
         <source>no secret for the %1 account of %2: set %3 or store it in the keychain (touchline channel set … --secret-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geheimnis für das %1-Konto von %2: setzen Sie %3 oder speichern Sie es im Schlüsselbund (touchline channel set … --secret-stdin)</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/dispatch/dispatcher.cpp" line="134"/>
         <source>gave up after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>nach %n Versuchen aufgegeben: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2140,253 +2170,253 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../model/dispatch/dispatcher.cpp" line="242"/>
         <location filename="../model/dispatch/dispatcher.cpp" line="275"/>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1: %2</translation>
     </message>
     <message>
         <location filename="../model/dispatch/dispatcher.cpp" line="163"/>
         <source>item %1: the lease ran out before the record; another dispatcher sends it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1: die Übernahme ist vor dem Erfassen abgelaufen; ein anderer Versand sendet sie erneut</translation>
     </message>
     <message>
         <location filename="../model/dispatch/dispatcher.cpp" line="224"/>
         <source>its account no longer polls</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Konto wird nicht mehr abgefragt</translation>
     </message>
     <message>
         <location filename="../model/dispatch/dispatchservice.cpp" line="106"/>
         <location filename="../model/dispatch/dispatchservice.cpp" line="149"/>
         <source>dispatcher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand: %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/dispatchservice.cpp" line="207"/>
         <source>the database is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../model/dispatch/httpexchange.cpp" line="53"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <location filename="../model/dispatch/imapintake.cpp" line="110"/>
         <source>IMAP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP %1: %2</translation>
     </message>
     <message>
         <location filename="../model/dispatch/outbox.cpp" line="301"/>
         <location filename="../model/dispatch/outbox.cpp" line="324"/>
         <location filename="../model/dispatch/outcomeintake.cpp" line="30"/>
         <source>no outbound item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ausgehende Sendung %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/outbox.cpp" line="302"/>
         <source>item %1 is %2, not waiting to be sent by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist %2 und wartet nicht auf Versand von Hand</translation>
     </message>
     <message>
         <location filename="../model/dispatch/outbox.cpp" line="325"/>
         <source>item %1 is %2, not failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist %2, nicht failed</translation>
     </message>
     <message>
         <location filename="../model/dispatch/smtpadapter.cpp" line="155"/>
         <source>contact %1 has no email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 hat keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../model/dispatch/smtpadapter.cpp" line="161"/>
         <source>libcurl could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../model/dispatch/smtpadapter.cpp" line="209"/>
         <source>the mail server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat abgewiesen: %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/smtpadapter.cpp" line="211"/>
         <source>the mail server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat den Login abgewiesen: %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/smtpadapter.cpp" line="212"/>
         <source>the mail server did not take it (will retry): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver hat sie nicht angenommen (wird wiederholt): %1</translation>
     </message>
     <message>
         <location filename="../model/dispatch/twilioadapter.cpp" line="134"/>
         <source>contact %1 has no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 hat keine Telefonnummer</translation>
     </message>
     <message>
         <location filename="../model/dispatch/twilioadapter.cpp" line="160"/>
         <source>the provider answered without a sid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat ohne sid geantwortet: %1</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="358"/>
         <location filename="../model/draftstore.cpp" line="522"/>
         <source>no draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Entwurf %1</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="405"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="409"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="413"/>
         <source>draft %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 von %2</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="414"/>
         <source>draft %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="422"/>
         <source>left the campaign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Kampagne verlassen: %1</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="483"/>
         <source>draft %1 was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 wurde storniert: %2</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="486"/>
         <source>its touch will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Ansprache wird nicht gesendet</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="487"/>
         <source>the contact left the campaign (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontakt hat die Kampagne verlassen (%1)</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="491"/>
         <source>draft %1 has no text yet: it awaits the external drafter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 hat noch keinen Text: er wartet auf den externen Drafter</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="494"/>
         <source>draft %1 cannot be undone: its touch is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 kann nicht rückgängig gemacht werden: seine Ansprache ist %2</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="498"/>
         <source>draft %1 is %2, not awaiting a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 ist %2 und wartet nicht auf einen Entwurf</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="499"/>
         <source>draft %1 is %2: only your own approval or rejection can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 ist %2: nur Ihre eigene Freigabe oder Ablehnung kann rückgängig gemacht werden</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="505"/>
         <source>draft %1 was already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 ist bereits %2</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="506"/>
         <source>draft %1 was already %2 by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 ist bereits %2 (durch %3 am %4)</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="609"/>
         <source>--campaign %1: no such campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>--campaign %1: keine solche Kampagne</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="634"/>
         <source>a rejection needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ablehnung erfordert eine Begründung</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="734"/>
         <source>draft %1 can no longer be edited: it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 kann nicht mehr bearbeitet werden: er ist %2</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="735"/>
         <source>draft %1 can no longer be edited: it was %2 by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1 kann nicht mehr bearbeitet werden: er ist %2 (durch %3 am %4)</translation>
     </message>
     <message>
         <location filename="../model/draftstore.cpp" line="745"/>
         <source>a draft needs a body</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf erfordert einen Text</translation>
     </message>
     <message>
         <location filename="../model/enginefiring.cpp" line="519"/>
         <source>%1 in %2, step %3: set aside: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, Schritt %3: zurückgestellt: %4</translation>
     </message>
     <message>
         <location filename="../model/enginehandoffs.cpp" line="88"/>
         <location filename="../model/enginehandoffs.cpp" line="167"/>
         <source>no handoff with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übergabe mit der ID %1</translation>
     </message>
     <message>
         <location filename="../model/enginehandoffs.cpp" line="93"/>
         <source>declining handoff %1 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ablehnung der Übergabe %1 erfordert eine Begründung</translation>
     </message>
     <message>
         <location filename="../model/enginehandoffs.cpp" line="169"/>
         <source>task %1 is a %2, not a meeting_booked handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist eine %2-Aufgabe, keine meeting_booked-Übergabe</translation>
     </message>
     <message>
         <location filename="../model/enginehandoffs.cpp" line="171"/>
         <source>handoff %1 was already decided (%2) by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe %1 wurde bereits am %4 von %3 entschieden (%2)</translation>
     </message>
     <message>
         <location filename="../model/handoffstore.cpp" line="150"/>
         <source>pick at least one campaign to enroll the contact in</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens eine Kampagne, in die der Kontakt aufgenommen werden soll</translation>
     </message>
     <message>
         <location filename="../model/handoffstore.cpp" line="169"/>
         <location filename="../model/handoffstore.cpp" line="243"/>
         <source>handoff %1 is not waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe %1 wartet nicht auf eine Entscheidung</translation>
     </message>
     <message>
         <location filename="../model/handoffstore.cpp" line="181"/>
         <source>%1 cannot enroll in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 aufgenommen werden: %3</translation>
     </message>
     <message>
         <location filename="../model/handoffstore.cpp" line="222"/>
         <source>declining a handoff needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ablehnung einer Übergabe erfordert eine Begründung</translation>
     </message>
     <message>
         <location filename="../model/handoffstore.cpp" line="346"/>
         <source>handoff %1 is not claimed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe %1 ist nicht von %2 übernommen</translation>
     </message>
     <message>
         <location filename="../model/handoffstore.cpp" line="372"/>
         <source>a callback needs a time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rückruf erfordert einen Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../model/reportstore.cpp" line="258"/>
         <source>unknown campaign &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kampagne „%1“</translation>
     </message>
 </context>
 <context>
@@ -2394,116 +2424,116 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="30"/>
         <source>Enroll contacts in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenaufnahme von Kontakten</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="33"/>
         <location filename="../console/bulkenrolldialog.cpp" line="35"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="37"/>
         <source>merge field, e.g. member_tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter, z. B. member_tier</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="46"/>
         <source>(none)</source>
-        <translation type="unfinished">(keiner)</translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="49"/>
         <source>Preview the plan to see how many contacts it reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Vorschau des Plans an, um zu sehen, wie viele Kontakte er erreicht.</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="52"/>
         <source>Touches per day and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprachen pro Tag und Kanal</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="59"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="60"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufnehmen</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="64"/>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="65"/>
         <source>Company contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma enthält:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="66"/>
         <source>Title contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position enthält:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="67"/>
         <source>Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="68"/>
         <source>Attribute value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributwert:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="69"/>
         <source>Over days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum in Tagen:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="70"/>
         <source>At most new a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. neue Kontakte pro Tag:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="71"/>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="126"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/bulkenrolldialog.cpp" line="145"/>
         <source>%1 contacts match (not suppressed, not already active); %2 a day over %n day(s) enrolls %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 passende Kontakte (nicht gesperrt, nicht bereits aktiv); bei %2 pro Tag über %n Tag werden %3 aufgenommen.</numerusform>
+            <numerusform>%1 passende Kontakte (nicht gesperrt, nicht bereits aktiv); bei %2 pro Tag über %n Tage werden %3 aufgenommen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="154"/>
         <source>The daily cap of %1 limits the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tageslimit von %1 begrenzt das Tempo.</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="156"/>
         <source>%1 are left for a later plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleiben für einen späteren Plan übrig.</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="189"/>
         <source>Day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Plans</translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="212"/>
         <source>Enrolled %1 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte aufgenommen.</translation>
     </message>
 </context>
 <context>
@@ -2752,155 +2782,155 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/channelsdialog.cpp" line="35"/>
         <source>Channel accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalkonten</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="76"/>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="77"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="78"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <source>Server or API</source>
-        <translation type="unfinished"></translation>
+        <translation>Server oder API</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="39"/>
         <location filename="../app/channelsdialog.cpp" line="80"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="57"/>
         <source>smtps://mail.example.com:465, https://api.twilio.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>smtps://mail.example.com:465, https://api.twilio.com, …</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="61"/>
         <source>Require STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS verlangen</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="63"/>
         <source>wss://bot.example/stream or sip:bot@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://bot.example/stream oder sip:bot@example.com</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="66"/>
         <source>imaps://mail.example.com/INBOX (replies and bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>imaps://mail.example.com/INBOX (Antworten und Bounces)</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="68"/>
         <source>sends per second (empty: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen pro Sekunde (leer: keine Begrenzung)</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="72"/>
         <source>kept in this computer&apos;s keychain; empty keeps the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Schlüsselbund dieses Computers gespeichert; leer lässt das aktuelle unverändert</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="79"/>
         <source>Server or API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server- oder API-URL</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="81"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="82"/>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-SID</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="84"/>
         <source>Voicebot</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicebot</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="85"/>
         <source>Agent number</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentennummer</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="86"/>
         <source>Reply mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortpostfach</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="87"/>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="88"/>
         <source>Password, token or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort, Token oder Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="93"/>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto speichern</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="94"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="143"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="153"/>
         <source>Could not read the channel accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanalkonten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="172"/>
         <source>No channel account yet: nothing is sent until one is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kanalkonto: Es wird nichts gesendet, bis eines eingerichtet ist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/channelsdialog.cpp" line="173"/>
         <source>%n account(s). Secrets stay in this computer&apos;s keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto. Geheimnisse bleiben im Schlüsselbund dieses Computers.</numerusform>
+            <numerusform>%n Konten. Geheimnisse bleiben im Schlüsselbund dieses Computers.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="242"/>
         <location filename="../app/channelsdialog.cpp" line="262"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="248"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../app/channelsdialog.cpp" line="283"/>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -2908,24 +2938,24 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectionbanner.cpp" line="27"/>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt wiederholen</translation>
     </message>
     <message>
         <location filename="../app/connectionbanner.cpp" line="44"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../app/connectionbanner.cpp" line="85"/>
         <source>Connection to the database lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Datenbank verloren — Verbindung wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/connectionbanner.cpp" line="90"/>
         <source>Connection to the database lost — reconnecting in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung zur Datenbank verloren — neuer Verbindungsversuch in %n s…</numerusform>
+            <numerusform>Verbindung zur Datenbank verloren — neuer Verbindungsversuch in %n s…</numerusform>
         </translation>
     </message>
 </context>
@@ -2959,17 +2989,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectiondialog.cpp" line="59"/>
         <source>verify-ca checks the server&apos;s certificate against the CA file; verify-full also checks that it names the host</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca prüft das Zertifikat des Servers anhand der CA-Datei; verify-full prüft zusätzlich, ob es auf den Host ausgestellt ist</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="64"/>
         <source>The server&apos;s CA certificate (PEM), for verify-ca and verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat des Servers (PEM), für verify-ca und verify-full</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="65"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="72"/>
@@ -3004,7 +3034,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectiondialog.cpp" line="79"/>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="83"/>
@@ -3029,27 +3059,27 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/connectiondialog.cpp" line="223"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSL-Modus %1 prüft das Zertifikat des Servers anhand eines CA-Zertifikats: Wählen Sie die CA-Datei aus oder einen schwächeren SSL-Modus.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="230"/>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="232"/>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="240"/>
         <source>The server&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat des Servers</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="242"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="266"/>
@@ -3062,108 +3092,108 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/contactimportdialog.cpp" line="33"/>
         <source>(merge field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Platzhalter)</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="40"/>
         <location filename="../console/contactimportdialog.cpp" line="103"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="44"/>
         <source>A CSV file with a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Kopfzeile</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="45"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="48"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="53"/>
         <source>any (each row names its client_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig (jede Zeile nennt ihre client_id)</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="57"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="57"/>
         <source>Touchline column</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchline-Spalte</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="57"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="70"/>
         <source>The import&apos;s report: counts and every refused row with its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht des Imports: Anzahlen und jede abgewiesene Zeile mit ihrer Zeilennummer.</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="72"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="80"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="81"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="82"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="85"/>
         <source>Columns (remembered for files with this header):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten (werden für Dateien mit dieser Kopfzeile gemerkt):</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="87"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="103"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="113"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="234"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="260"/>
         <source>The file was refused: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde abgewiesen: Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../console/contactimportdialog.cpp" line="261"/>
         <source>%1 new, %2 updated, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 abgewiesen</translation>
     </message>
 </context>
 <context>
@@ -3171,57 +3201,57 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/contactlistmodel.cpp" line="47"/>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kontaktieren</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="50"/>
         <source>suppressed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt: %1</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="55"/>
         <source>%1 (CRM id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CRM-ID %2)</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="73"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="75"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="77"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="79"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="81"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="83"/>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="85"/>
         <source>Suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <location filename="../console/contactlistmodel.cpp" line="87"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -3229,133 +3259,133 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/contactsview.cpp" line="41"/>
         <source>Search name, company, email or CRM id</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma, E-Mail oder CRM-ID suchen</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="45"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="47"/>
         <source>&amp;Bulk enroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massenaufnahme…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="49"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="51"/>
         <source>&amp;Suppress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="53"/>
         <source>&amp;Lift suppression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre &amp;aufheben…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="88"/>
         <source>&lt;i&gt;Select a contact to see everything Touchline holds about them.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie einen Kontakt aus, um alles zu sehen, was Touchline über ihn gespeichert hat.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="93"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="169"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="194"/>
         <source>%1+ contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Kontakte</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/contactsview.cpp" line="195"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="237"/>
         <source>%1 · %2 · %3 · client %4 · CRM id %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · Kunde %4 · CRM-ID %5</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="244"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Do not contact&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b03030&apos;&gt;Nicht kontaktieren&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="246"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Suppressed for %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b03030&apos;&gt;Gesperrt für %1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/contactsview.cpp" line="287"/>
         <source>%1 is suppressed for %2; %n active enrollment(s) ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist für %2 gesperrt; %n aktive Aufnahme beendet</numerusform>
+            <numerusform>%1 ist für %2 gesperrt; %n aktive Aufnahmen beendet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="292"/>
         <source>%1 may be contacted again for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf für %2 wieder kontaktiert werden</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="312"/>
         <source>Suppress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="313"/>
         <source>Lift the suppression of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre von %1 aufheben</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="323"/>
         <source>Why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird im Audit-Log gespeichert)</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="332"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="333"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location filename="../console/contactsview.cpp" line="335"/>
         <source>Active enrollments of this client end, and touches not yet sent are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Aufnahmen dieses Kunden enden, und noch nicht gesendete Ansprachen werden storniert.</translation>
     </message>
 </context>
 <context>
