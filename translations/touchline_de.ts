@@ -3393,101 +3393,101 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/dashboarddrill.cpp" line="34"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="38"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="39"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="40"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="41"/>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="42"/>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="43"/>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="44"/>
         <source>Occurred (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="45"/>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="46"/>
         <source>Enrollment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmestatus</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="47"/>
         <source>Item status</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsstatus</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="56"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="57"/>
         <source>Contact history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktverlauf…</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="75"/>
         <source>Could not load the contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/dashboarddrill.cpp" line="78"/>
         <source>%n event(s). Double-click a row for the contact&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis. Doppelklicken Sie auf eine Zeile, um den Verlauf des Kontakts anzuzeigen.</numerusform>
+            <numerusform>%n Ereignisse. Doppelklicken Sie auf eine Zeile, um den Verlauf des Kontakts anzuzeigen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="92"/>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Eintrag)</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="103"/>
         <location filename="../console/dashboarddrill.cpp" line="129"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="138"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <location filename="../console/dashboarddrill.cpp" line="138"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3495,402 +3495,404 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/dashboardwidget.cpp" line="103"/>
         <source>&lt;h3&gt;Connecting…&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Verbindung wird hergestellt…&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="145"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="158"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="159"/>
         <source>C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="162"/>
         <source>All running campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laufenden Kampagnen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="163"/>
         <source>C&amp;ampaign</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ampagne</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="165"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="168"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="170"/>
         <source>All revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Revisionen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="171"/>
         <source>&amp;Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revision</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="173"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="174"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="175"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="176"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="177"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="179"/>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="190"/>
         <source>The live database, or a scratch database that touchline simulate --keep left behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Datenbank oder eine temporäre Datenbank, die touchline simulate --keep hinterlassen hat</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="192"/>
         <source>Live data</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Daten</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="205"/>
         <location filename="../console/dashboardwidget.cpp" line="377"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="206"/>
         <source>Pause or resume live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen pausieren oder fortsetzen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="210"/>
         <source>Show &amp;%</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;% anzeigen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="211"/>
         <source>Show the outcomes as shares of each step&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als Anteile an den Ereignissen des jeweiligen Schritts anzeigen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="214"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="217"/>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als PNG…</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="218"/>
         <source>Charts as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als SVG…</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="219"/>
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV…</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="251"/>
         <source>Click a segment to list its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Segment, um seine Kontakte aufzulisten</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="255"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="255"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="255"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="255"/>
         <source>Routed by on_exit to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von on_exit weitergeleitet an</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="260"/>
         <source>&lt;b&gt;Exits and where on_exit routed them&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausstiege und ihre Weiterleitung durch on_exit&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="282"/>
         <source>Running campaigns at a glance. Double-click one for its breakdown per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Kampagnen auf einen Blick. Doppelklicken Sie auf eine Kampagne für ihre Aufschlüsselung nach Schritten.</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="285"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="286"/>
         <source>Client</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="287"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="288"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="289"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="290"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertiert</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="291"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="292"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="293"/>
         <source>Touches fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöste Ansprachen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="294"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="295"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Interagiert</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="377"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="386"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; &lt;b&gt;Live&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; &lt;b&gt;Live&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="387"/>
         <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;b&gt;Paused&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;b&gt;Pausiert&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="388"/>
         <source>Updates within a second of each outcome and firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert sich innerhalb einer Sekunde nach jedem Ergebnis und jeder Auslösung</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="389"/>
         <source>Live updates are paused; press Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen sind pausiert; klicken Sie auf Fortsetzen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="392"/>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="402"/>
         <source>&lt;h3&gt;The dashboard cannot reach its database&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;It retries every few seconds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Das Dashboard kann seine Datenbank nicht erreichen&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Es versucht es alle paar Sekunden erneut.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="412"/>
         <source>Simulation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation %1</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="417"/>
         <source>Reads from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest aus %1</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="474"/>
         <source>&lt;h3&gt;The dashboard could not load&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Das Dashboard konnte nicht geladen werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="525"/>
         <source>Revision %1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 (aktuell)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="526"/>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="545"/>
         <source>&lt;h3&gt;Nothing has happened in %1 in this window yet&lt;/h3&gt;&lt;p&gt;The charts fill in live as the scheduler fires its steps and outcomes come back: enroll contacts (&lt;code&gt;touchline enroll --campaign %2&lt;/code&gt;), or widen the time window and the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;In %1 ist in diesem Zeitraum noch nichts passiert&lt;/h3&gt;&lt;p&gt;Die Diagramme füllen sich live, sobald der Planer seine Schritte auslöst und Ergebnisse zurückkommen: Nehmen Sie Kontakte auf (&lt;code&gt;touchline enroll --campaign %2&lt;/code&gt;) oder erweitern Sie den Zeitraum und die Filter.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="590"/>
         <source>Step %1, %2: %3 (%4 of step 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, %2: %3 (%4 von Schritt 1)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="605"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="616"/>
         <source>%1, %2: %3 touches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 Ansprachen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="634"/>
         <source>Step %1 · %2</source>
-        <translation type="unfinished">Schritt %1 · %2</translation>
+        <translation>Schritt %1 · %2</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="635"/>
         <source>Step %1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 · %2 (%3)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="636"/>
         <source>%1
 %2: %3 events
 %4 of %5 fired items, %6 of the step&apos;s outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3 Ereignisse
+%4 von %5 ausgelösten Einträgen, %6 der Ergebnisse des Schritts</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="644"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="647"/>
         <source>Click to list the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Kontakte aufzulisten</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="662"/>
         <source>%1 · step %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schritt %2 · %3</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="682"/>
         <source>History of contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von Kontakt %1</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="715"/>
         <source>not routed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht weitergeleitet</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="722"/>
         <source>Running campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Kampagnen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="724"/>
         <source>&lt;h3&gt;No running campaigns&lt;/h3&gt;&lt;p&gt;Import a flow (&lt;code&gt;touchline import FILE.json&lt;/code&gt;) or draw one in the Designer, then enroll contacts: each campaign shows up here with its key rates, live.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine laufenden Kampagnen&lt;/h3&gt;&lt;p&gt;Importieren Sie einen Ablauf (&lt;code&gt;touchline import FILE.json&lt;/code&gt;) oder zeichnen Sie einen im Designer und nehmen Sie dann Kontakte auf: Jede Kampagne erscheint hier live mit ihren wichtigsten Quoten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="757"/>
         <source>%1 replies, accepts and live answers for %2 touches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Antworten, Zusagen und live angenommene Anrufe bei %2 Ansprachen</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="774"/>
         <source>%1, %2: %3 of %4 enrolled (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 von %4 aufgenommenen Kontakten (%5)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="823"/>
         <source>Touchline dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchline-Dashboard</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="826"/>
         <location filename="../console/dashboardwidget.cpp" line="834"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="879"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="889"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="890"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="891"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../console/dashboardwidget.cpp" line="893"/>
         <location filename="../console/dashboardwidget.cpp" line="899"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -3898,12 +3900,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/dashboardworker.cpp" line="67"/>
         <source>cannot listen for dashboard updates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-Aktualisierungen können nicht abonniert werden: %1</translation>
     </message>
     <message>
         <location filename="../console/dashboardworker.cpp" line="80"/>
         <source>the replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Replikat: %1</translation>
     </message>
 </context>
 <context>
@@ -4052,38 +4054,38 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/dispatchstatus.cpp" line="28"/>
         <source>Failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen…</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="30"/>
         <source>The items that could not be sent, with the provider&apos;s error</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge, die nicht gesendet werden konnten, mit dem Fehler des Anbieters</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="44"/>
         <source>nothing approved</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts freigegeben</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/dispatchstatus.cpp" line="45"/>
         <source>Dispatch: %n sent today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versand: heute %n gesendet</numerusform>
+            <numerusform>Versand: heute %n gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/dispatchstatus.cpp" line="46"/>
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="46"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als Nächstes: %1</translation>
     </message>
 </context>
 <context>
@@ -4091,70 +4093,70 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../app/dispatchstatus.cpp" line="67"/>
         <source>Failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Einträge</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="71"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="71"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="71"/>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="71"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="71"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="71"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="77"/>
         <source>Retry selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte wiederholen</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="79"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="101"/>
         <source>Not retried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederholt: %1</translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="132"/>
         <source>Nothing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/dispatchstatus.cpp" line="133"/>
         <source>%n item(s) failed; their drafts are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag fehlgeschlagen; sein Entwurf bleibt erhalten.</numerusform>
+            <numerusform>%n Einträge fehlgeschlagen; ihre Entwürfe bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/dispatchstatus.cpp" line="142"/>
         <source>Sending again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut gesendet…</translation>
     </message>
 </context>
 <context>
@@ -4171,7 +4173,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdesigner.cpp" line="80"/>
         <source>Click a problem to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Problem, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="87"/>
@@ -4216,12 +4218,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdesigner.cpp" line="224"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="227"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="233"/>
@@ -4329,12 +4331,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdesigner.cpp" line="304"/>
         <source>Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>Minikarte</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="306"/>
         <source>Show the overview of the whole map in the corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der gesamten Karte in der Ecke anzeigen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="315"/>
@@ -4359,37 +4361,37 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdesigner.cpp" line="334"/>
         <source>Open flow file in editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatei im Editor öffnen…</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="336"/>
         <source>Show a flow definition (JSON) in the editor, without writing it to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdefinition (JSON) im Editor anzeigen, ohne sie in die Datenbank zu schreiben</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="340"/>
         <source>Export editor contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editorinhalt exportieren…</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="342"/>
         <source>Write what the editor shows, unsaved edits included, as a flow definition (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Editors einschließlich nicht gespeicherter Änderungen als Ablaufdefinition (JSON) schreiben</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="850"/>
         <source>Open flow file in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatei im Editor öffnen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="854"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="860"/>
         <source>Export editor contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Editorinhalt exportieren</translation>
     </message>
     <message>
         <source>Import JSON…</source>
@@ -4484,93 +4486,94 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdesigner.cpp" line="616"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="619"/>
         <location filename="../designer/flowdesigner.cpp" line="648"/>
         <source>Nothing deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gelöscht</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="653"/>
         <source>Removed from the editor; the database still runs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Editor entfernt; die Datenbank führt %1 weiterhin aus</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="659"/>
         <location filename="../designer/flowdesigner.cpp" line="718"/>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="675"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="678"/>
         <source>These routes go with it:
 • %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routen werden mit entfernt:
+• %1</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="681"/>
         <source>%1 is published: the database keeps enrolling and sending for it unless you archive it. Archiving sets its status to archived in the database now, ends its running enrollments and cancels its unsent touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veröffentlicht: Die Datenbank nimmt weiterhin Kontakte in diese Kampagne auf und versendet für sie, bis Sie sie archivieren. Das Archivieren setzt ihren Status in der Datenbank sofort auf „archiviert“, beendet ihre laufenden Aufnahmen und storniert ihre noch nicht gesendeten Ansprachen.</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="689"/>
         <source>Archive in database</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank archivieren</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="693"/>
         <source>Remove from editor only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus dem Editor entfernen</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="712"/>
         <source>Cannot archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht archiviert werden: %2</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="728"/>
         <source>Archived in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank archiviert: %1</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="766"/>
         <source>Opening %1 replaces the editor&apos;s contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von %1 ersetzt den Inhalt des Editors.</translation>
     </message>
     <message>
         <location filename="../designer/flowdesigner.cpp" line="767"/>
         <source>not opened; your edits are still here</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geöffnet; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdesigner.cpp" line="782"/>
         <source>Opened %1 in the editor: %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 im Editor geöffnet: %n Kampagne</numerusform>
+            <numerusform>%1 im Editor geöffnet: %n Kampagnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdesigner.cpp" line="798"/>
         <source>Exported the editor&apos;s %n campaign(s), unsaved edits included, to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne des Editors einschließlich nicht gespeicherter Änderungen nach %1 exportiert</numerusform>
+            <numerusform>%n Kampagnen des Editors einschließlich nicht gespeicherter Änderungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdesigner.cpp" line="803"/>
         <source>Exported the editor&apos;s %n campaign(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne des Editors nach %1 exportiert</numerusform>
+            <numerusform>%n Kampagnen des Editors nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -4638,12 +4641,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../designer/flowdocument.cpp" line="233"/>
         <source>%1 on %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 → %3</translation>
     </message>
     <message>
         <location filename="../designer/flowdocument.cpp" line="252"/>
         <source>step %1 on %2 → step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 bei %2 → Schritt %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../designer/flowdocument.cpp" line="289"/>
@@ -4705,259 +4708,259 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/handoffsview.cpp" line="34"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="36"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="37"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="47"/>
         <source>Exec gate: booked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigabe: gebuchte Termine</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="48"/>
         <source>Live calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anrufe</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="51"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="75"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="75"/>
         <location filename="../console/handoffsview.cpp" line="132"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="75"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="75"/>
         <source>From campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kampagne</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="75"/>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="88"/>
         <source>The routing note for the next owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Routing-Hinweis für den nächsten Verantwortlichen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="90"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufnehmen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="94"/>
         <source>Why not (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht (wird im Audit-Log festgehalten)</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="95"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="98"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="100"/>
         <source>Enroll in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen in:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="101"/>
         <source>Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="102"/>
         <location filename="../console/handoffsview.cpp" line="166"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="107"/>
         <source>Or decline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ablehnen:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="132"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="132"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="132"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="132"/>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="132"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="145"/>
         <source>&amp;Claim this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anruf &amp;übernehmen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="149"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertiert</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="150"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="151"/>
         <source>Call back at…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf um…</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="157"/>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen wurde</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="158"/>
         <source>Record &amp;result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis erfassen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="161"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="164"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="165"/>
         <source>Call back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="171"/>
         <source>Script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="173"/>
         <source>Conversation so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Gesprächsverlauf:</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="228"/>
         <source>(none)</source>
-        <translation type="unfinished">(keiner)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="242"/>
         <source>unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="247"/>
         <source>Exec gate: booked meetings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-Freigabe: gebuchte Termine (%1)</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="248"/>
         <source>Live calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anrufe (%1)</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="266"/>
         <source>&lt;i&gt;Pick a booked meeting to route it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie einen gebuchten Termin aus, um ihn weiterzuleiten.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="271"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Booked %4 in &lt;b&gt;%5&lt;/b&gt;: %6&lt;br&gt;BDR notes: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Gebucht am %4 in &lt;b&gt;%5&lt;/b&gt;: %6&lt;br&gt;BDR-Notizen: %7</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="279"/>
         <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;keine&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="292"/>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="312"/>
         <source>&lt;i&gt;Pick a call; the longest waiting is first.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie einen Anruf aus; der am längsten wartende steht oben.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="318"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · waiting %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · wartet seit %4</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="343"/>
         <source>Enrolled in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 aufgenommen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="360"/>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="378"/>
         <source>The call is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf gehört Ihnen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="379"/>
         <source>Another agent has taken this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Agent hat diesen Anruf übernommen</translation>
     </message>
     <message>
         <location filename="../console/handoffsview.cpp" line="399"/>
         <source>Result recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfasst</translation>
     </message>
 </context>
 <context>
@@ -4965,120 +4968,120 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/inboxmodel.cpp" line="22"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="24"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="26"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="27"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="33"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="35"/>
         <source>Awaiting draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Entwurf</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="37"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="39"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="41"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="43"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="111"/>
         <source> · edited</source>
-        <translation type="unfinished"></translation>
+        <translation> · bearbeitet</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/inboxmodel.cpp" line="129"/>
         <source>%n merge field(s) unresolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platzhalter nicht aufgelöst</numerusform>
+            <numerusform>%n Platzhalter nicht aufgelöst</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="167"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="169"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="171"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="173"/>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="175"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="177"/>
         <source>Content</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="179"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="181"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="183"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="185"/>
         <source>Routing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Hinweis</translation>
     </message>
     <message>
         <location filename="../console/inboxmodel.cpp" line="187"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5086,125 +5089,125 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/inboxpreview.cpp" line="92"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="97"/>
         <source>Message, as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht, wie sie gesendet wird</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="116"/>
         <source>Step instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittanweisungen</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="123"/>
         <source>Conversation so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="132"/>
         <source>Select a draft to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Entwurf aus, um ihn hier zu lesen.</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="212"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · step %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Schritt %2 · %3 · %4</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="217"/>
         <source> · scheduled %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · geplant für %1</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="219"/>
         <source>&lt;br&gt;Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Ziel: %1</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="221"/>
         <source>&lt;br&gt;Routing note: &lt;i&gt;%1&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Routing-Hinweis: &lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="228"/>
         <source>Approved without review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Prüfung freigegeben</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="229"/>
         <source>Approved by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 am %2</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="233"/>
         <source>Rejected by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1 am %2: %3</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="237"/>
         <source>Cancelled: the contact left the campaign (%1) at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: Der Kontakt ist am %2 aus der Kampagne ausgestiegen (%1)</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="240"/>
         <source>Cancelled: this touch will not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: Diese Ansprache wird nicht gesendet</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="243"/>
         <source>Awaiting draft: an external agent writes this touch; it appears here for review when filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Entwurf: Ein externer Agent verfasst diese Ansprache; sie erscheint hier zur Prüfung, sobald sie ausgefüllt ist.</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="250"/>
         <source>(none)</source>
-        <translation type="unfinished">(keiner)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="254"/>
         <source>step %1 · </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 · </translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="258"/>
         <source>No earlier touches: this is the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Ansprachen: Dies ist die erste.</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="269"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/inboxpreview.cpp" line="286"/>
         <source>%n unresolved merge field(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht aufgelöster Platzhalter: %1</numerusform>
+            <numerusform>%n nicht aufgelöste Platzhalter: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="297"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="319"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="328"/>
         <source>Saved · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert · bearbeitet</translation>
     </message>
     <message>
         <location filename="../console/inboxpreview.cpp" line="328"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5212,251 +5215,252 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../console/inboxwidget.cpp" line="60"/>
         <source>Wrong tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Ton</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="61"/>
         <source>Factual error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachlicher Fehler</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="62"/>
         <source>Unresolved merge fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelöste Platzhalter</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="63"/>
         <source>Wrong contact or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Kontakt oder falsches Unternehmen</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="64"/>
         <source>Bad timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="65"/>
         <source>Duplicate touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Ansprache</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="206"/>
         <source>Search contact, company, subject or message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt, Unternehmen, Betreff oder Nachricht suchen…</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="214"/>
         <location filename="../console/inboxwidget.cpp" line="342"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="215"/>
         <location filename="../console/inboxwidget.cpp" line="343"/>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung ausstehend</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="216"/>
         <location filename="../console/inboxwidget.cpp" line="344"/>
         <source>Awaiting draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Entwurf</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="217"/>
         <location filename="../console/inboxwidget.cpp" line="345"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="218"/>
         <location filename="../console/inboxwidget.cpp" line="346"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="219"/>
         <location filename="../console/inboxwidget.cpp" line="347"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="220"/>
         <location filename="../console/inboxwidget.cpp" line="348"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="221"/>
         <location filename="../console/inboxwidget.cpp" line="349"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="227"/>
         <location filename="../console/inboxwidget.cpp" line="338"/>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="228"/>
         <location filename="../console/inboxwidget.cpp" line="339"/>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="229"/>
         <location filename="../console/inboxwidget.cpp" line="340"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="242"/>
         <location filename="../console/inboxwidget.cpp" line="432"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="247"/>
         <source>Approve the selected drafts and move to the next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Entwürfe freigeben und zum nächsten wechseln (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="248"/>
         <location filename="../console/inboxwidget.cpp" line="433"/>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="251"/>
         <source>Reject the selected drafts with a reason (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Entwürfe mit Begründung ablehnen (Strg+R)</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="252"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="255"/>
         <source>Leave this draft for later and go to the next (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf für später zurückstellen und zum nächsten wechseln (Strg+Unten)</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="256"/>
         <location filename="../console/inboxwidget.cpp" line="434"/>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung rückgängig machen</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="259"/>
         <source>Take back the last approval or rejection while it is not sent (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Freigabe oder Ablehnung zurücknehmen, solange sie nicht gesendet ist (Strg+U)</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="273"/>
         <source>↑↓ move · Shift/Ctrl+click select several · Ctrl+Enter approve · Ctrl+R reject · Ctrl+Down skip · Ctrl+U undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ bewegen · Umschalt/Strg+Klick mehrere auswählen · Strg+Eingabe freigeben · Strg+R ablehnen · Strg+Unten überspringen · Strg+U rückgängig</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="357"/>
         <source>Inbox — %1 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang — %1 zu prüfen</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="359"/>
         <source>, %1 awaiting a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 auf Entwurf wartend</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="381"/>
         <source>Inbox zero.
 Nothing is waiting for your review; new drafts appear here as the scheduler fires them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang leer.
+Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Planer sie auslöst.</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="383"/>
         <source>No drafts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="432"/>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 freigeben</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="433"/>
         <source>Reject %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ablehnen…</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="436"/>
         <source>Undo approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe rückgängig machen (%1)</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="437"/>
         <source>Undo rejection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung rückgängig machen (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/inboxwidget.cpp" line="478"/>
         <source>Reject %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf ablehnen</numerusform>
+            <numerusform>%n Entwürfe ablehnen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="480"/>
         <source>Why? The reason stays with the draft and in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? Die Begründung bleibt beim Entwurf und im Audit-Log.</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="487"/>
         <source>Details (optional with a reason above, else required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details (optional, wenn oben ein Grund gewählt ist, sonst erforderlich)</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="490"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="559"/>
         <source>: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>: Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../console/inboxwidget.cpp" line="561"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../console/inboxwidget.cpp" line="565"/>
         <source>Approved %n draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf freigegeben.</numerusform>
+            <numerusform>%n Entwürfe freigegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../console/inboxwidget.cpp" line="566"/>
         <source>Rejected %n draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf abgelehnt.</numerusform>
+            <numerusform>%n Entwürfe abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../console/inboxwidget.cpp" line="606"/>
         <source>Undone: %n draft(s) back in review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Entwurf wieder in Prüfung.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Entwürfe wieder in Prüfung.</numerusform>
         </translation>
     </message>
 </context>
@@ -5491,22 +5495,22 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <location filename="../designer/inspectorwidget.cpp" line="173"/>
         <location filename="../designer/inspectorwidget.cpp" line="271"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung erforderlich</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="175"/>
         <source>Off: this campaign&apos;s touches are approved as they fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Die Ansprachen dieser Kampagne werden beim Auslösen freigegeben</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="178"/>
         <source>Touchline&apos;s templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchline-Vorlagen</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="179"/>
         <source>an external agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ein externer Agent</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="182"/>
@@ -5552,12 +5556,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <location filename="../designer/inspectorwidget.cpp" line="194"/>
         <location filename="../designer/inspectorwidget.cpp" line="291"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="195"/>
         <source>Drafted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst von</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="196"/>
@@ -5602,7 +5606,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="273"/>
         <source>Follows the campaign&apos;s setting until changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt der Einstellung der Kampagne, bis sie hier geändert wird</translation>
     </message>
     <message>
         <location filename="../designer/inspectorwidget.cpp" line="280"/>
@@ -5750,37 +5754,37 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posteingang</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="68"/>
         <source>Dash&amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashb&amp;oard</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="69"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="70"/>
         <source>&amp;Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;gaben</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="89"/>
         <source>%n running enrollment(s) ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laufende Aufnahme beendet</numerusform>
+            <numerusform>%n laufende Aufnahmen beendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="90"/>
         <source>%n unsent touch(es) cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendete Ansprache storniert</numerusform>
+            <numerusform>%n nicht gesendete Ansprachen storniert</numerusform>
         </translation>
     </message>
     <message>
@@ -5807,22 +5811,22 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Import flow file into database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatei in Datenbank &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Import a flow definition (JSON) into the database: its campaigns are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdefinition (JSON) in die Datenbank importieren: Ihre Kampagnen werden veröffentlicht</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Export published campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Kampagnen &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Write the campaigns as published in the database, without the editor&apos;s unsaved edits, as a flow definition (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen im veröffentlichten Stand der Datenbank, ohne die nicht gespeicherten Änderungen des Editors, als Ablaufdefinition (JSON) schreiben</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="108"/>
@@ -5857,7 +5861,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="132"/>
         <source>C&amp;hannel accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nalkonten…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="136"/>
@@ -5882,7 +5886,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Load the campaigns again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen erneut aus der Datenbank laden</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="151"/>
@@ -5892,7 +5896,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="156"/>
@@ -5907,12 +5911,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Export published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte exportieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="174"/>
@@ -5922,12 +5926,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Database: %1 · login %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1 · Anmeldung %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="203"/>
         <source> · clients %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Kunden %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="255"/>
@@ -5950,57 +5954,57 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neuladen ersetzt den Inhalt des Editors durch den der Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="303"/>
         <source>Cancelled; your edits are still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="314"/>
         <source>The design has unsaved edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Design enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="316"/>
         <source>The design has unsaved edits to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Design enthält nicht gespeicherte Änderungen an %1.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="323"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf speichern (nicht veröffentlicht), als neue Revisionen veröffentlichen oder verwerfen?</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="325"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="327"/>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Discard edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Quitting loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden gehen sie verloren.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="357"/>
         <source>Importing %1 reloads the editor from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importieren von %1 lädt den Editor neu aus der Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="361"/>
@@ -6042,20 +6046,20 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veröffentlichte Kampagne aus der Datenbank nach %1 exportiert</numerusform>
+            <numerusform>%n veröffentlichte Kampagnen aus der Datenbank nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Import flow file into database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatei in Datenbank importieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Export published campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Kampagnen exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n campaign(s) to %1</source>
@@ -6183,37 +6187,37 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Pan the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche verschieben</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Space + drag, or middle-button drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste + Ziehen oder Ziehen mit der mittleren Maustaste</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="679"/>
         <source>Fit the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche einpassen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="679"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="693"/>
@@ -6272,17 +6276,17 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../app/passwordprompt.cpp" line="18"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <location filename="../app/passwordprompt.cpp" line="24"/>
         <source>No system keychain answered (%1), so Touchline cannot remember the password of %2. Enter it for this session; it is kept in memory only and asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems hat geantwortet (%1), daher kann sich Touchline das Passwort von %2 nicht merken. Geben Sie es für diese Sitzung ein; es wird nur im Arbeitsspeicher gehalten und beim nächsten Start erneut abgefragt.</translation>
     </message>
     <message>
         <location filename="../app/passwordprompt.cpp" line="33"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
 </context>
 <context>
@@ -6290,7 +6294,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../designer/problemsmodel.cpp" line="16"/>
         <source>(unnamed campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannte Kampagne)</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="79"/>
@@ -6306,7 +6310,8 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <location filename="../designer/problemsmodel.cpp" line="88"/>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="111"/>
@@ -6316,12 +6321,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message>
         <location filename="../designer/problemsmodel.cpp" line="114"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location filename="../designer/problemsmodel.cpp" line="130"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · step %2</source>
