@@ -643,6 +643,18 @@ QJsonObject Engine::makeFireRow(const Claimed &c, const QDateTime &at) const
     return row;
 }
 
+namespace {
+
+constexpr int maxConflictRetries = 5;
+
+// A deadlock or serialization failure (SQLSTATE 40P01, 40001): the batch rolled back whole.
+bool isTransientConflict(const DbError &error)
+{
+    return error.message.contains(u"(40P01)"_s) || error.message.contains(u"(40001)"_s);
+}
+
+} // namespace
+
 std::optional<Engine::TickResult>
 Engine::tick(std::optional<QDateTime> at, int batchSize, DbError *error)
 {
@@ -650,12 +662,21 @@ Engine::tick(std::optional<QDateTime> at, int batchSize, DbError *error)
     if (!when)
         return std::nullopt;
     TickResult result;
+    int retries = 0;
     for (;;) {
+        const TickResult before = result;
         const int n = fireBatch(*when, std::max(1, batchSize), &result, error);
+        // Two schedulers can meet on the same summary or cap rows in opposite order: the
+        // server breaks the deadlock by aborting one batch, which then runs again whole.
+        if (n < 0 && isTransientConflict(*error) && ++retries <= maxConflictRetries) {
+            result = before;
+            continue;
+        }
         if (n < 0)
             return std::nullopt;
         if (n == 0)
             break;
+        retries = 0;
     }
     *error = {};
     return result;

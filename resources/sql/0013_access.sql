@@ -53,7 +53,12 @@ begin
     if exists (select 1 from pg_roles where rolname = 'touchline_engine') then
         grant insert, update on campaign_contacts, outbound_queue, staged_drafts, step_outcomes,
             tasks, suppressions to touchline_engine;
-        grant insert, update on channel_caps to touchline_engine;
+        grant insert, update on channel_caps, channel_cap_usage to touchline_engine;
+        grant insert, update, delete on channel_accounts to touchline_engine;
+        grant insert, delete on dispatch_events to touchline_engine;
+    end if;
+    if exists (select 1 from pg_roles where rolname = 'touchline_author') then
+        grant insert, update, delete on client_quiet_hours to touchline_author;
     end if;
 end $$;
 
@@ -69,12 +74,15 @@ declare
     t text;
 begin
     foreach t in array array['campaigns', 'contacts', 'suppressions', 'campaign_contacts',
-                             'staged_drafts', 'outbound_queue', 'channel_caps'] loop
+                             'staged_drafts', 'outbound_queue', 'channel_caps',
+                             'channel_cap_usage', 'channel_accounts', 'client_quiet_hours'] loop
         execute format('alter table %I enable row level security', t);
         execute format('create policy %I on %I for all using (touchline_client_visible(client_id)) '
                        'with check (touchline_client_visible(client_id))', t || '_client', t);
     end loop;
-    foreach t in array array['campaign_revisions', 'campaign_steps', 'step_outcomes'] loop
+    foreach t in array array['campaign_revisions', 'campaign_steps', 'step_outcomes',
+                             'dash_outcome_hours', 'dash_outcome_days', 'dash_item_hours',
+                             'dash_item_days', 'dash_enrollment_hours'] loop
         execute format('alter table %I enable row level security', t);
         execute format('create policy %I on %I for all using (exists (select 1 from campaigns c '
                        'where c.id = campaign_id)) with check (exists (select 1 from campaigns c '
@@ -93,3 +101,13 @@ alter table campaign_drafts enable row level security;
 create policy campaign_drafts_client on campaign_drafts for all
     using (touchline_client_visible(definition ->> 'client_id'))
     with check (touchline_client_visible(definition ->> 'client_id'));
+
+alter table dash_route_hours enable row level security;
+create policy dash_route_hours_client on dash_route_hours for all
+    using (exists (select 1 from campaigns c where c.id = from_campaign_id))
+    with check (exists (select 1 from campaigns c where c.id = from_campaign_id));
+
+alter table dispatch_events enable row level security;
+create policy dispatch_events_client on dispatch_events for all
+    using (exists (select 1 from outbound_queue o where o.id = outbound_id))
+    with check (exists (select 1 from outbound_queue o where o.id = outbound_id));

@@ -74,8 +74,8 @@ void TestCampaignArchive::archivingWaitsForAFiringAndCancelsWhatItWrote()
                         "cc.contact_id = 'c1' for update of cc"_s));
     QVERIFY(
         firing.exec(u"insert into outbound_queue (enrollment_id, client_id, contact_id, "
-                    "campaign_id, step_number, attempt, channel, scheduled_at) "
-                    "select cc.id, 'b2bea', cc.contact_id, cc.campaign_id, 2, 7, 'email', now() "
+                    "campaign_id, step_number, attempt, visit, channel, scheduled_at) "
+                    "select cc.id, 'b2bea', cc.contact_id, cc.campaign_id, 2, 7, 7, 'email', now() "
                     "from campaign_contacts cc join campaigns c on c.id = cc.campaign_id "
                     "where c.slug = 'b2bea_membership_close' and cc.contact_id = 'c1'"_s));
 

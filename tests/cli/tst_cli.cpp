@@ -117,6 +117,8 @@ private Q_SLOTS:
     void usage();
     void windowModeBadOption();
     void version();
+    void germanLocale();
+    void translationsFinished();
 
     void embeddedDefault();
 
@@ -1082,6 +1084,32 @@ void TestCli::version()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.stdOut().startsWith(u"touchline "_s), qPrintable(r.dump()));
     QVERIFY2(r.stdOut().trimmed().section(u' ', 1).count(u'.') == 2, qPrintable(r.dump()));
+}
+
+void TestCli::germanLocale()
+{
+    // The system locale picks the translation; messages keep their technical tokens.
+    QProcessEnvironment env = environment();
+    env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+    const Run r = run({u"validate"_s, workFile(u"missing.json"_s)}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.stdErr().contains(u"kann nicht gelesen werden"_s), qPrintable(r.dump()));
+    const Run help = run({u"--help"_s}, env);
+    QVERIFY2(help.stdOut().startsWith(u"Aufruf:"_s), qPrintable(help.dump()));
+    QVERIFY2(help.stdOut().contains(u"touchline validate"_s), qPrintable(help.dump()));
+}
+
+void TestCli::translationsFinished()
+{
+    // Every string of the German file is translated; plural messages have both forms.
+    const QString ts
+        = QStringLiteral(TOUCHLINE_FIXTURES) + u"/../../translations/touchline_de.ts"_s;
+    const QString text = QString::fromUtf8(contentsOf(ts));
+    QVERIFY2(text.contains(u"<TS version"_s), qPrintable(ts));
+    QCOMPARE(text.count(u"type=\"unfinished\""_s), 0);
+    QVERIFY(text.count(u"<message numerus=\"yes\">"_s) > 0);
+    QCOMPARE(text.count(u"<numerusform>"_s), 2 * text.count(u"<message numerus=\"yes\">"_s));
 }
 
 // --- the embedded default ---------------------------------------------------------------------
