@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -54,6 +56,35 @@ ConnectionSettings TestCluster::settings(const QString &database) const
     s.embedded = false;
     s.database = database;
     return s;
+}
+
+bool TestCluster::allowLogins(const QStringList &roles, QString *error)
+{
+    QFile ident(m_cluster->dataDir() + u"/pg_ident.conf"_s);
+    if (!ident.open(QIODevice::Append | QIODevice::Text)) {
+        *error = ident.errorString();
+        return false;
+    }
+    QByteArray lines;
+    for (const QString &account : LocalCluster::loginAccounts()) {
+        for (const QString &role : roles)
+            lines += "touchline \"" + account.toUtf8() + "\" \"" + role.toUtf8() + "\"\n";
+    }
+    ident.write(lines);
+    ident.close();
+    const QString name = u"testcluster-reload"_s;
+    bool ok = true;
+    {
+        DbError dbError;
+        QSqlDatabase db = Database::open(settings(u"postgres"_s), name, &dbError);
+        QSqlQuery q(db);
+        if (dbError || !q.exec(u"select pg_reload_conf()"_s)) {
+            *error = dbError ? dbError.message : q.lastError().text();
+            ok = false;
+        }
+    }
+    Database::close(name);
+    return ok;
 }
 
 QString TestCluster::url(const QString &database) const

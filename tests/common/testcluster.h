@@ -26,6 +26,9 @@ public:
 
     // A new empty database (dropped first if it exists); migrated unless `migrate` is false.
     bool createDatabase(const QString &name, bool migrate, QString *error);
+    // Lets the accounts that run the tests log in as these roles too (the embedded cluster's
+    // peer map admits its own superuser only), then reloads the server's configuration.
+    bool allowLogins(const QStringList &roles, QString *error);
     // Opens a named connection in this thread to `database`.
     QSqlDatabase open(const QString &database, const QString &connectionName, QString *error);
 

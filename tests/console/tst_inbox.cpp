@@ -114,6 +114,7 @@ void TestInbox::initTestCase()
             "then create role %1 login in role touchline_approver; end if; end $$"_s.arg(login)));
     db = QSqlDatabase();
     Database::close(u"roles"_s);
+    QVERIFY2(cluster.allowLogins({u"alice"_s, u"bob"_s}, &error), qPrintable(error));
 }
 
 void TestInbox::init()
