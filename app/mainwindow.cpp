@@ -202,6 +202,16 @@ void MainWindow::showLoginRoles()
     if (!caps->clients.isEmpty())
         text += tr(" · clients %1").arg(caps->clients.join(u", "_s));
     m_databaseLabel->setText(text);
+    // The database refuses it anyway; the window says so before the author tries.
+    if (!caps->mayEditFlows()) {
+        for (const QString &name : {u"saveAction"_s, u"saveDraftAction"_s}) {
+            if (auto *action = findChild<QAction *>(name)) {
+                action->setEnabled(false);
+                action->setToolTip(tr("This login may not edit flows: it does not hold the "
+                                      "touchline_author role"));
+            }
+        }
+    }
 }
 
 void MainWindow::installPlaceShortcuts()

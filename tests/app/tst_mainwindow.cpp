@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "testcluster.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void invalidImportChangesNothingAndSaysWhy();
     void importAddsCampaignsAndExportWritesTheFlow();
     void theDesignerShowsTheDatabaseAndSavesToIt();
+    void aSupervisorLoginMayNotPublish();
 
 private:
     QTreeWidgetItem *itemFor(const QString &slug) const;
@@ -180,6 +182,30 @@ void TestMainWindow::theDesignerShowsTheDatabaseAndSavesToIt()
     const auto flow = store.load({u"b2bea_world"_s}, &error);
     QVERIFY(flow);
     QCOMPARE(flow->campaigns.at(0).onExit.value(u"no_engagement"_s), u"dreamborn"_s);
+}
+
+void TestMainWindow::aSupervisorLoginMayNotPublish()
+{
+    // The owner may publish; a supervisor's window names its role and offers no publishing.
+    auto *ownerSave = m_window->findChild<QAction *>(u"saveAction"_s);
+    QVERIFY(ownerSave && ownerSave->isEnabled());
+    QSqlQuery q(m_connection->database());
+    QVERIFY(q.exec(u"do $$ begin if not exists (select 1 from pg_roles where rolname = 'sue') "
+                   "then create role sue login in role touchline_supervisor; end if; end $$"_s));
+    ConnectionSettings settings = Test::TestCluster::instance().settings(u"window"_s);
+    settings.connectOptions = u"options=-c role=sue"_s; // act as the login sue
+    Connection connection(u"window-sue"_s);
+    DbError error;
+    QVERIFY2(connection.open(settings, &error), qPrintable(error.message));
+    MainWindow window(&connection);
+    auto *label = window.findChild<QLabel *>(u"databaseLabel"_s);
+    QVERIFY2(label->text().contains(u"login sue (supervisor)"_s), qPrintable(label->text()));
+    auto *save = window.findChild<QAction *>(u"saveAction"_s);
+    auto *draft = window.findChild<QAction *>(u"saveDraftAction"_s);
+    QVERIFY(save && draft);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!draft->isEnabled());
+    QVERIFY(save->toolTip().contains(u"touchline_author"_s));
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestMainWindow)
