@@ -2357,7 +2357,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>ein Entwurf erfordert einen Text</translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="519"/>
+        <location filename="../model/enginefiring.cpp" line="520"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation>%1 in %2, Schritt %3: zurückgestellt: %4</translation>
     </message>
@@ -5737,7 +5737,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="58"/>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Touchline[*]</source>
         <translation>Touchline[*]</translation>
     </message>
@@ -5934,17 +5934,22 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation> · Kunden %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>This login may not edit flows: it does not hold the touchline_author role</source>
+        <translation>Diese Anmeldung darf keine Abläufe bearbeiten: Sie hat die Rolle touchline_author nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Cannot load the campaigns</source>
         <translation>Die Kampagnen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Cannot load the drafts</source>
         <translation>Die Entwürfe können nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n Kampagne · Schema v%1</numerusform>
@@ -5952,99 +5957,99 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation>Das Neuladen ersetzt den Inhalt des Editors durch den der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Cancelled; your edits are still here</source>
         <translation>Abgebrochen; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>The design has unsaved edits.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>The design has unsaved edits to %1.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen an %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>Unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation>Als Entwurf speichern (nicht veröffentlicht), als neue Revisionen veröffentlichen oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="335"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>Quitting loses them.</source>
         <translation>Beim Beenden gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation>Das Importieren von %1 lädt den Editor neu aus der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="361"/>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="361"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation>%1 ist ungültig; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>Import failed; nothing was written</source>
         <translation>Import fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation>
             <numerusform>%n veröffentlichte Kampagne aus der Datenbank nach %1 exportiert</numerusform>
@@ -6052,12 +6057,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>Import flow file into database</source>
         <translation>Ablaufdatei in Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>Export published campaigns</source>
         <translation>Veröffentlichte Kampagnen exportieren</translation>
     </message>
@@ -6069,12 +6074,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Cannot save the design</source>
         <translation>Das Design kann nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>Der Ablauf enthält %n Fehler; die Problemliste führt ihn auf.</numerusform>
@@ -6082,83 +6087,83 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>Nothing to save: no campaign changed</source>
         <translation>Nichts zu speichern: Keine Kampagne wurde geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>Saving failed; nothing was written</source>
         <translation>Speichern fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Not saved; your edits are still here</source>
         <translation>Nicht gespeichert; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation>Neu geladen; Ihre nicht gespeicherten Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation>Andere Autoren haben dieselben Kampagnen wiederholt gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation>Veröffentlicht, aber die zugehörigen Entwürfe konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation>Gespeichert: %1 angelegt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Cannot save as copy</source>
         <translation>Speichern als Kopie nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>Save as copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Save %1 as %2</source>
         <translation>%1 als %2 speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation>Wählen oder öffnen Sie eine Kampagne, um ihren Revisionsverlauf anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="587"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation>Nichts zu speichern: Keine Kampagne weicht vom veröffentlichten Stand ab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>The draft was not saved</source>
         <translation>Der Entwurf wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="602"/>
         <source>Draft saved, not published: %1</source>
         <translation>Entwurf gespeichert, nicht veröffentlicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unveröffentlichter Entwurf</numerusform>
@@ -6170,8 +6175,8 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>Flow definitions (*.json)</source>
         <translation>Ablaufdefinitionen (*.json)</translation>
     </message>
@@ -6180,52 +6185,52 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation>Die neue Verbindung wird ab dem nächsten Start von Touchline verwendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="668"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>Pan the canvas</source>
         <translation>Arbeitsfläche verschieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>Space + drag, or middle-button drag</source>
         <translation>Leertaste + Ziehen oder Ziehen mit der mittleren Maustaste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>Fit the canvas</source>
         <translation>Arbeitsfläche einpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>About Touchline</source>
         <translation>Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="694"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Designer für Kampagnenabläufe und Supervisor-Konsole.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
