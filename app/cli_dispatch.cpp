@@ -15,17 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void addDispatchCommonOptions(QCommandLineParser &p)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOption({u"db"_s,
-                 CommandLine::tr("PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded "
-                                 "local database)"),
-                 u"URL"_s});
-    p.addOption({u"json"_s, CommandLine::tr("Print one JSON object on standard output.")});
-    p.addHelpOption();
-}
-
 // The channel set options that land in channel_accounts.settings.
 const QList<QPair<QString, QString>> settingOptions{
     {u"bot-url"_s, u"bot_url"_s},
@@ -42,7 +31,7 @@ const QList<QPair<QString, QString>> settingOptions{
 int CommandLine::channel(const QStringList &args)
 {
     QCommandLineParser p;
-    addDispatchCommonOptions(p);
+    addCommonOptions(p);
     p.addPositionalArgument(u"action"_s, tr("set, list or remove"));
     p.addOption({u"provider"_s, tr("smtp, twilio, webhook or manual."), u"P"_s});
     p.addOption(
@@ -165,7 +154,7 @@ int CommandLine::listChannels(const QCommandLineParser &p)
 int CommandLine::dispatch(const QStringList &args)
 {
     QCommandLineParser p;
-    addDispatchCommonOptions(p);
+    addCommonOptions(p);
     p.addPositionalArgument(u"action"_s, tr("(none): one pass; mark-sent ID, retry ID, failed"));
     p.addOption(
         {u"at"_s, tr("Send what is due at TIME (default: the database's now())."), u"TIME"_s});
@@ -256,7 +245,7 @@ int CommandLine::dispatch(const QStringList &args)
 int CommandLine::poll(const QStringList &args)
 {
     QCommandLineParser p;
-    addDispatchCommonOptions(p);
+    addCommonOptions(p);
     p.addOption(
         {u"at"_s, tr("Record outcomes at TIME (default: the database's now())."), u"TIME"_s});
     if (const auto stop = parseArguments(p, args))

@@ -57,17 +57,6 @@ QJsonObject decisionJson(const DraftStore::Decision &d)
             {u"message"_s, d.message}};
 }
 
-void addCommonOptions(QCommandLineParser &p)
-{
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOption({u"db"_s,
-                 CommandLine::tr("PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded "
-                                 "local database)"),
-                 u"URL"_s});
-    p.addOption({u"json"_s, CommandLine::tr("Print one JSON object on standard output.")});
-    p.addHelpOption();
-}
-
 void printJson(QTextStream &out, const QJsonObject &object)
 {
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;

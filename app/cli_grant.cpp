@@ -12,12 +12,9 @@ using namespace Qt::StringLiterals;
 int CommandLine::dbGrant(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOption({u"db"_s, tr("PostgreSQL URI of the database"), u"URL"_s});
-    p.addOption({u"json"_s, tr("Print one JSON object on standard output.")});
+    addCommonOptions(p);
     p.addOption({u"client"_s, tr("Limit the login to this client (repeatable)."), u"ID"_s});
     p.addOption({u"all-clients"_s, tr("Lift the login's client limit.")});
-    p.addHelpOption();
     p.addPositionalArgument(u"grant"_s, tr("grant"));
     p.addPositionalArgument(u"login"_s, tr("the login (created when missing)"));
     p.addPositionalArgument(u"roles"_s, tr("author, approver, supervisor, engine"), u"ROLE..."_s);

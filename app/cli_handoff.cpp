@@ -30,12 +30,7 @@ QJsonValue textOrNull(const QString &s)
 int CommandLine::handoff(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOption({u"db"_s,
-                 tr("PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)"),
-                 u"URL"_s});
-    p.addOption({u"json"_s, tr("Print one JSON object on standard output.")});
-    p.addHelpOption();
+    addCommonOptions(p);
     p.addOption({u"all"_s, tr("list: decided handoffs too.")});
     p.addOption({u"campaign"_s, tr("approve: a campaign to enroll into (repeatable)."), u"SLUG"_s});
     p.addOption(

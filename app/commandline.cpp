@@ -37,20 +37,18 @@ QJsonArray issuesToJson(const FlowIssues &issues)
     return a;
 }
 
-// Options every command takes.
-void addCommonOptions(QCommandLineParser &p, bool withJson = true)
+} // namespace
+
+void CommandLine::addCommonOptions(QCommandLineParser &p, bool withJson)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addOption({u"db"_s,
-                 CommandLine::tr("PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded "
-                                 "local database)"),
+                 tr("PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)"),
                  u"URL"_s});
     if (withJson)
-        p.addOption({u"json"_s, CommandLine::tr("Print one JSON object on standard output.")});
+        p.addOption({u"json"_s, tr("Print one JSON object on standard output.")});
     p.addHelpOption();
 }
-
-} // namespace
 
 CommandLine::CommandLine()
     : m_out(stdout)
@@ -78,39 +76,43 @@ bool CommandLine::isCommand(const QString &word)
 void CommandLine::printUsage(FILE *stream)
 {
     QTextStream out(stream);
-    out << tr("usage: touchline [--db URL]                 open the window\n"
-              "       touchline validate FILE.json [--json]\n"
-              "       touchline import FILE.json [--db URL] [--json]\n"
-              "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
-              "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
-              "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
-              "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
-              "URL] [--json]\n"
-              "       touchline contacts erase ID | export-person ID [-o FILE] [--db URL]\n"
-              "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
-              "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
-              "       touchline tick [--at TIME] [--batch N] [--json]\n"
-              "       touchline outcome (--item ID | --contact ID --campaign SLUG --step N)\n"
-              "                         --outcome NAME [--intent I] [--event-id KEY] [--at TIME]\n"
-              "                         [--json]\n"
-              "       touchline handoff list [--all] [--json] | approve ID --campaign SLUG...\n"
-              "                         [--goal G] [--notes T] | decline ID --reason R\n"
-              "       touchline campaign pause|resume SLUG [--at TIME]\n"
-              "       touchline campaign cap --client ID --channel CH --daily N\n"
-              "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
-              "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
-              "       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all [--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] --body-file F [--json]\n"
-              "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] [--json]\n"
-              "       touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual\n"
-              "                         [--url URL] [--from F] [--user U] [--account SID] [--starttls]\n"
-              "                         [--secret-stdin] … | channel list [--json] | remove CLIENT CH\n"
-              "       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed\n"
-              "       touchline poll [--at TIME] [--json]\n"
-              "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL]\n"
-              "                        [--revision N] [--channel CH] [--json]\n"
-              "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
-              "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
-              "3 database unreachable")
+    out << tr(
+        "usage: touchline [--db URL]                 open the window\n"
+        "       touchline validate FILE.json [--json]\n"
+        "       touchline import FILE.json [--db URL] [--json]\n"
+        "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
+        "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
+        "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
+        "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
+        "URL] [--json]\n"
+        "       touchline contacts erase ID | export-person ID [-o FILE] [--db URL]\n"
+        "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
+        "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
+        "       touchline tick [--at TIME] [--batch N] [--json]\n"
+        "       touchline outcome (--item ID | --contact ID --campaign SLUG --step N)\n"
+        "                         --outcome NAME [--intent I] [--event-id KEY] [--at TIME]\n"
+        "                         [--json]\n"
+        "       touchline handoff list [--all] [--json] | approve ID --campaign SLUG...\n"
+        "                         [--goal G] [--notes T] | decline ID --reason R\n"
+        "       touchline campaign pause|resume SLUG [--at TIME]\n"
+        "       touchline campaign cap --client ID --channel CH --daily N\n"
+        "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
+        "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
+        "       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all "
+        "[--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] "
+        "--body-file F [--json]\n"
+        "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] "
+        "[--json]\n"
+        "       touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual\n"
+        "                         [--url URL] [--from F] [--user U] [--account SID] [--starttls]\n"
+        "                         [--secret-stdin] … | channel list [--json] | remove CLIENT CH\n"
+        "       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed\n"
+        "       touchline poll [--at TIME] [--json]\n"
+        "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL]\n"
+        "                        [--revision N] [--channel CH] [--json]\n"
+        "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
+        "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
+        "3 database unreachable")
         << Qt::endl;
 }
 
@@ -778,7 +780,9 @@ int CommandLine::contacts(const QStringList &args)
 }
 
 // contacts erase ID | contacts export-person ID [-o FILE]
-int CommandLine::contactPrivacy(const QCommandLineParser &p, const QString &action, const QString &id)
+int CommandLine::contactPrivacy(const QCommandLineParser &p,
+                                const QString &action,
+                                const QString &id)
 {
     if (action != u"erase" && action != u"export-person")
         return usage(tr("usage: touchline contacts import FILE.csv | erase ID | export-person ID"));
@@ -952,17 +956,17 @@ int CommandLine::simulate(const QStringList &args)
                 byStatus.insert(jt.key(), jt.value());
             enrollments.insert(it.key(), byStatus);
         }
-        printJson({{u"campaign"_s, options.campaign},
-                   {u"contacts"_s, options.contacts},
-                   {u"days"_s, options.days},
-                   {u"seed"_s, QString::number(options.seed)},
-                   {u"start"_s, result->start.toString(Qt::ISODate)},
-                   {u"steps"_s, steps},
-                   {u"enrollments"_s, enrollments},
-                   {u"events"_s, result->events},
-                   {u"scratch_database"_s,
-                    options.keepDatabase ? result->scratchDatabase : QString()},
-                   {u"elapsed_ms"_s, result->elapsedMs}});
+        printJson(
+            {{u"campaign"_s, options.campaign},
+             {u"contacts"_s, options.contacts},
+             {u"days"_s, options.days},
+             {u"seed"_s, QString::number(options.seed)},
+             {u"start"_s, result->start.toString(Qt::ISODate)},
+             {u"steps"_s, steps},
+             {u"enrollments"_s, enrollments},
+             {u"events"_s, result->events},
+             {u"scratch_database"_s, options.keepDatabase ? result->scratchDatabase : QString()},
+             {u"elapsed_ms"_s, result->elapsedMs}});
         return Ok;
     }
     m_out << tr("simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)",

@@ -34,6 +34,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // Options every command takes: --db, --json (unless withJson is false), --help.
+    static void addCommonOptions(QCommandLineParser &p, bool withJson = true);
     int usage(const QString &problem);
     int validate(const QStringList &args);
     int importFlow(const QStringList &args);
