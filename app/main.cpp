@@ -3,11 +3,11 @@
 #include "connection.h"
 #include "connectiondialog.h"
 #include "demoflows.h"
+#include "dispatchservice.h"
+#include "dispatchstatus.h"
 #include "mainwindow.h"
 #include "passwordprompt.h"
 #include "passwordstore.h"
-#include "dispatchservice.h"
-#include "dispatchstatus.h"
 #include "schedulerservice.h"
 
 #include <QApplication>

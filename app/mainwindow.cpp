@@ -3,25 +3,25 @@
 #include "accesscontrol.h"
 #include "campaignarchive.h"
 #include "campaignoverview.h"
+#include "channelsdialog.h"
 #include "connection.h"
 #include "connectionbanner.h"
 #include "connectiondialog.h"
-#include "filefolder.h"
-#include "dashboardwidget.h"
 #include "contactsview.h"
+#include "dashboardwidget.h"
+#include "filefolder.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
 #include "flowjson.h"
 #include "flowstore.h"
 #include "flowview.h"
-#include "inboxwidget.h"
 #include "handoffsview.h"
+#include "inboxwidget.h"
 #include "migrator.h"
 #include "passwordstore.h"
 #include "publishdialog.h"
 #include "revisionhistorydialog.h"
-#include "channelsdialog.h"
 #include "schedulerservice.h"
 #include "schedulerstatus.h"
 
@@ -178,7 +178,9 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowGeometry);
     reload();
     m_connectionBanner = ConnectionBanner::install(this, m_connection, toolbar);
-    connect(this, &MainWindow::problemShown, m_connectionBanner->monitor(),
+    connect(this,
+            &MainWindow::problemShown,
+            m_connectionBanner->monitor(),
             &ConnectionMonitor::reportFailure);
     connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
         if (!m_designer->document()->isDirty())

@@ -53,7 +53,7 @@ public:
         int postponed = 0;
         int parked = 0;
         int batches = 0;
-        int errors = 0;       // rows set aside with their error (campaign_contacts.engine_error)
+        int errors = 0;         // rows set aside with their error (campaign_contacts.engine_error)
         QStringList warnings{}; // e.g. an on_exit cycle that was not followed
         // The database clock when the pass began: rows written after it wait for the next pass.
         // fireBatch() sets it on its first call; keep one TickResult per pass.
@@ -86,7 +86,7 @@ public:
         QStringList enrolledIn;
         bool gated = false;     // a booked meeting waits for the exec approver
         bool duplicate = false; // the event id was seen for this item: acknowledged, nothing done
-        QString item{}; // the outbound item the outcome was recorded against
+        QString item{};         // the outbound item the outcome was recorded against
         QString contact{};
         QString campaign{};
         int step = 0;

@@ -815,7 +815,8 @@ void Validator::checkExitCycles()
                     reported.insert(key.join(u','));
                     cycle.append(m_flow.campaigns.at(j).slug);
                     warning(u"campaigns[%1].on_exit.%2"_s.arg(m_campaignIndex.at(i)).arg(it.key()),
-                            Tr::tr("on_exit routes form a cycle: %1; the engine will not enroll a contact again "
+                            Tr::tr("on_exit routes form a cycle: %1; the engine will not enroll a "
+                                   "contact again "
                                    "in a campaign it left less than a day ago (the exit stands, "
                                    "with a warning)")
                                 .arg(cycle.join(u" -> "_s)));

@@ -59,8 +59,8 @@ struct LibPq
             p.socket = reinterpret_cast<SocketFunction>(QLibrary::resolve(u"pq"_s, 5, "PQsocket"));
             p.consumeInput = reinterpret_cast<ConsumeInputFunction>(
                 QLibrary::resolve(u"pq"_s, 5, "PQconsumeInput"));
-            p.getCancel = reinterpret_cast<GetCancelFunction>(
-                QLibrary::resolve(u"pq"_s, 5, "PQgetCancel"));
+            p.getCancel
+                = reinterpret_cast<GetCancelFunction>(QLibrary::resolve(u"pq"_s, 5, "PQgetCancel"));
             p.cancel = reinterpret_cast<CancelFunction>(QLibrary::resolve(u"pq"_s, 5, "PQcancel"));
             p.freeCancel = reinterpret_cast<FreeCancelFunction>(
                 QLibrary::resolve(u"pq"_s, 5, "PQfreeCancel"));
@@ -120,7 +120,7 @@ private:
     const QString m_name;
     QSqlDatabase m_db;
     std::optional<Engine> m_engine;
-    void *m_pgconn = nullptr;                 // QPSQL's PGconn, while connected
+    void *m_pgconn = nullptr; // QPSQL's PGconn, while connected
 public:
     // PQcancel's handle for the statement in hand: usable from another thread (libpq says so).
     std::atomic<void *> m_cancel{nullptr};

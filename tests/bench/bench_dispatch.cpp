@@ -45,23 +45,29 @@ private:
 void BenchDispatch::initTestCase()
 {
     QString error;
-    QVERIFY2(m_hook.start(Test::standInScript(u"webhook_receiver.py"_s), {u"--key"_s, u"k"_s}, &error),
-             qPrintable(error));
-    QVERIFY2(m_twilio.start(Test::standInScript(u"twilio_standin.py"_s), {u"--token"_s, u"tok"_s},
-                            &error),
+    QVERIFY2(
+        m_hook.start(Test::standInScript(u"webhook_receiver.py"_s), {u"--key"_s, u"k"_s}, &error),
+        qPrintable(error));
+    QVERIFY2(m_twilio.start(
+                 Test::standInScript(u"twilio_standin.py"_s), {u"--token"_s, u"tok"_s}, &error),
              qPrintable(error));
     auto &cluster = Test::TestCluster::instance();
     QVERIFY2(cluster.createDatabase(u"bench"_s, true, &error), qPrintable(error));
     m_db = cluster.open(u"bench"_s, u"bench"_s, &error);
     QVERIFY2(Test::importDispatchFlow(m_db, &error), qPrintable(error));
     QVERIFY(Test::setAccount(m_db,
-                             QJsonObject{{u"client"_s, u"hookco"_s}, {u"channel"_s, u"email"_s},
-                                         {u"provider"_s, u"webhook"_s}, {u"url"_s, m_hook.url()}},
+                             QJsonObject{{u"client"_s, u"hookco"_s},
+                                         {u"channel"_s, u"email"_s},
+                                         {u"provider"_s, u"webhook"_s},
+                                         {u"url"_s, m_hook.url()}},
                              &error));
     QVERIFY(Test::setAccount(m_db,
-                             QJsonObject{{u"client"_s, u"acme"_s}, {u"channel"_s, u"sms"_s},
-                                         {u"provider"_s, u"twilio"_s}, {u"url"_s, m_twilio.url()},
-                                         {u"account"_s, u"AC1"_s}, {u"from"_s, u"+1555"_s}},
+                             QJsonObject{{u"client"_s, u"acme"_s},
+                                         {u"channel"_s, u"sms"_s},
+                                         {u"provider"_s, u"twilio"_s},
+                                         {u"url"_s, m_twilio.url()},
+                                         {u"account"_s, u"AC1"_s},
+                                         {u"from"_s, u"+1555"_s}},
                              &error));
     qputenv("TOUCHLINE_NO_KEYCHAIN", "1");
     qputenv("TOUCHLINE_SECRET_HOOKCO_EMAIL", "k");
@@ -80,7 +86,9 @@ int BenchDispatch::prepare(const QString &campaign, const QString &client, int i
     QSqlQuery q(m_db);
     q.exec(u"insert into contacts (id, client_id, first_name, email, phone) "
            "select 'b%1-' || i, '%2', 'B' || i, 'b' || i || '@example.org', '+1555' || i "
-           "from generate_series(1, %3) i"_s.arg(g).arg(client).arg(items));
+           "from generate_series(1, %3) i"_s.arg(g)
+               .arg(client)
+               .arg(items));
     QStringList contacts;
     for (int i = 1; i <= items; ++i)
         contacts << u"b%1-%2"_s.arg(g).arg(i);
@@ -144,7 +152,10 @@ void BenchDispatch::throughput()
     for (int s : sent)
         total += s;
     QCOMPARE(total, items);
-    qInfo("%s: %d items in %lld ms = %.0f items/s", QTest::currentDataTag(), items, ms,
+    qInfo("%s: %d items in %lld ms = %.0f items/s",
+          QTest::currentDataTag(),
+          items,
+          ms,
           items * 1000.0 / double(std::max<qint64>(ms, 1)));
 }
 
@@ -185,7 +196,10 @@ void BenchDispatch::approvalToProviderLatency()
     std::sort(latencies.begin(), latencies.end());
     qInfo("approval to provider (NOTIFY-woken dispatcher thread, %d samples): median %.1f ms, "
           "p90 %.1f ms, max %.1f ms",
-          samples, latencies.at(samples / 2), latencies.at(samples * 9 / 10), latencies.last());
+          samples,
+          latencies.at(samples / 2),
+          latencies.at(samples * 9 / 10),
+          latencies.last());
 }
 
 TOUCHLINE_TEST_MAIN(BenchDispatch)

@@ -238,16 +238,14 @@ void TestCliEngine::contactsImportRejects_data()
                        u"10:client_id is empty"_s}
         << 3;
 
-    const auto add = [this](const char *tag,
-                            const QByteArray &csv,
-                            const QStringList &problems,
-                            int imported) {
-        const QString file
-            = workFile(u"reject-%1.csv"_s.arg(QString::fromLatin1(tag).replace(u' ', u'-')));
-        if (!writeFile(file, csv))
-            qWarning("cannot write %s", qPrintable(file));
-        QTest::addRow("%s", tag) << file << problems << imported;
-    };
+    const auto add =
+        [this](const char *tag, const QByteArray &csv, const QStringList &problems, int imported) {
+            const QString file
+                = workFile(u"reject-%1.csv"_s.arg(QString::fromLatin1(tag).replace(u' ', u'-')));
+            if (!writeFile(file, csv))
+                qWarning("cannot write %s", qPrintable(file));
+            QTest::addRow("%s", tag) << file << problems << imported;
+        };
     add("unknown time zone",
         "id,client_id,time_zone\na,acme,Europe/Berlin\nb,acme,Europe/Atlantis\n",
         {u"3:unknown time zone \"Europe/Atlantis\""_s},
@@ -282,7 +280,8 @@ void TestCliEngine::contactsImportRejects_data()
         -1);
     add("empty file", "", {u"1:the file is empty"_s}, -1);
     add("not UTF-8",
-        "id,client_id,first_name\na,acme,Ann\nb,acme,\xff\xfe" "Bad\n",
+        "id,client_id,first_name\na,acme,Ann\nb,acme,\xff\xfe"
+        "Bad\n",
         {u"3:not valid UTF-8"_s},
         -1);
 }
