@@ -113,8 +113,9 @@ void BenchDashboard::makeAMillionOutcomes()
                        "from generate_series(1, 100000) i, campaigns c"_s));
     QVERIFY(Test::exec(s.db(),
                        u"insert into outbound_queue (enrollment_id, client_id, contact_id, "
-                       "campaign_id, step_number, channel, scheduled_at, status) "
+                       "campaign_id, step_number, visit, channel, scheduled_at, status) "
                        "select cc.id, 'acme', cc.contact_id, cc.campaign_id, st.step_number, "
+                       "st.step_number, "
                        "st.channel, cc.enrolled_at + st.step_number * interval '5 hours', "
                        "(array['pending','sent','sent','failed','cancelled'])[st.step_number] "
                        "from campaign_contacts cc join campaign_steps st "

@@ -95,8 +95,8 @@ const char *const seedSql[] = {
          'introduce the membership.', cc.enrolled_at
        from campaign_contacts cc join contacts ct on ct.id = cc.contact_id)",
     R"(insert into outbound_queue (enrollment_id, client_id, contact_id, campaign_id,
-         step_number, channel, staged_draft_id, scheduled_at, status)
-       select d.enrollment_id, d.client_id, d.contact_id, d.campaign_id, 1, d.channel, d.id,
+         step_number, visit, channel, staged_draft_id, scheduled_at, status)
+       select d.enrollment_id, d.client_id, d.contact_id, d.campaign_id, 1, 1, d.channel, d.id,
          d.created_at, 'drafted' from staged_drafts d)",
     "analyze"};
 
