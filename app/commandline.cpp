@@ -810,7 +810,10 @@ int CommandLine::contactPrivacy(const QCommandLineParser &p,
         return Ok;
     }
     QSaveFile f(p.value(u"output"_s));
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+    // Everything held about one person: for the owner's eyes only, whatever the umask.
+    const bool opened = f.open(QIODevice::WriteOnly)
+                        && f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || f.write(json) != json.size() || !f.commit()) {
         m_err << tr("cannot write %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
         return UsageOrIo;
     }

@@ -82,6 +82,14 @@ bool makePrivate(const QString &path, uid_t uid, gid_t gid, QStringList *changes
         return false;
     };
     if (st.st_uid != uid || st.st_gid != gid) {
+        // As root, only a folder of root's own (just made, or made by an earlier version) is
+        // handed over; one that another account made could hold files of theirs.
+        if (runningAsRoot() && st.st_uid != 0 && st.st_uid != uid) {
+            return fail(Tr::tr("%1 belongs to another account (%2): the database folder must "
+                               "belong to root or to %3; remove it or set TOUCHLINE_HOME to "
+                               "another folder")
+                            .arg(path, accountName(st.st_uid), accountName(uid)));
+        }
         if (!runningAsRoot()) {
             return fail(Tr::tr("%1 belongs to another account (%2): the database folder must be "
                                "your own; set TOUCHLINE_HOME to a folder of yours")
@@ -102,6 +110,20 @@ bool makePrivate(const QString &path, uid_t uid, gid_t gid, QStringList *changes
     }
     ::close(fd);
     return true;
+}
+
+// The environment initdb, pg_ctl and the server get: the search path and the locale.
+QProcessEnvironment serverEnvironment()
+{
+    const QProcessEnvironment ours = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    for (const QString &name : {u"PATH"_s, u"LANG"_s, u"LC_ALL"_s, u"LC_CTYPE"_s, u"TZ"_s}) {
+        if (ours.contains(name))
+            env.insert(name, ours.value(name));
+    }
+    if (!env.contains(u"PATH"_s))
+        env.insert(u"PATH"_s, u"/usr/local/bin:/usr/bin:/bin"_s);
+    return env;
 }
 
 // Drops group and other permission bits from a file that exists (the server log).
@@ -232,6 +254,9 @@ bool LocalCluster::run(const QString &program,
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(m_root);
+    // The server lives on after us (as postgres when we are root): it gets what it needs to run,
+    // not our environment with whatever secrets it holds (TOUCHLINE_SECRET_*, PGPASSWORD, ...).
+    p.setProcessEnvironment(serverEnvironment());
     if (runningAsRoot()) {
         // PostgreSQL refuses to run as root: run it as the unprivileged postgres account.
         p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "testcluster.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -176,6 +177,9 @@ void TestCliContacts::exportPersonThenErase()
     const QString out = m_work.filePath(u"zoe.json"_s);
     const Run exported = run({u"contacts"_s, u"export-person"_s, u"rec_9"_s, u"-o"_s, out});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.dump()));
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QVERIFY2(!(QFileInfo(out).permissions() & others), "the export is open to other accounts");
     const QByteArray json = Test::contentsOf(out);
     QVERIFY2(json.contains("zoe@example.com") && json.contains("Zo\xC3\xAB"), json.constData());
     const Run erased = run({u"contacts"_s, u"erase"_s, u"rec_9"_s, u"--json"_s});

@@ -147,6 +147,8 @@ private Q_SLOTS:
     void oldClusterIsTightened();
     void signalStopsTheServer_data();
     void signalStopsTheServer();
+    void serverGetsNoSecretFromTheEnvironment();
+    void folderOfAnotherAccountIsRefused();
 
 private:
     bool canActAsAnotherAccount(QString *why) const;
@@ -611,6 +613,49 @@ void TestClusterAccess::signalStopsTheServer()
     QVERIFY2(postmasterPid(cluster).isEmpty(), output.constData());
     QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(serverPid), 0) != 0, 10000);
     QVERIFY(QDir(cluster.usersDir()).entryList(QDir::Files).isEmpty());
+}
+
+void TestClusterAccess::serverGetsNoSecretFromTheEnvironment()
+{
+    // A console holding a channel secret or a libpq password in its environment starts the
+    // server, which outlives it (as postgres when we are root): the secret stays with us.
+    qputenv("TOUCHLINE_SECRET_ACME_EMAIL", "s3cret-smtp");
+    qputenv("PGPASSWORD", "s3cret-pg");
+    const auto unset = qScopeGuard([] {
+        qunsetenv("TOUCHLINE_SECRET_ACME_EMAIL");
+        qunsetenv("PGPASSWORD");
+    });
+    LocalCluster cluster(m_dir->filePath(u"env-cluster"_s));
+    cluster.setExtraSettings({u"fsync = off"_s});
+    QString error;
+    QVERIFY2(cluster.start(&error), qPrintable(error));
+    const auto stop = qScopeGuard([&] { cluster.stop(&error); });
+    const QString pid = postmasterPid(cluster);
+    QVERIFY(!pid.isEmpty());
+    QFile environ(u"/proc/"_s + pid + u"/environ"_s);
+    QVERIFY2(environ.open(QIODevice::ReadOnly), qPrintable(environ.errorString()));
+    QByteArray env = environ.readAll();
+    QVERIFY(env.contains("PATH="));
+    QVERIFY2(!env.contains("s3cret"), env.replace('\0', '\n').constData());
+}
+
+void TestClusterAccess::folderOfAnotherAccountIsRefused()
+{
+    // As root the cluster folder is handed to postgres; one that another account made (in a
+    // shared TOUCHLINE_HOME) could hold their files, so it is refused, not taken over.
+    QString why;
+    if (!canActAsAnotherAccount(&why))
+        QSKIP(qPrintable(why));
+    const QString folder = m_dir->filePath(u"theirs"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const passwd *nobody = ::getpwnam("nobody");
+    QVERIFY(::chown(QFile::encodeName(folder).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
+    LocalCluster cluster(folder);
+    QString error;
+    QVERIFY(!cluster.start(&error));
+    QVERIFY2(error.contains(u"belongs to another account (nobody)"_s), qPrintable(error));
+    QCOMPARE(statOf(folder).st_uid, nobody->pw_uid);
+    QVERIFY(!QFileInfo::exists(folder + u"/data"_s));
 }
 
 int main(int argc, char **argv)
