@@ -133,7 +133,8 @@ insert into audit_log (action, subject, detail) values ('enroll', :slug, cast(:d
 )sql"_s;
 
 // exit_contact: ends the enrollments (only active ones: an exit happens once), cancels their
-// queued work (items not yet sent and their drafts) in the same statement, and says where each
+// queued work (items not yet sent, their drafts, and calls waiting for an agent or a bot) in the
+// same statement, and says where each
 // would route next. Items a dispatcher has claimed ('sending') are left to its own re-check.
 const auto exitSql = uR"sql(
 with x as (
@@ -155,6 +156,12 @@ cd as (
   update staged_drafts d set status = 'cancelled'
    where d.id in (select staged_draft_id from cq)
      and d.status in ('awaiting_draft', 'pending_review', 'approved')),
+ht as (
+  update tasks h set status = 'failed', completed_at = cast(:at as timestamptz),
+         payload = h.payload || jsonb_build_object('closed', 'exit: ' || upd.reason)
+    from upd
+   where h.enrollment_id = upd.id and h.type = 'handoff'
+     and h.status in ('pending', 'in_progress')),
 t as (
   insert into tasks (type, status, enrollment_id, payload, created_at, completed_at)
   select 'exit_contact', 'done', upd.id, jsonb_build_object('reason', upd.reason),

@@ -140,9 +140,10 @@ std::optional<QStringList> Engine::decideHandoff(const HandoffDecision &d, DbErr
         enrolledIn.append(campaign);
     }
     q.prepare(auditSql);
-    q.bindValue(u":action"_s, approve ? u"handoff_approve"_s : u"handoff_decline"_s);
-    q.bindValue(u":subject"_s, d.id);
+    q.bindValue(u":action"_s, approve ? u"handoff_approved"_s : u"handoff_declined"_s);
+    q.bindValue(u":subject"_s, contact);
     decision.insert(u"contact_id"_s, contact);
+    decision.insert(u"task"_s, d.id);
     q.bindValue(u":detail"_s,
                 QString::fromUtf8(QJsonDocument(decision).toJson(QJsonDocument::Compact)));
     if (!exec(q, error))

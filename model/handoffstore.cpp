@@ -66,6 +66,9 @@ select t.id, t.created_at, t.status, coalesce(t.claimed_by, ''), ct.id,
   join contacts ct on ct.id = cc.contact_id
  where t.type = 'handoff' and t.assigned_role = 'human_agent'
    and t.status in ('pending', 'in_progress') and t.created_at <= :now
+   and cc.status = 'active' and not ct.do_not_contact
+   and not exists (select 1 from suppressions s
+                    where s.client_id = cc.client_id and s.contact_id = cc.contact_id)
  order by t.created_at, t.id
 )"_s;
 
@@ -155,65 +158,11 @@ HandoffStore::approveGate(const QString &taskId, const Decision &decision, DbErr
                               .arg(decision.goal, Vocabulary::goals().join(u", "_s)));
         return std::nullopt;
     }
-    // Taken first (pending -> in_progress), so that two approvers never both enroll.
-    QSqlQuery q(m_db);
-    q.prepare(u"update tasks set status = 'in_progress', claimed_by = current_user, "
-              "claimed_at = now() where id = cast(:id as uuid) and type = 'meeting_booked' "
-              "and status = 'pending' returning payload ->> 'contact_id'"_s);
-    q.bindValue(u":id"_s, taskId);
-    if (!q.exec()) {
-        *error = failure(q);
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        *error = rejected(Tr::tr("handoff %1 is not waiting for a decision").arg(taskId));
-        return std::nullopt;
-    }
-    const QString contact = q.value(0).toString();
+    // The engine's decision, the same as `touchline handoff approve`: taken once, and every
+    // enrollment or none in one transaction.
     Engine engine(m_db);
-    QStringList enrolled;
-    for (const QString &campaign : decision.campaigns) {
-        const auto r = engine.enroll(
-            {campaign, {contact}, decision.goal, decision.notes, decision.at}, error);
-        if (!r || r->enrolled.isEmpty()) {
-            if (r)
-                *error = rejected(
-                    Tr::tr("%1 cannot enroll in %2: %3")
-                        .arg(contact,
-                             campaign,
-                             r->refused.isEmpty() ? QString() : r->refused.constFirst().second));
-            // Back in the queue; enrollments made so far stay (enroll refuses a second one).
-            QSqlQuery back(m_db);
-            back.prepare(u"update tasks set status = 'pending', claimed_by = null, "
-                         "claimed_at = null where id = cast(:id as uuid)"_s);
-            back.bindValue(u":id"_s, taskId);
-            back.exec();
-            return std::nullopt;
-        }
-        enrolled.append(campaign);
-    }
-    q.prepare(uR"(
-with t as (update tasks set status = 'done', completed_at = now(),
-                  payload = payload || cast(:decision as jsonb)
-            where id = cast(:id as uuid) and status = 'in_progress' returning id)
-insert into audit_log (action, subject, detail)
-select 'handoff_approved', :contact, cast(:detail as jsonb) from t
-)"_s);
-    const QJsonObject detail{{u"task"_s, taskId},
-                             {u"contact_id"_s, contact},
-                             {u"campaigns"_s, QJsonArray::fromStringList(enrolled)},
-                             {u"goal"_s, decision.goal},
-                             {u"notes"_s, decision.notes}};
-    q.bindValue(u":decision"_s, json({{u"decision"_s, detail}}));
-    q.bindValue(u":id"_s, taskId);
-    q.bindValue(u":contact"_s, contact);
-    q.bindValue(u":detail"_s, json(detail));
-    if (!q.exec()) {
-        *error = failure(q);
-        return std::nullopt;
-    }
-    *error = {};
-    return enrolled;
+    return engine.decideHandoff(
+        {taskId, decision.campaigns, decision.goal, decision.notes, {}, decision.at}, error);
 }
 
 bool HandoffStore::declineGate(const QString &taskId, const QString &reason, DbError *error)
@@ -222,29 +171,8 @@ bool HandoffStore::declineGate(const QString &taskId, const QString &reason, DbE
         *error = rejected(Tr::tr("declining a handoff needs a reason"));
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(uR"(
-with t as (update tasks set status = 'done', completed_at = now(), claimed_by = current_user,
-                  payload = payload || jsonb_build_object('declined', cast(:reason as text))
-            where id = cast(:id as uuid) and type = 'meeting_booked' and status = 'pending'
-        returning id, payload ->> 'contact_id' as contact)
-insert into audit_log (action, subject, detail)
-select 'handoff_declined', t.contact,
-       jsonb_build_object('task', t.id, 'contact_id', t.contact, 'reason', cast(:reason as text))
-  from t returning id
-)"_s);
-    q.bindValue(u":id"_s, taskId);
-    q.bindValue(u":reason"_s, reason.trimmed());
-    if (!q.exec()) {
-        *error = failure(q);
-        return false;
-    }
-    if (!q.next()) {
-        *error = rejected(Tr::tr("handoff %1 is not waiting for a decision").arg(taskId));
-        return false;
-    }
-    *error = {};
-    return true;
+    Engine engine(m_db);
+    return engine.decideHandoff({taskId, {}, {}, {}, reason.trimmed(), {}}, error).has_value();
 }
 
 std::optional<QVector<HandoffStore::LiveItem>> HandoffStore::liveQueue(const QDateTime &now,
@@ -320,6 +248,7 @@ bool HandoffStore::finishTask(const QString &taskId,
                               QString *contact,
                               QString *campaign,
                               int *step,
+                              QString *item,
                               DbError *error)
 {
     QSqlQuery q(m_db);
@@ -348,16 +277,22 @@ returning subject, detail
     }
     *contact = q.value(0).toString();
     QSqlQuery p(m_db);
-    p.prepare(u"select c.slug, coalesce(cast(t.payload ->> 'step' as int), 0) from tasks t "
-              "join campaign_contacts cc on cc.id = t.enrollment_id "
-              "join campaigns c on c.id = cc.campaign_id where t.id = cast(:id as uuid)"_s);
+    p.prepare(uR"(
+select c.slug, coalesce(cast(t.payload ->> 'step' as int), 0) as step,
+       coalesce(t.payload ->> 'outbound_id', '') as item
+  from tasks t
+  join campaign_contacts cc on cc.id = t.enrollment_id
+  join campaigns c on c.id = cc.campaign_id
+ where t.id = cast(:id as uuid)
+)"_s);
     p.bindValue(u":id"_s, taskId);
     if (!p.exec() || !p.next()) {
         *error = failure(p);
         return false;
     }
-    *campaign = p.value(0).toString();
-    *step = p.value(1).toInt();
+    *campaign = p.value(u"slug"_s).toString();
+    *step = p.value(u"step"_s).toInt();
+    *item = p.value(u"item"_s).toString();
     return true;
 }
 
@@ -378,13 +313,13 @@ bool HandoffStore::recordResult(const QString &taskId,
     QJsonObject resultJson{{u"result"_s, name}, {u"notes"_s, notes}};
     if (result == CallResult::Callback)
         resultJson.insert(u"callback_at"_s, iso(callbackAt));
-    QString contact, campaign;
+    QString contact, campaign, item;
     int step = 0;
     if (!m_db.transaction()) {
         *error = {DbError::Kind::Failed, Database::describe(m_db.lastError())};
         return false;
     }
-    if (!finishTask(taskId, agent, resultJson, &contact, &campaign, &step, error)) {
+    if (!finishTask(taskId, agent, resultJson, &contact, &campaign, &step, &item, error)) {
         m_db.rollback();
         return false;
     }
@@ -424,6 +359,10 @@ update campaign_contacts cc
     // The conversation's outcome on the handed-off step: the flow routes on from here.
     Engine engine(m_db);
     Engine::OutcomeRequest request;
+    // Addressed to the call the agent took (a later visit of the step is another item), and
+    // keyed by the handoff, so recording it again changes nothing.
+    request.item = item;
+    request.eventId = item.isEmpty() ? QString() : u"handoff:"_s + taskId;
     request.contact = contact;
     request.campaign = campaign;
     request.step = step;

@@ -48,8 +48,9 @@ public:
         QString notes;
         std::optional<QDateTime> at;
     };
-    // Enrolls the contact in every campaign and closes the handoff, audited. A handoff already
-    // decided is refused. (To switch to the engine's `handoff approve` once it lands.)
+    // Enrolls the contact in every campaign (all or none) and closes the handoff, audited: the
+    // engine's decision (Engine::decideHandoff). A handoff already decided is refused, naming
+    // who decided it and when.
     std::optional<QStringList>
     approveGate(const QString &taskId, const Decision &decision, DbError *error);
     bool declineGate(const QString &taskId, const QString &reason, DbError *error);
@@ -95,6 +96,7 @@ private:
                     QString *contact,
                     QString *campaign,
                     int *step,
+                    QString *item,
                     DbError *error);
 
     QSqlDatabase m_db;

@@ -1003,7 +1003,7 @@ void TestCliEngine::handoffApproveOnce()
                    "cc.previous_enrollment_id is not null and c.slug in ('cli_next', "
                    "'b2bea_membership_close')"_s),
              2);
-    QCOMPARE(count(u"select count(*) from audit_log where action = 'handoff_approve'"_s), 1);
+    QCOMPARE(count(u"select count(*) from audit_log where action = 'handoff_approved'"_s), 1);
     r = run({u"handoff"_s, u"approve"_s, id, u"--campaign"_s, u"cli_next"_s});
     COMPARE_EXIT(r, 1);
     QVERIFY2(r.stdErr().contains(u"already decided (approved) by"_s), qPrintable(r.dump()));

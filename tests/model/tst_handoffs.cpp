@@ -37,6 +37,9 @@ private Q_SLOTS:
     void liveCallRejectedExitsTheFlow();
     void liveCallCallbackQueuesAgainAtTheTime();
     void suppressEndsTheClientsEnrollments();
+    void gateApprovalIsAllOrNothing();
+    void exitClosesTheWaitingCall();
+    void agentResultIsRecordedOnceAgainstTheCall();
 
 private:
     QVariant scalar(const QString &sql);
@@ -100,7 +103,8 @@ QString TestHandoffs::liveHandoff(const QString &contact)
         qWarning("enroll: %s", qPrintable(error.message));
     m_engine->tick(monday, 100, &error);
     const auto o = m_engine->recordOutcome(
-        {contact, u"insurance_renewal"_s, 1, u"live_answer"_s, {}, monday.addSecs(60), {}, {}}, &error);
+        {contact, u"insurance_renewal"_s, 1, u"live_answer"_s, {}, monday.addSecs(60), {}, {}},
+        &error);
     if (!o)
         qWarning("outcome: %s", qPrintable(error.message));
     return scalar(u"select id from tasks where type = 'handoff' and status = 'pending' "
@@ -120,7 +124,9 @@ void TestHandoffs::gateFromMeetingThroughQueueToOnExitRouting()
                                                  1,
                                                  u"replied"_s,
                                                  u"meeting_booked"_s,
-                                                 monday.addSecs(3600), {}, {}},
+                                                 monday.addSecs(3600),
+                                                 {},
+                                                 {}},
                                                 &error);
     QVERIFY2(booked && booked->gated, qPrintable(error.message));
     // The gate: nothing routed by itself.
@@ -164,7 +170,9 @@ void TestHandoffs::gateFromMeetingThroughQueueToOnExitRouting()
                                                  1,
                                                  u"replied"_s,
                                                  u"interested"_s,
-                                                 monday.addDays(1).addSecs(3600), {}, {}},
+                                                 monday.addDays(1).addSecs(3600),
+                                                 {},
+                                                 {}},
                                                 &error);
     QVERIFY2(closed, qPrintable(error.message));
     QVERIFY(!closed->gated);
@@ -182,9 +190,15 @@ void TestHandoffs::gateDeclineNeedsReasonAndIsAudited()
     DbError error;
     QVERIFY(m_engine->enroll({u"dreamborn"_s, {u"bdr2"_s}, {}, {}, monday}, &error));
     QVERIFY(m_engine->tick(monday, 100, &error));
-    QVERIFY(m_engine->recordOutcome(
-        {u"bdr2"_s, u"dreamborn"_s, 1, u"replied"_s, u"meeting_booked"_s, monday.addSecs(60), {}, {}},
-        &error));
+    QVERIFY(m_engine->recordOutcome({u"bdr2"_s,
+                                     u"dreamborn"_s,
+                                     1,
+                                     u"replied"_s,
+                                     u"meeting_booked"_s,
+                                     monday.addSecs(60),
+                                     {},
+                                     {}},
+                                    &error));
     HandoffStore store(m_db);
     const auto queue = store.gateQueue(&error);
     QCOMPARE(queue->size(), 1);
@@ -211,7 +225,8 @@ void TestHandoffs::gateDecidedTwiceIsRefused()
     QVERIFY(m_engine->enroll({u"b2bea_membership"_s, {u"bdr3"_s}, {}, {}, monday}, &error));
     QVERIFY(m_engine->tick(monday, 100, &error));
     QVERIFY(m_engine->recordOutcome(
-        {u"bdr3"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday, {}, {}}, &error));
+        {u"bdr3"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday, {}, {}},
+        &error));
     HandoffStore store(m_db);
     const QString task = store.gateQueue(&error)->constFirst().taskId;
     QVERIFY(store.approveGate(task, {{u"b2bea_membership_close"_s}, {}, {}, {}}, &error));
@@ -223,7 +238,8 @@ void TestHandoffs::gateDecidedTwiceIsRefused()
     QVERIFY(m_engine->enroll({u"b2bea_membership"_s, {u"bdr4"_s}, {}, {}, monday}, &error));
     QVERIFY(m_engine->tick(monday, 100, &error));
     QVERIFY(m_engine->recordOutcome(
-        {u"bdr4"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday, {}, {}}, &error));
+        {u"bdr4"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday, {}, {}},
+        &error));
     const QString task4 = store.gateQueue(&error)->constFirst().taskId;
     QVERIFY(!store.approveGate(task4, {{u"no_such_campaign"_s}, {}, {}, {}}, &error));
     QCOMPARE(store.gateQueue(&error)->size(), 1);
@@ -387,6 +403,87 @@ void TestHandoffs::suppressEndsTheClientsEnrollments()
              qPrintable(kinds.join(u',')));
     for (int i = 1; i < history->size(); ++i)
         QVERIFY(history->at(i - 1).at <= history->at(i).at);
+}
+
+void TestHandoffs::gateApprovalIsAllOrNothing()
+{
+    // Two campaigns, the second unknown: neither enrollment is made, the handoff stays queued.
+    addContact(u"bdr5"_s, u"b2bea"_s);
+    DbError error;
+    QVERIFY(m_engine->enroll({u"b2bea_membership"_s, {u"bdr5"_s}, {}, {}, monday}, &error));
+    QVERIFY(m_engine->tick(monday, 100, &error));
+    QVERIFY(m_engine->recordOutcome(
+        {u"bdr5"_s, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday, {}, {}},
+        &error));
+    HandoffStore store(m_db);
+    const QString task = store.gateQueue(&error)->constFirst().taskId;
+    QVERIFY(!store.approveGate(
+        task, {{u"b2bea_membership_close"_s, u"no_such_campaign"_s}, {}, {}, {}}, &error));
+    QVERIFY2(error.message.contains(u"no_such_campaign"_s), qPrintable(error.message));
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts where contact_id = 'bdr5' "
+                    "and status = 'active'"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(store.gateQueue(&error)->size(), 1);
+    // Both then, at once; the enrollment remembers where the contact came from.
+    const auto enrolled = store.approveGate(
+        task, {{u"b2bea_membership_close"_s, u"b2bea_membership_cs"_s}, {}, {}, {}}, &error);
+    QVERIFY2(enrolled, qPrintable(error.message));
+    QCOMPARE(enrolled->size(), 2);
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts where contact_id = 'bdr5' "
+                    "and status = 'active' and previous_enrollment_id is not null"_s)
+                 .toInt(),
+             2);
+    // A second approver is told who decided, and when.
+    QVERIFY(!store.approveGate(task, {{u"b2bea_membership_close"_s}, {}, {}, {}}, &error));
+    QVERIFY2(error.message.contains(u"already decided (approved) by"_s), qPrintable(error.message));
+}
+
+void TestHandoffs::exitClosesTheWaitingCall()
+{
+    // A live answer waits for an agent. A suppression written elsewhere takes it out of the
+    // agents' queue at once; an exit (here: nobody took it, the enrollment times out) closes its
+    // task with the reason. Nobody phones a person who left.
+    const QString task = liveHandoff(u"pol5"_s);
+    QVERIFY(!task.isEmpty());
+    HandoffStore store(m_db);
+    DbError error;
+    QCOMPARE(store.liveQueue(monday.addSecs(120), &error)->size(), 1);
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"insert into suppressions (client_id, contact_id, reason) "
+                   "values ('northwind_insurance', 'pol5', 'asked by phone')"_s));
+    QCOMPARE(store.liveQueue(monday.addSecs(120), &error)->size(), 0);
+    QVERIFY(q.exec(u"delete from suppressions where contact_id = 'pol5'"_s));
+    QCOMPARE(store.liveQueue(monday.addSecs(120), &error)->size(), 1);
+
+    QVERIFY2(m_engine->tick(monday.addDays(60), 100, &error), qPrintable(error.message));
+    QCOMPARE(scalar(u"select status from campaign_contacts where contact_id = 'pol5'"_s).toString(),
+             u"timed_out"_s);
+    QCOMPARE(
+        scalar(u"select status || ' ' || (payload ->> 'closed') from tasks where id = '%1'"_s.arg(
+                   task))
+            .toString(),
+        u"failed exit: no_engagement"_s);
+    QCOMPARE(store.liveQueue(monday.addDays(60), &error)->size(), 0);
+    QVERIFY(!*store.claim(task, u"agent"_s, &error));
+}
+
+void TestHandoffs::agentResultIsRecordedOnceAgainstTheCall()
+{
+    const QString task = liveHandoff(u"pol6"_s);
+    HandoffStore store(m_db);
+    DbError error;
+    QVERIFY(*store.claim(task, u"agent"_s, &error));
+    QVERIFY2(store.recordResult(
+                 task, u"agent"_s, HandoffStore::CallResult::Converted, {}, u"renewed"_s, &error),
+             qPrintable(error.message));
+    // The agent's outcome sits on the call the agent took, keyed by the handoff.
+    QCOMPARE(scalar(u"select count(*) from step_outcomes o join tasks t "
+                    "on o.outbound_id::text = t.payload ->> 'outbound_id' "
+                    "where t.id = '%1' and o.event_id = 'handoff:%1' "
+                    "and o.intent = 'meeting_booked'"_s.arg(task))
+                 .toInt(),
+             1);
 }
 
 TOUCHLINE_TEST_MAIN(TestHandoffs)
