@@ -13,7 +13,6 @@
 #include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
-#include "flowjson.h"
 #include "flowstore.h"
 #include "flowview.h"
 #include "handoffsview.h"
@@ -274,7 +273,7 @@ bool MainWindow::reload()
     }
     QVector<Campaign> draftCampaigns;
     for (const FlowStore::Draft &d : *drafts)
-        draftCampaigns.append(FlowJson::campaignFromJson(d.definition));
+        draftCampaigns.append(FlowCodec::campaignFromJson(d.definition));
     const Flow *flow = &loaded->flow;
     m_overview->setFlow(*flow); // the overview shows what is published
     m_designer->setLoadedFlow(*flow, loaded->versions, draftCampaigns);

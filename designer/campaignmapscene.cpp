@@ -4,7 +4,6 @@
 #include "designerstyle.h"
 #include "exitedgeitem.h"
 #include "flowcodec.h"
-#include "flowjson.h"
 #include "vocabulary.h"
 
 #include <QApplication>
@@ -560,7 +559,7 @@ bool CampaignMapScene::pasteJson(const QByteArray &json, const QPointF &offset)
         return false;
     QVector<Campaign> campaigns;
     for (const QJsonValue &v : array) {
-        Campaign c = FlowJson::campaignFromJson(v.toObject());
+        Campaign c = FlowCodec::campaignFromJson(v.toObject());
         c.layout = (c.layout ? *c.layout : QPointF(80, 80)) + offset;
         campaigns.append(c);
     }

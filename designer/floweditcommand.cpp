@@ -1,6 +1,6 @@
 #include "floweditcommand.h"
 
-#include "flowjson.h"
+#include "flowcodec.h"
 
 #include <algorithm>
 
@@ -26,7 +26,7 @@ void FlowEditCommand::redo()
     // front: every index stays valid whatever the mix.
     for (const Entry &e : std::as_const(m_entries)) {
         if (!e.before.isEmpty() && !e.after.isEmpty())
-            m_document->replaceAt(e.index, FlowJson::campaignFromJson(e.after));
+            m_document->replaceAt(e.index, FlowCodec::campaignFromJson(e.after));
     }
     QVector<const Entry *> removed;
     QVector<const Entry *> added;
@@ -41,7 +41,7 @@ void FlowEditCommand::redo()
     for (const Entry *e : std::as_const(removed))
         m_document->removeAt(e->index);
     for (const Entry *e : std::as_const(added))
-        m_document->insertAt(e->index, e->id, FlowJson::campaignFromJson(e->after));
+        m_document->insertAt(e->index, e->id, FlowCodec::campaignFromJson(e->after));
 }
 
 void FlowEditCommand::undo()
@@ -59,10 +59,10 @@ void FlowEditCommand::undo()
     for (const Entry *e : std::as_const(added))
         m_document->removeAt(e->index);
     for (const Entry *e : std::as_const(removed))
-        m_document->insertAt(e->index, e->id, FlowJson::campaignFromJson(e->before));
+        m_document->insertAt(e->index, e->id, FlowCodec::campaignFromJson(e->before));
     for (const Entry &e : std::as_const(m_entries)) {
         if (!e.before.isEmpty() && !e.after.isEmpty())
-            m_document->replaceAt(e.index, FlowJson::campaignFromJson(e.before));
+            m_document->replaceAt(e.index, FlowCodec::campaignFromJson(e.before));
     }
 }
 

@@ -3,7 +3,6 @@
 #include "campaignmapscene.h"
 #include "designerstyle.h"
 #include "flowcodec.h"
-#include "flowjson.h"
 #include "outcomeedgeitem.h"
 #include "stepnodeitem.h"
 #include "terminalitem.h"
@@ -571,7 +570,7 @@ bool SequenceScene::paste()
     const int lastDay = changed.steps.isEmpty() ? 0 : changed.steps.constLast().delayDays;
     QVector<Step> pasted;
     for (const QJsonValue &v : array)
-        pasted.append(FlowJson::stepFromJson(v.toObject()));
+        pasted.append(FlowCodec::stepFromJson(v.toObject()));
     const int firstDay = pasted.constFirst().delayDays;
     QHash<int, int> renumber;
     for (int i = 0; i < pasted.size(); ++i)

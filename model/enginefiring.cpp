@@ -4,6 +4,7 @@
 
 #include "engine_p.h"
 #include "flow.h"
+#include "flowcodec.h"
 #include "templatedrafter.h"
 #include "tr.h"
 #include "vocabulary.h"
@@ -163,13 +164,7 @@ std::optional<SendWindow> parseWindow(const QString &json)
 {
     if (json.isEmpty())
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    SendWindow w;
-    for (const QJsonValue &d : o.value(u"days"_s).toArray())
-        w.days.append(d.toString());
-    w.start = o.value(u"start"_s).toString();
-    w.end = o.value(u"end"_s).toString();
-    return w;
+    return FlowCodec::sendWindowFromJson(QJsonDocument::fromJson(json.toUtf8()).object());
 }
 
 // The first real instant at or after local `time` on `day`: a time in a spring-forward gap

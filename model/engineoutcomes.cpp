@@ -4,6 +4,7 @@
 
 #include "engine_p.h"
 #include "flow.h"
+#include "flowcodec.h"
 #include "outcomerouting.h"
 #include "tr.h"
 #include "vocabulary.h"
@@ -164,31 +165,9 @@ QString campaignKey(const QString &campaignId, int revision)
     return campaignId + u':' + QString::number(revision);
 }
 
-std::optional<OutcomeAction> parseAction(const QJsonObject &o)
-{
-    if (o.contains(u"goto"_s))
-        return OutcomeAction::makeGoto(o.value(u"goto"_s).toInt());
-    if (o.contains(u"exit"_s))
-        return OutcomeAction::makeExit(o.value(u"exit"_s).toString());
-    if (o.contains(u"handoff"_s))
-        return OutcomeAction::makeHandoff(o.value(u"handoff"_s).toString());
-    if (o.contains(u"retry"_s)) {
-        const QJsonObject r = o.value(u"retry"_s).toObject();
-        return OutcomeAction::makeRetry(r.value(u"after_minutes"_s).toInt(),
-                                        r.value(u"max_attempts"_s).toInt());
-    }
-    return std::nullopt;
-}
-
 QMap<QString, OutcomeAction> parseOnOutcome(const QString &json)
 {
-    QMap<QString, OutcomeAction> map;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (const auto a = parseAction(it.value().toObject()))
-            map.insert(it.key(), *a);
-    }
-    return map;
+    return FlowCodec::onOutcomeFromJson(QJsonDocument::fromJson(json.toUtf8()).object());
 }
 
 } // namespace

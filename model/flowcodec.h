@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <optional>
+
 namespace Touchline {
 
 struct FlowReadResult
@@ -48,6 +50,18 @@ public:
     static QJsonObject sendWindowToJson(const SendWindow &window);
     static QJsonObject campaignToJson(const Campaign &campaign);
     static QJsonObject stepToJson(const Step &step);
+
+    // The way back from those parts, leniently: for what Touchline itself wrote (undo
+    // snapshots, the clipboard, unpublished drafts, steps and windows kept in the database),
+    // which may not validate yet or was valid under an older rule. Nothing is refused: a missing
+    // value reads as its default, and an on_outcome value that names no known action (exactly
+    // one of goto, exit, retry, handoff) is left out, so the outcome follows its default route.
+    // Files go through read(), which reports every such problem instead.
+    static Campaign campaignFromJson(const QJsonObject &o);
+    static Step stepFromJson(const QJsonObject &o);
+    static std::optional<OutcomeAction> actionFromJson(const QJsonObject &o);
+    static QMap<QString, OutcomeAction> onOutcomeFromJson(const QJsonObject &o);
+    static std::optional<SendWindow> sendWindowFromJson(const QJsonValue &v);
 };
 
 } // namespace Touchline

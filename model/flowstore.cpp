@@ -37,21 +37,6 @@ DbError failure(const QSqlQuery &q)
     return {DbError::Kind::Failed, Database::describe(q.lastError())};
 }
 
-// One on_outcome value as stored ({"goto": N}, {"exit": r}, {"retry": {...}}, {"handoff": t}).
-OutcomeAction actionFromJson(const QJsonObject &o)
-{
-    if (o.contains(u"goto"_s))
-        return OutcomeAction::makeGoto(o.value(u"goto"_s).toInt());
-    if (o.contains(u"exit"_s))
-        return OutcomeAction::makeExit(o.value(u"exit"_s).toString());
-    if (o.contains(u"retry"_s)) {
-        const QJsonObject r = o.value(u"retry"_s).toObject();
-        return OutcomeAction::makeRetry(r.value(u"after_minutes"_s).toInt(),
-                                        r.value(u"max_attempts"_s).toInt());
-    }
-    return OutcomeAction::makeHandoff(o.value(u"handoff"_s).toString());
-}
-
 // Campaign fields other than the steps, in the file's shape.
 QJsonObject campaignFields(const Campaign &c)
 {
@@ -570,9 +555,7 @@ FlowStore::revisionSteps(const QString &slug, int revision, DbError *error) cons
         s.contentType = q.value(4).toString();
         s.templateInstructions = q.value(5).toString();
         s.handler = q.value(6).toString();
-        const QJsonObject onOutcome = parseJson(q.value(7)).toObject();
-        for (auto it = onOutcome.begin(); it != onOutcome.end(); ++it)
-            s.onOutcome.insert(it.key(), actionFromJson(it.value().toObject()));
+        s.onOutcome = FlowCodec::onOutcomeFromJson(parseJson(q.value(7)).toObject());
         if (!q.value(8).isNull())
             s.review = q.value(8).toBool();
         steps.append(s);

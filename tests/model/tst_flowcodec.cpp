@@ -130,6 +130,8 @@ private Q_SLOTS:
     void twentyMegabyteFile();
     void fixtures_data();
     void fixtures();
+    void lenientDecodingIsTheWriterReversed();
+    void unknownActionIsLeftOutAndRefusedByTheReader();
 };
 
 void TestFlowCodec::demoFlowsValidateClean()
@@ -608,6 +610,55 @@ void TestFlowCodec::fixtures()
             found = found || i.path == expected;
         QVERIFY2(found, qPrintable(dump(r)));
     }
+}
+
+void TestFlowCodec::lenientDecodingIsTheWriterReversed()
+{
+    // What the writer makes of every demo campaign, the lenient way back gives the same campaign.
+    const FlowReadResult r = FlowCodec::read(DemoFlows::bytes());
+    QVERIFY(r.ok());
+    for (const Campaign &c : r.flow.campaigns) {
+        QCOMPARE(FlowCodec::campaignFromJson(FlowCodec::campaignToJson(c)), c);
+        for (const Step &s : c.steps)
+            QCOMPARE(FlowCodec::stepFromJson(FlowCodec::stepToJson(s)), s);
+        if (c.sendWindow) {
+            QCOMPARE(FlowCodec::sendWindowFromJson(FlowCodec::sendWindowToJson(*c.sendWindow)),
+                     c.sendWindow);
+        }
+    }
+}
+
+void TestFlowCodec::unknownActionIsLeftOutAndRefusedByTheReader()
+{
+    // One rule for every reader of stored flow JSON (the designer's snapshots, the engine's
+    // steps, old revisions): a value that names no action, or two, routes nowhere.
+    const QJsonObject onOutcome{
+        {u"replied"_s, QJsonObject{{u"exit"_s, u"converted"_s}}},
+        {u"bounced"_s, QJsonObject{{u"teleport"_s, 3}}},
+        {u"no_reply"_s, QJsonObject{{u"goto"_s, 1}, {u"exit"_s, u"rejected"_s}}},
+        {u"sent"_s, QJsonObject{}}};
+    const QMap<QString, OutcomeAction> decoded = FlowCodec::onOutcomeFromJson(onOutcome);
+    QCOMPARE(decoded.keys(), QStringList{u"replied"_s});
+    QCOMPARE(decoded.value(u"replied"_s), OutcomeAction::makeExit(u"converted"_s));
+    QVERIFY(!FlowCodec::actionFromJson(QJsonObject{{u"teleport"_s, 3}}));
+    QCOMPARE(*FlowCodec::actionFromJson(QJsonObject{
+                 {u"retry"_s, QJsonObject{{u"after_minutes"_s, 30}, {u"max_attempts"_s, 3}}}}),
+             OutcomeAction::makeRetry(30, 3));
+    // A file with the same value is refused, naming where.
+    QJsonObject root = validRoot();
+    QJsonArray campaigns = root.value(u"campaigns"_s).toArray();
+    QJsonObject campaign = campaigns.at(0).toObject();
+    QJsonArray steps = campaign.value(u"steps"_s).toArray();
+    QJsonObject step = steps.at(0).toObject();
+    step.insert(u"on_outcome"_s, QJsonObject{{u"bounced"_s, QJsonObject{{u"teleport"_s, 3}}}});
+    steps.replace(0, step);
+    campaign.insert(u"steps"_s, steps);
+    campaigns.replace(0, campaign);
+    root.insert(u"campaigns"_s, campaigns);
+    const FlowReadResult r = FlowCodec::read(bytesOf(root));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.errors().constFirst().path.startsWith(u"campaigns[0].steps[0].on_outcome.bounced"_s),
+             qPrintable(r.errors().constFirst().path));
 }
 
 int main(int argc, char **argv)
