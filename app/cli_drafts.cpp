@@ -94,6 +94,29 @@ void printRows(QTextStream &out, const QVector<DraftStore::Row> &rows, bool json
     }
 }
 
+// What a drafting agent needs to write each claimed draft: one JSON object, or a line each.
+void printJobs(QTextStream &out, const QVector<DraftStore::DraftingJob> &jobs, bool json)
+{
+    if (!json) {
+        for (const DraftStore::DraftingJob &j : jobs)
+            out << j.draftId << u"  "_s << j.campaign << u'#' << j.stepNumber << u"  "_s
+                << j.channel << u"  "_s << j.contactId << u"  "_s << j.instructions << Qt::endl;
+        return;
+    }
+    QJsonArray a;
+    for (const DraftStore::DraftingJob &j : jobs)
+        a.append(QJsonObject{{u"id"_s, j.draftId},
+                             {u"task_id"_s, j.taskId},
+                             {u"contact_id"_s, j.contactId},
+                             {u"campaign"_s, j.campaign},
+                             {u"step_number"_s, j.stepNumber},
+                             {u"channel"_s, j.channel},
+                             {u"content_type"_s, j.contentType},
+                             {u"template_instructions"_s, j.instructions},
+                             {u"contact"_s, j.contact}});
+    printJson(out, {{u"claimed"_s, a}});
+}
+
 // Done ones on stdout, refusals (who decided, when) on stderr; 1 when any was refused.
 int printDecisions(QTextStream &out,
                    QTextStream &err,
@@ -124,7 +147,7 @@ int CommandLine::drafts(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addPositionalArgument(u"action"_s, tr("list, approve, reject, undo or fill"));
+    p.addPositionalArgument(u"action"_s, tr("list, approve, reject, undo, claim or fill"));
     p.addPositionalArgument(u"ids"_s, tr("Draft ids."), u"[ID...]"_s);
     p.addOption({u"status"_s,
                  tr("list: %1 (default open: awaiting a draft or pending review)")
@@ -136,13 +159,19 @@ int CommandLine::drafts(const QStringList &args)
     p.addOption({u"subject"_s, tr("fill: the subject."), u"S"_s});
     p.addOption(
         {u"body-file"_s, tr("fill: a file holding the body (- for standard input)."), u"F"_s});
+    p.addOption({u"limit"_s, tr("claim: at most this many drafts (default 10)."), u"N"_s, u"10"_s});
     if (const auto stop = parseArguments(p, args))
         return *stop;
     QStringList ids = p.positionalArguments();
     const QString action = ids.isEmpty() ? QString() : ids.takeFirst();
-    static const QStringList actions{u"list"_s, u"approve"_s, u"reject"_s, u"undo"_s, u"fill"_s};
+    static const QStringList actions{
+        u"list"_s, u"approve"_s, u"reject"_s, u"undo"_s, u"claim"_s, u"fill"_s};
     if (!actions.contains(action))
-        return usage(tr("usage: touchline drafts list|approve|reject|undo|fill …"));
+        return usage(tr("usage: touchline drafts list|approve|reject|undo|claim|fill …"));
+    bool limitOk = false;
+    const int limit = p.value(u"limit"_s).toInt(&limitOk);
+    if (action == u"claim" && (!ids.isEmpty() || !limitOk || limit < 1))
+        return usage(tr("drafts claim takes no ids, and --limit N with N at least 1"));
     DraftStore::Filter filter;
     if (p.isSet(u"status"_s))
         filter.status = p.value(u"status"_s);
@@ -183,6 +212,14 @@ int CommandLine::drafts(const QStringList &args)
         if (!rows)
             return reportEngineError(error);
         printRows(m_out, *rows, p.isSet(u"json"_s));
+        return Ok;
+    }
+    if (action == u"claim") {
+        // A claim not filled within 15 minutes (the agent died) goes back to the others.
+        const auto jobs = store.claimForDrafting(limit, p.value(u"campaign"_s), 15, &error);
+        if (!jobs)
+            return reportEngineError(error);
+        printJobs(m_out, *jobs, p.isSet(u"json"_s));
         return Ok;
     }
     std::optional<DraftStore::Decisions> decisions;

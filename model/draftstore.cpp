@@ -738,6 +738,75 @@ DraftStore::edit(const QString &id, const QString &subject, const QString &body,
     return d;
 }
 
+namespace {
+
+const auto claimDraftingSql = uR"sql(
+with k as (
+  select t.id
+    from tasks t
+    join staged_drafts d on d.id = cast(t.payload ->> 'staged_draft_id' as uuid)
+    join campaigns c on c.id = d.campaign_id
+   where t.type = 'execute_sequence_step' and d.status = 'awaiting_draft'
+     and (t.status = 'pending'
+          or (t.status = 'in_progress'
+              and t.claimed_at < now() - make_interval(mins => cast(:lease as int))))
+     and (cast(:campaign as text) = '' or c.slug = :campaign)
+   order by t.created_at, t.id
+   limit cast(:limit as int)
+     for update of t skip locked),
+claimed as (
+  update tasks t set status = 'in_progress', claimed_by = current_user, claimed_at = now()
+    from k where t.id = k.id
+  returning t.id, cast(t.payload ->> 'staged_draft_id' as uuid) as draft_id)
+select claimed.id::text as task_id, d.id::text as draft_id, d.contact_id, c.slug as campaign,
+       d.step_number, coalesce(s.channel, '') as channel,
+       coalesce(s.content_type, '') as content_type,
+       coalesce(s.template_instructions, '') as instructions,
+       (to_jsonb(ct) - 'attributes' - 'sort_name' - 'created_at')
+         || coalesce(ct.attributes, '{}') as contact
+  from claimed
+  join staged_drafts d on d.id = claimed.draft_id
+  join campaigns c on c.id = d.campaign_id
+  join contacts ct on ct.id = d.contact_id
+  left join campaign_contacts cc on cc.id = d.enrollment_id
+  left join campaign_steps s on s.campaign_id = d.campaign_id and s.revision = cc.revision
+                            and s.step_number = d.step_number
+ order by claimed.id
+)sql"_s;
+
+} // namespace
+
+std::optional<QVector<DraftStore::DraftingJob>>
+DraftStore::claimForDrafting(int limit, const QString &campaign, int leaseMinutes, DbError *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(claimDraftingSql);
+    q.bindValue(u":limit"_s, std::max(1, limit));
+    q.bindValue(u":campaign"_s, campaign);
+    q.bindValue(u":lease"_s, std::max(1, leaseMinutes));
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QVector<DraftingJob> jobs;
+    while (q.next()) {
+        DraftingJob j;
+        j.taskId = q.value(u"task_id"_s).toString();
+        j.draftId = q.value(u"draft_id"_s).toString();
+        j.contactId = q.value(u"contact_id"_s).toString();
+        j.campaign = q.value(u"campaign"_s).toString();
+        j.stepNumber = q.value(u"step_number"_s).toInt();
+        j.channel = q.value(u"channel"_s).toString();
+        j.contentType = q.value(u"content_type"_s).toString();
+        j.instructions = q.value(u"instructions"_s).toString();
+        j.contact = QJsonDocument::fromJson(q.value(u"contact"_s).toString().toUtf8()).object();
+        jobs.append(j);
+    }
+    *error = {};
+    return jobs;
+}
+
 std::optional<DraftStore::Decision>
 DraftStore::fill(const QString &id, const QString &subject, const QString &body, DbError *error)
 {

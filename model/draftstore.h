@@ -151,6 +151,19 @@ public:
     std::optional<Decision>
     fill(const QString &id, const QString &subject, const QString &body, DbError *error);
 
+    // The external drafter's side of the protocol: take up to `limit` drafts awaiting their
+    // text (of one campaign when `campaign` is set), oldest first. Each execute_sequence_step task
+    // is claimed with FOR UPDATE SKIP LOCKED, so any number of agents share the work and no two
+    // get the same draft; a claim not filled within `leaseMinutes` may be taken again.
+    struct DraftingJob
+    {
+        QString draftId, taskId, contactId, campaign, channel, contentType, instructions;
+        int stepNumber = 0;
+        QJsonObject contact; // the contact's merge fields: columns and attributes
+    };
+    std::optional<QVector<DraftingJob>>
+    claimForDrafting(int limit, const QString &campaign, int leaseMinutes, DbError *error);
+
     static QString describe(const Decision &decision);
 
 private:

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace Touchline;
 using namespace Qt::StringLiterals;
 using Touchline::Test::fixture;
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void fillAwaitingDraftForReview();
     void fillWithoutReviewApproves();
     void fillRefusals();
+    void twoAgentsClaimDisjointDrafts();
 
 private:
     Run run(QStringList args) const;
@@ -95,20 +98,13 @@ void TestCliDrafts::init()
                           u"2026-03-02T10:00:00Z"_s}),
                      0);
     COMPARE_EXIT(run({u"tick"_s, u"--at"_s, u"2026-03-02T10:00:00Z"_s}), 0);
-    // What the engine writes for an external drafter (idempotent once it does so itself).
-    QVERIFY(Test::exec(
-        m_db,
-        u"with x as (update staged_drafts d set status = 'awaiting_draft', subject = '', body = '' "
-        "  from campaigns c where c.id = d.campaign_id and c.drafter = 'external' "
-        "  and d.status in ('pending_review', 'approved') returning d.id, d.enrollment_id) "
-        "insert into tasks (type, status, enrollment_id, payload) "
-        "select 'execute_sequence_step', 'pending', x.enrollment_id, "
-        "  jsonb_build_object('staged_draft_id', x.id) from x "
-        "where not exists (select 1 from tasks t where t.status = 'pending' "
-        "  and t.payload ->> 'staged_draft_id' = x.id::text)"_s));
-    QVERIFY(Test::exec(m_db,
-                       u"update outbound_queue o set status = 'drafted' from staged_drafts d "
-                       "where d.id = o.staged_draft_id and d.status = 'awaiting_draft'"_s));
+    // The engine leaves the external drafter's drafts without text, awaiting it, each with
+    // a pending execute_sequence_step task for the agent to claim.
+    QCOMPARE(scalar(u"select count(*) from staged_drafts d join tasks t on t.payload ->> "
+                    "'staged_draft_id' = d.id::text where d.status = 'awaiting_draft' and "
+                    "t.type = 'execute_sequence_step' and t.status = 'pending'"_s)
+                 .toInt(),
+             4);
     QCOMPARE(scalar(u"select count(*) from staged_drafts"_s).toInt(), 6);
 }
 
@@ -424,6 +420,58 @@ void TestCliDrafts::fillRefusals()
         = run({u"drafts"_s, u"fill"_s, awaiting, u"--body-file"_s, workFile(u"b.txt"_s)});
     COMPARE_EXIT(twice, 1);
     QVERIFY(twice.stdErr().contains(u"not awaiting a draft"_s));
+}
+
+// The external drafter's protocol: agents claim execute_sequence_step tasks with SKIP LOCKED,
+// so two at once never get the same draft, then fill what they claimed.
+void TestCliDrafts::twoAgentsClaimDisjointDrafts()
+{
+    const QStringList claim{u"drafts"_s, u"claim"_s, u"--limit"_s, u"3"_s, u"--json"_s};
+    Run first, second;
+    std::thread a([&] { first = run(claim); });
+    std::thread b([&] { second = run(claim); });
+    a.join();
+    b.join();
+    COMPARE_EXIT(first, 0);
+    COMPARE_EXIT(second, 0);
+    QStringList claimed;
+    for (const Run *r : {&first, &second}) {
+        for (const QJsonValue &v : r->json().value(u"claimed"_s).toArray()) {
+            const QJsonObject job = v.toObject();
+            claimed.append(job.value(u"id"_s).toString());
+            QVERIFY(!job.value(u"template_instructions"_s).toString().isEmpty());
+            QVERIFY(
+                !job.value(u"contact"_s).toObject().value(u"first_name"_s).toString().isEmpty());
+        }
+    }
+    claimed.sort();
+    QCOMPARE(claimed.size(), 4); // every draft awaiting text, none twice
+    QCOMPARE(claimed.removeDuplicates(), 0);
+    QCOMPARE(scalar(u"select count(*) from tasks where type = 'execute_sequence_step' "
+                    "and status = 'in_progress' and claimed_by is not null"_s)
+                 .toInt(),
+             4);
+    // Nothing is left to claim; the claimed drafts are still awaiting their text.
+    const Run none = run(claim);
+    COMPARE_EXIT(none, 0);
+    QCOMPARE(none.json().value(u"claimed"_s).toArray().size(), 0);
+    // Filling completes the claimed task.
+    QVERIFY(writeFile(workFile(u"body.txt"_s), "Hello."));
+    COMPARE_EXIT(
+        run({u"drafts"_s, u"fill"_s, claimed.first(), u"--body-file"_s, workFile(u"body.txt"_s)}),
+        0);
+    QCOMPARE(scalar(u"select status from tasks where payload ->> 'staged_draft_id' = ?"_s,
+                    {claimed.first()})
+                 .toString(),
+             u"done"_s);
+    // An agent that died: its claim is taken again once the lease has run out.
+    QVERIFY(Test::exec(m_db,
+                       u"update tasks set claimed_at = now() - interval '1 hour' "
+                       "where type = 'execute_sequence_step' and status = 'in_progress'"_s));
+    const Run again = run(claim);
+    COMPARE_EXIT(again, 0);
+    QCOMPARE(again.json().value(u"claimed"_s).toArray().size(), 3);
+    COMPARE_EXIT(run({u"drafts"_s, u"claim"_s, u"extra-id"_s}), 2);
 }
 
 TOUCHLINE_TEST_MAIN(TestCliDrafts)
