@@ -13,6 +13,7 @@
 #include "hotstandby.h"
 #include "reportstore.h"
 #include "session.h"
+#include "simulator.h"
 #include "testcluster.h"
 
 #include <QAbstractBarSeries>
@@ -30,6 +31,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -133,6 +135,7 @@ private Q_SLOTS:
     void emptyCampaignExplainsItself();
     void exportsChartsAndData();
     void readsReplicaListensOnPrimary();
+    void simulationOpensInTheDashboard();
 
 private:
     bool waitRefreshed(int timeoutMs = 5000);
@@ -586,6 +589,63 @@ void TestDashboard::readsReplicaListensOnPrimary()
     }
     m_widget.reset();
     standby.stop();
+}
+
+// A simulation kept by `touchline simulate --keep` opens in the same dashboard: the database box
+// lists it, choosing it shows its breakdown, which equals the simulator's own report.
+void TestDashboard::simulationOpensInTheDashboard()
+{
+    Simulator::Options options;
+    options.campaign = u"renewal"_s;
+    options.contacts = 120;
+    options.days = 2;
+    options.seed = 11;
+    options.keepDatabase = true;
+    DbError error;
+    const auto result
+        = Simulator().run(Test::TestCluster::instance().settings(databaseName), options, &error);
+    QVERIFY2(result, qPrintable(error.message));
+    const auto drop = qScopeGuard([&] {
+        m_widget.reset();
+        Test::Session s(databaseName);
+        Test::exec(s.db(),
+                   u"drop database if exists %1 with (force)"_s.arg(result->scratchDatabase));
+    });
+    // A dashboard opened now finds the kept run.
+    m_widget.reset();
+    init();
+    QComboBox *box = m_widget->databaseBox();
+    QVERIFY(box->isVisible());
+    const int i = box->findData(result->scratchDatabase);
+    QVERIFY2(i > 0, qPrintable(result->scratchDatabase));
+    QVERIFY(box->itemText(i).startsWith(u"Simulation "_s));
+    // Chosen as a user does: focus the box, move down to the run.
+    QSignalSpy refreshed(m_widget.get(), &DashboardWidget::refreshed);
+    box->setFocus();
+    for (int k = 0; k < i; ++k)
+        QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(box->currentIndex(), i);
+    QVERIFY(refreshed.wait(5000));
+    openCampaign(u"renewal"_s);
+    const auto &report = m_widget->currentReport();
+    QVERIFY(report);
+    int compared = 0;
+    for (const Simulator::StepBreakdown &b : result->steps) {
+        if (b.campaign != u"renewal")
+            continue;
+        QVERIFY(b.step >= 1 && b.step <= report->steps.size());
+        const StepReport &shown = report->steps.at(b.step - 1);
+        QCOMPARE(shown.fired, qint64(b.fired));
+        // The simulator counts outcome/intent pairs; the dashboard counts each outcome.
+        QMap<QString, qint64> perOutcome;
+        for (auto it = b.outcomes.cbegin(); it != b.outcomes.cend(); ++it)
+            perOutcome[it.key().section(u'/', 0, 0)] += it.value();
+        for (auto it = perOutcome.cbegin(); it != perOutcome.cend(); ++it)
+            QCOMPARE(shown.outcomes.value(it.key()), it.value());
+        ++compared;
+    }
+    QCOMPARE(compared, 3);
+    QVERIFY(report->steps.at(0).fired >= 120);
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestDashboard)
