@@ -49,6 +49,7 @@ private Q_SLOTS:
     void lateUnsubscribeEndsEverythingAndCancels();
     void replyToTheLastStepWaitsForItsClassification();
     void windowInADstGapOpensAfterTheGap();
+    void doNotContactFromAnImportEndsAtOnce();
 
 private:
     Run run(QStringList args) const;
@@ -323,6 +324,52 @@ void TestCliEngineDefects::windowInADstGapOpensAfterTheGap()
     r = run({u"tick"_s, u"--at"_s, u"2026-03-08T07:00:00Z"_s, u"--json"_s});
     COMPARE_EXIT(r, 0);
     QCOMPARE(r.json().value(u"fired"_s).toInt(), 1);
+}
+
+// Defect 4's other half: do-not-contact set by a contacts import (or a CRM sync) ends the
+// person's enrollments and cancels what is queued at once, not at the next due firing.
+void TestCliEngineDefects::doNotContactFromAnImportEndsAtOnce()
+{
+    addContacts({u"a"_s, u"b"_s});
+    for (const QString &campaign : {u"two"_s, u"one"_s})
+        COMPARE_EXIT(run({u"enroll"_s,
+                          u"--campaign"_s,
+                          campaign,
+                          u"--contact"_s,
+                          u"a"_s,
+                          u"--contact"_s,
+                          u"b"_s,
+                          u"--at"_s,
+                          u"2026-03-02T10:00:00Z"_s}),
+                     0);
+    COMPARE_EXIT(run({u"tick"_s, u"--at"_s, u"2026-03-02T10:00:00Z"_s}), 0);
+    QCOMPARE(count(u"select count(*) from outbound_queue where contact_id = 'a' "
+                   "and status in ('pending', 'drafted', 'approved')"_s),
+             2);
+    const QString file = m_work.filePath(u"dnc.csv"_s);
+    QVERIFY(Test::writeFile(file, "id,client_id,first_name,do_not_contact\na,acme,a,true\n"));
+    COMPARE_EXIT(run({u"contacts"_s, u"import"_s, file}), 0);
+    QCOMPARE(count(u"select count(*) from campaign_contacts where contact_id = 'a' "
+                   "and status = 'active'"_s),
+             0);
+    QCOMPARE(scalar(u"select string_agg(distinct exit_reason, ',') from campaign_contacts "
+                    "where contact_id = 'a'"_s)
+                 .toString(),
+             u"do_not_contact"_s);
+    QCOMPARE(count(u"select count(*) from outbound_queue where contact_id = 'a' "
+                   "and status in ('pending', 'drafted', 'approved')"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from staged_drafts d join outbound_queue o on "
+                   "o.staged_draft_id = d.id where o.contact_id = 'a' and d.status <> "
+                   "'cancelled'"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from audit_log where action = 'contact_do_not_contact' "
+                   "and subject = 'a'"_s),
+             1);
+    // The other contact goes on as before.
+    QCOMPARE(count(u"select count(*) from campaign_contacts where contact_id = 'b' "
+                   "and status = 'active'"_s),
+             2);
 }
 
 TOUCHLINE_TEST_MAIN(TestCliEngineDefects)
