@@ -3,6 +3,7 @@
 #include "contactdirectory.h"
 #include "contactprivacy.h"
 #include "demoflows.h"
+#include "draftstore.h"
 #include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
@@ -10,6 +11,7 @@
 #include "testcluster.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -26,7 +28,7 @@ const QStringList everywhere{
     u"select count(*) from staged_drafts where contact_id = :id or body like '%Ada%' "
     "or subject like '%Ada%'"_s,
     u"select count(*) from tasks where payload::text like '%' || :id || '%' "
-    "or payload::text like '%Ada%'"_s,
+    "or payload::text like '%Ada%' or payload::text like '%linkedin.example%'"_s,
     u"select count(*) from suppressions where contact_id = :id or reason like '%Ada%'"_s,
     u"select count(*) from audit_log where subject = :id or detail::text like '%' || :id || '%' "
     "or detail::text like '%Ada%'"_s};
@@ -99,6 +101,20 @@ void TestContactPrivacy::exercise(const QString &id)
     QVERIFY(engine.enroll({u"b2bea_membership"_s, {id}, {}, u"Ada likes tea"_s, monday}, &e));
     QVERIFY(engine.enroll({u"b2bea_membership"_s, {u"other"_s}, {}, {}, monday}, &e));
     QVERIFY(engine.tick(monday, 100, &e));
+    // An approver edits the draft to them: the audit entry is filed under the draft.
+    const QString draft
+        = scalar(u"select id::text from staged_drafts where contact_id = :id"_s, id).toString();
+    const auto edited
+        = DraftStore(m_db).edit(draft, u"For Ada, with thanks"_s, u"Hello Ada."_s, &e);
+    QVERIFY2(edited && edited->result == DraftStore::Decision::Result::Done, qPrintable(e.message));
+    // A LinkedIn touch waiting to be sent by hand names them in its own way.
+    q.prepare(u"insert into tasks (type, status, assigned_role, enrollment_id, payload) "
+              "select 'send_by_hand', 'pending', 'roles.bdr', cc.id, jsonb_build_object("
+              "'contact', cc.contact_id, 'name', 'Ada Lovelace', 'profile', "
+              "'https://linkedin.example/in/ada', 'text', 'Hi Ada!') "
+              "from campaign_contacts cc where cc.contact_id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     QVERIFY(engine.recordOutcome(
         {id, u"b2bea_membership"_s, 1, u"replied"_s, u"meeting_booked"_s, monday.addSecs(60)}, &e));
     QVERIFY(
