@@ -86,6 +86,7 @@ void CommandLine::printUsage(FILE *stream)
         "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
         "URL] [--json]\n"
         "       touchline contacts erase ID | export-person ID [-o FILE] [--db URL]\n"
+        "       touchline contacts quiet-hours CLIENT --from HH:MM --to HH:MM [--channel CH]\n"
         "       touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)\n"
         "                        [--goal G] [--notes TEXT] [--at TIME] [--json]\n"
         "       touchline tick [--at TIME] [--batch N] [--json]\n"
@@ -99,8 +100,8 @@ void CommandLine::printUsage(FILE *stream)
         "       touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]\n"
         "                          [--probabilities FILE] [--start TIME] [--keep] [--json]\n"
         "       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all "
-        "[--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] "
-        "--body-file F [--json]\n"
+        "[--campaign SLUG] | reject ID... --reason TEXT | undo ID... | claim [--limit N] "
+        "[--campaign SLUG] | fill ID [--subject S] --body-file F [--json]\n"
         "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] "
         "[--json]\n"
         "       touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual\n"
@@ -727,6 +728,10 @@ int CommandLine::contacts(const QStringList &args)
     p.addOption({u"encoding"_s,
                  tr("The file's encoding when it is not UTF-8 (such as windows-1252)."),
                  u"NAME"_s});
+    p.addOption({u"channel"_s, tr("quiet-hours: voice or sms (default: both)."), u"CH"_s});
+    p.addOption(
+        {u"from"_s, tr("quiet-hours: calls and texts from this local time (HH:MM)."), u"T"_s});
+    p.addOption({u"to"_s, tr("quiet-hours: until this local time (HH:MM)."), u"T"_s});
     if (const auto stop = parseArguments(p, args))
         return *stop;
     const QStringList positional = p.positionalArguments();
@@ -780,12 +785,40 @@ int CommandLine::contacts(const QStringList &args)
 }
 
 // contacts erase ID | contacts export-person ID [-o FILE]
+// The client's floor for voice and SMS: no call or text outside it in the contact's time zone,
+// whatever a flow's send window says.
+int CommandLine::quietHours(const QCommandLineParser &p, const QString &client)
+{
+    const QTime from = QTime::fromString(p.value(u"from"_s), u"HH:mm"_s);
+    const QTime to = QTime::fromString(p.value(u"to"_s), u"HH:mm"_s);
+    if (!from.isValid() || !to.isValid())
+        return usage(tr("contacts quiet-hours needs --from HH:MM and --to HH:MM"));
+    const QStringList channels = p.isSet(u"channel"_s) ? QStringList{p.value(u"channel"_s)}
+                                                       : QStringList{u"voice"_s, u"sms"_s};
+    Connection connection;
+    if (const int rc = openDatabase(p, &connection))
+        return rc;
+    ContactPrivacy privacy(connection.database());
+    DbError error;
+    for (const QString &channel : channels) {
+        if (!privacy.setQuietHours(client, channel, from, to, &error))
+            return reportEngineError(error);
+        m_out << tr("%1 %2: calls and texts only from %3 to %4 in the contact's time zone")
+                     .arg(client, channel, from.toString(u"HH:mm"_s), to.toString(u"HH:mm"_s))
+              << Qt::endl;
+    }
+    return Ok;
+}
+
 int CommandLine::contactPrivacy(const QCommandLineParser &p,
                                 const QString &action,
                                 const QString &id)
 {
-    if (action != u"erase" && action != u"export-person")
-        return usage(tr("usage: touchline contacts import FILE.csv | erase ID | export-person ID"));
+    if (action != u"erase" && action != u"export-person" && action != u"quiet-hours")
+        return usage(tr("usage: touchline contacts import FILE.csv | erase ID | export-person ID "
+                        "| quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]"));
+    if (action == u"quiet-hours")
+        return quietHours(p, id);
     Connection connection;
     if (const int rc = openDatabase(p, &connection))
         return rc;

@@ -48,6 +48,7 @@ private:
     int handoff(const QStringList &args); // cli_handoff.cpp
     int contacts(const QStringList &args);
     int contactPrivacy(const QCommandLineParser &p, const QString &action, const QString &id);
+    int quietHours(const QCommandLineParser &p, const QString &client);
     int campaign(const QStringList &args);
     int simulate(const QStringList &args);
     int drafts(const QStringList &args); // cli_drafts.cpp

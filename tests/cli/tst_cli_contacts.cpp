@@ -47,6 +47,7 @@ private Q_SLOTS:
     void invalidUtf8RefusedThenConvertedWithEncoding();
     void unknownEncodingIsAnError();
     void exportPersonThenErase();
+    void quietHoursCommand();
 
 private:
     Run run(QStringList args) const;
@@ -191,6 +192,38 @@ void TestCliContacts::exportPersonThenErase()
              qPrintable(again.dump()));
     const Run missing = run({u"contacts"_s, u"export-person"_s, u"rec_9"_s});
     QVERIFY2(missing.exitCode == 1, qPrintable(missing.dump()));
+}
+
+void TestCliContacts::quietHoursCommand()
+{
+    const Run set = run({u"contacts"_s,
+                         u"quiet-hours"_s,
+                         u"acme"_s,
+                         u"--from"_s,
+                         u"08:00"_s,
+                         u"--to"_s,
+                         u"21:00"_s});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.dump()));
+    QCOMPARE(scalar(u"select string_agg(channel || ' ' || to_char(start_time, 'HH24:MI') || '-' "
+                    "|| to_char(end_time, 'HH24:MI'), ',' order by channel) "
+                    "from client_quiet_hours where client_id = 'acme'"_s)
+                 .toString(),
+             u"sms 08:00-21:00,voice 08:00-21:00"_s);
+    QCOMPARE(scalar(u"select count(*) from audit_log where action = 'quiet_hours_set'"_s).toInt(),
+             2);
+    const Run backwards = run({u"contacts"_s,
+                               u"quiet-hours"_s,
+                               u"acme"_s,
+                               u"--channel"_s,
+                               u"voice"_s,
+                               u"--from"_s,
+                               u"21:00"_s,
+                               u"--to"_s,
+                               u"08:00"_s});
+    QVERIFY2(backwards.exitCode == 1 && backwards.stdErr().contains(u"start before the end"_s),
+             qPrintable(backwards.dump()));
+    const Run missing = run({u"contacts"_s, u"quiet-hours"_s, u"acme"_s, u"--from"_s, u"8"_s});
+    QVERIFY2(missing.exitCode == 2, qPrintable(missing.dump()));
 }
 
 TOUCHLINE_TEST_MAIN(TestCliContacts)
