@@ -45,6 +45,34 @@ select s.delay_days, s.channel, c.client_id,
  order by s.step_number
 )"_s;
 
+// What the client's channels already carry on each day of the plan: every remaining step of its
+// active enrollments, placed from their next touch, and what the cap counters already granted.
+const QString existingLoadSql = uR"(
+with span as (
+  select cast(:start as date) as first_day, cast(:start as date) + cast(:days as int) as last_day),
+projected as (
+  select ((cc.next_send_at
+           + make_interval(mins => (s.delay_days * 1440 + s.delay_minutes)
+                                   - (cur.delay_days * 1440 + cur.delay_minutes)))
+          at time zone 'UTC')::date as day, s.channel
+    from campaign_contacts cc
+    join campaigns c on c.id = cc.campaign_id
+    join campaign_steps cur on cur.campaign_id = cc.campaign_id and cur.revision = cc.revision
+                           and cur.step_number = cc.current_step
+    join campaign_steps s on s.campaign_id = cc.campaign_id and s.revision = cc.revision
+                         and s.step_number >= cc.current_step
+   where c.client_id = (select client_id from campaigns where slug = :slug)
+     and cc.status = 'active' and cc.next_send_at is not null
+  union all
+  select u.day, u.channel
+    from channel_cap_usage u cross join generate_series(1, u.used)
+   where u.client_id = (select client_id from campaigns where slug = :slug))
+select p.day - span.first_day as day_offset, p.channel, count(*) as touches
+  from projected p, span
+ where p.day >= span.first_day and p.day < span.last_day
+ group by 1, 2
+)"_s;
+
 QString like(const QString &s)
 {
     return u"%"_s + s.trimmed().toLower() + u"%"_s;
@@ -117,29 +145,67 @@ BulkEnrollment::preview(const Filter &filter, const Plan &plan, DbError *error) 
         return std::nullopt;
     Preview p;
     p.eligible = int(ids->size());
-    // Once every day of the plan has started, a channel carries perDay x its steps a day: the
-    // cap bounds that, so no day of the plan ever exceeds it.
     p.perDay = plan.maxPerDay;
     for (auto it = caps.cbegin(); it != caps.cend(); ++it) {
+        // Once every day of the plan has started, a channel carries perDay x its steps a day.
         const int bound = it.value() / std::max(1, stepsPerChannel.value(it.key()));
         if (bound < p.perDay) {
             p.perDay = bound;
             p.limitedBy.append(it.key());
         }
     }
+    int horizon = plan.days;
+    for (const Step &s : std::as_const(steps))
+        horizon = std::max(horizon, plan.days + s.day);
+    if (!caps.isEmpty() && !existingLoad(filter.campaign, plan, horizon, &p.existing, error))
+        return std::nullopt;
+    // Day by day, as many new as every step's channel still has room for on the day it lands,
+    // after what the client's other enrollments already put there.
     int remaining = p.eligible;
     for (int d = 0; d < plan.days; ++d) {
-        const int n = std::min(remaining, p.perDay);
+        int n = std::min(remaining, p.perDay);
+        for (const Step &s : std::as_const(steps)) {
+            if (!caps.contains(s.channel))
+                continue;
+            const int day = d + s.day;
+            const int room = caps.value(s.channel) - p.existing.value(day).value(s.channel)
+                             - p.load.value(day).value(s.channel);
+            if (room < n && !p.limitedBy.contains(s.channel))
+                p.limitedBy.append(s.channel);
+            n = std::max(0, std::min(n, room));
+        }
         p.newPerDay.append(n);
         remaining -= n;
+        for (const Step &s : std::as_const(steps))
+            if (n > 0)
+                p.load[d + s.day][s.channel] += n;
     }
     p.leftOut = remaining;
-    for (int d = 0; d < plan.days; ++d)
-        for (const Step &s : std::as_const(steps))
-            if (p.newPerDay.at(d) > 0)
-                p.load[d + s.day][s.channel] += p.newPerDay.at(d);
     *error = {};
     return p;
+}
+
+bool BulkEnrollment::existingLoad(const QString &campaign,
+                                  const Plan &plan,
+                                  int days,
+                                  QMap<int, QMap<QString, int>> *load,
+                                  DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(existingLoadSql);
+    const QDateTime start = plan.start.isValid() ? plan.start : QDateTime::currentDateTimeUtc();
+    q.bindValue(u":start"_s, start.toUTC().date().toString(Qt::ISODate));
+    q.bindValue(u":days"_s, days);
+    q.bindValue(u":slug"_s, campaign);
+    if (!q.exec()) {
+        *error = failure(q);
+        return false;
+    }
+    while (q.next())
+        (*load)[q.value(u"day_offset"_s).toInt()][q.value(u"channel"_s).toString()]
+            = q.value(u"touches"_s).toInt();
+    return true;
 }
 
 std::optional<BulkEnrollment::Result>

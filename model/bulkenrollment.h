@@ -45,6 +45,9 @@ public:
         QStringList limitedBy;  // the channels whose cap lowered perDay
         // day offset -> channel -> touches that day (steps by delay_days)
         QMap<int, QMap<QString, int>> load;
+        // day offset -> channel -> what the client's active enrollments and the cap counters
+        // already put on that day (counted against the caps; read only when a channel is capped)
+        QMap<int, QMap<QString, int>> existing;
     };
     std::optional<Preview> preview(const Filter &filter, const Plan &plan, DbError *error) const;
 
@@ -58,6 +61,11 @@ public:
 
 private:
     std::optional<QStringList> eligible(const Filter &filter, DbError *error) const;
+    bool existingLoad(const QString &campaign,
+                      const Plan &plan,
+                      int days,
+                      QMap<int, QMap<QString, int>> *load,
+                      DbError *error) const;
 
     QSqlDatabase m_db;
 };

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void previewThenEnrollRespectsCapsAndSuppressions();
     void filterByCompanyTitleAndAttribute();
+    void existingLoadCountsAgainstTheCap();
 
 private:
     QVariant scalar(const QString &sql);
@@ -130,6 +131,41 @@ void TestBulkEnrollment::filterByCompanyTitleAndAttribute()
              10);
     QVERIFY(!bulk.preview({u"b2bea_world"_s, {}, {}, {}, {}}, {0, 10, monday, {}, {}}, &error));
     QCOMPARE(error.kind, DbError::Kind::Rejected);
+}
+
+// The plan counts what the client's channels already carry: ten contacts enrolled by hand on
+// the first day leave room for three new emails that day (cap 13), and the full pace after.
+void TestBulkEnrollment::existingLoadCountsAgainstTheCap()
+{
+    DbError error;
+    Engine engine(m_db);
+    QStringList first;
+    for (int i = 6; i < 16; ++i)
+        first.append(u"b%1"_s.arg(i, 3, 10, QLatin1Char('0')));
+    QVERIFY(engine.enroll({u"b2bea_world"_s, first, {}, {}, monday}, &error));
+    QVERIFY(engine.setDailyCap(u"b2bea"_s, u"email"_s, 13, &error));
+    BulkEnrollment bulk(m_db);
+    const BulkEnrollment::Filter filter{u"b2bea_world"_s, {}, {}, {}, {}};
+    const BulkEnrollment::Plan plan{5, 10, monday, {}, {}};
+    const auto preview = bulk.preview(filter, plan, &error);
+    QVERIFY2(preview, qPrintable(error.message));
+    QCOMPARE(preview->existing.value(0).value(u"email"_s), 10);
+    QCOMPARE(preview->existing.value(5).value(u"email"_s), 10); // their third step
+    QCOMPARE(preview->newPerDay, (QVector<int>{3, 4, 4, 4, 4}));
+    for (auto day = preview->load.cbegin(); day != preview->load.cend(); ++day)
+        QVERIFY2(day.value().value(u"email"_s)
+                         + preview->existing.value(day.key()).value(u"email"_s)
+                     <= 13,
+                 qPrintable(QString::number(day.key())));
+    // Enrolled, then planned again: every day of both waves together stays within the cap.
+    QVERIFY(bulk.enroll(filter, plan, &error));
+    const auto again = bulk.preview(filter, plan, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    for (int d = 0; d < 20; ++d)
+        QVERIFY2(again->existing.value(d).value(u"email"_s) + again->load.value(d).value(u"email"_s)
+                     <= 13,
+                 qPrintable(QString::number(d)));
+    QVERIFY(again->newPerDay.at(0) < 3);
 }
 
 TOUCHLINE_TEST_MAIN(TestBulkEnrollment)
