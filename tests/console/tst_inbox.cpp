@@ -15,6 +15,7 @@
 #include "testcluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void liveArrivalKeepsEditSelectionAndScroll();
     void exitedEnrollmentLeavesWithReason();
     void filtersAndCounts();
+    void awaitingDraftRowAndSkip();
 
 private:
     // Enrolls `count` contacts (c0001…) of `client` into `campaign` and fires step 1.
@@ -592,6 +594,43 @@ void TestInbox::filtersAndCounts()
     QTRY_COMPARE(inbox->model()->rowCount(), 1);
     QCOMPARE(inbox->model()->row(0)->contactName, u"First2 Last2"_s);
     QTRY_VERIFY(inbox->findChild<QLabel *>(u"inboxTitle"_s)->text().contains(u"to review"_s));
+}
+
+// A draft an external agent has not written yet shows as "Awaiting draft" and cannot be approved;
+// Skip (Ctrl+Down) leaves a draft undecided and moves on.
+void TestInbox::awaitingDraftRowAndSkip()
+{
+    seed(u"inbox_a"_s, u"acme"_s, 3);
+    QVERIFY(
+        Test::exec(m_db, u"update campaigns set drafter = 'external' where slug = 'inbox_b'"_s));
+    seed(u"inbox_b"_s, u"globex"_s, 1);
+    auto inbox = openInbox();
+    WAIT_LOADED(inbox.get(), 4);
+    int awaiting = -1;
+    for (int r = 0; r < inbox->model()->rowCount(); ++r) {
+        if (inbox->model()->row(r)->status == u"awaiting_draft")
+            awaiting = r;
+    }
+    QVERIFY(awaiting >= 0);
+    const QModelIndex status = inbox->model()->index(awaiting, InboxModel::StatusColumn);
+    QCOMPARE(status.data().toString(), u"Awaiting draft"_s);
+    QTableView *table = inbox->table();
+    table->scrollTo(status);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(status).center());
+    QTRY_COMPARE(inbox->currentId(), inbox->model()->row(awaiting)->id);
+    auto *decision = inbox->preview()->findChild<QLabel *>(u"previewDecision"_s);
+    QTRY_VERIFY2(decision->text().startsWith(u"Awaiting draft"_s), qPrintable(decision->text()));
+    QVERIFY(!inbox->findChild<QAction *>(u"approveAction"_s)->isEnabled());
+
+    // Skip from the first pending draft: the next is selected, nothing is decided.
+    const QModelIndex first = inbox->model()->index(0, InboxModel::ContactColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    const QString firstId = inbox->model()->row(0)->id;
+    QTRY_COMPARE(inbox->currentId(), firstId);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(inbox->currentId(), inbox->model()->row(1)->id);
+    QCOMPARE(inbox->model()->rowCount(), 4);
+    QCOMPARE(draftStatus(firstId).section(u'|', 0, 0), inbox->model()->row(0)->status);
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestInbox)
