@@ -26,6 +26,21 @@ const QList<QPair<QString, QString>> settingOptions{
     {u"from-name"_s, u"from_name"_s},
 };
 
+QJsonObject manualTaskJson(const Outbox::ManualTask &t)
+{
+    return {{u"item"_s, t.item},
+            {u"task"_s, t.task},
+            {u"campaign"_s, t.campaign},
+            {u"step"_s, t.step},
+            {u"channel"_s, t.channel},
+            {u"contact"_s, t.contact},
+            {u"name"_s, t.name},
+            {u"profile"_s, t.profile},
+            {u"subject"_s, t.subject},
+            {u"text"_s, t.text},
+            {u"since"_s, t.since.toString(Qt::ISODate)}};
+}
+
 } // namespace
 
 int CommandLine::channel(const QStringList &args)
@@ -155,7 +170,8 @@ int CommandLine::dispatch(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addPositionalArgument(u"action"_s, tr("(none): one pass; mark-sent ID, retry ID, failed"));
+    p.addPositionalArgument(u"action"_s,
+                            tr("(none): one pass; manual, mark-sent ID, retry ID, failed"));
     p.addOption(
         {u"at"_s, tr("Send what is due at TIME (default: the database's now())."), u"TIME"_s});
     p.addOption({u"lease"_s,
@@ -176,9 +192,11 @@ int CommandLine::dispatch(const QStringList &args)
     if (!leaseOk || options.leaseSeconds < 1 || !batchOk || options.batchSize < 1)
         return usage(tr("--lease and --batch take positive numbers"));
     const QString action = pos.value(0);
-    if (!action.isEmpty() && action != u"mark-sent" && action != u"retry" && action != u"failed")
-        return usage(
-            tr("unknown dispatch action \"%1\" (expected mark-sent, retry or failed)").arg(action));
+    if (!action.isEmpty() && action != u"mark-sent" && action != u"retry" && action != u"failed"
+        && action != u"manual")
+        return usage(tr("unknown dispatch action \"%1\" (expected manual, mark-sent, retry or "
+                        "failed)")
+                         .arg(action));
     if ((action == u"mark-sent" || action == u"retry") && pos.size() != 2)
         return usage(tr("dispatch %1 takes exactly one item id").arg(action));
     Connection connection;
@@ -193,6 +211,36 @@ int CommandLine::dispatch(const QStringList &args)
             return reportEngineError(error);
         if (p.isSet(u"json"_s))
             printJson({{u"item"_s, pos.at(1)}, {u"action"_s, action}});
+        return Ok;
+    }
+    if (action == u"manual") {
+        const auto tasks = outbox.manualTasks(1000, &error);
+        if (!tasks)
+            return reportEngineError(error);
+        if (p.isSet(u"json"_s)) {
+            QJsonArray list;
+            for (const Outbox::ManualTask &t : *tasks)
+                list.append(manualTaskJson(t));
+            printJson({{u"manual"_s, list}});
+            return Ok;
+        }
+        for (const Outbox::ManualTask &t : *tasks) {
+            m_out << tr("Send by hand: %1 (%2), %3 step %4 on %5")
+                         .arg(t.name.isEmpty() ? t.contact : t.name, t.contact, t.campaign)
+                         .arg(t.step)
+                         .arg(t.channel)
+                  << Qt::endl;
+            if (!t.profile.isEmpty())
+                m_out << tr("  Profile: %1").arg(t.profile) << Qt::endl;
+            if (!t.subject.isEmpty())
+                m_out << tr("  Subject: %1").arg(t.subject) << Qt::endl;
+            m_out << tr("  Text:") << Qt::endl;
+            for (const QString &line : t.text.split(u'\n'))
+                m_out << u"    "_s << line << Qt::endl;
+            m_out << tr("  Once sent: touchline dispatch mark-sent %1").arg(t.item) << Qt::endl;
+        }
+        if (tasks->isEmpty())
+            m_out << tr("nothing to send by hand") << Qt::endl;
         return Ok;
     }
     if (action == u"failed") {
@@ -230,7 +278,8 @@ int CommandLine::dispatch(const QStringList &args)
                    {u"retrying"_s, result->retrying},
                    {u"manual"_s, result->manual},
                    {u"cancelled"_s, result->cancelled},
-                   {u"lost"_s, result->lost}});
+                   {u"lost"_s, result->lost},
+                   {u"skipped"_s, result->skipped}});
     } else {
         m_out << tr("sent %1, failed %2, retrying %3, by hand %4")
                      .arg(result->sent)

@@ -188,11 +188,18 @@ std::optional<Dispatcher::PassResult> Dispatcher::dispatch(const std::optional<Q
         if (!claimed)
             return std::nullopt;
         for (const Outbox::Claimed &c : *claimed) {
-            const auto suppressed = m_outbox.cancelIfSuppressed(c.request.itemId, owner(), error);
-            if (!suppressed)
+            const auto hold
+                = m_outbox.holdForSending(c.request.itemId, owner(), m_options.leaseSeconds, error);
+            if (!hold)
                 return std::nullopt;
-            if (*suppressed) {
+            if (*hold == Outbox::Hold::Cancelled) {
                 ++pass.cancelled;
+                continue;
+            }
+            if (*hold == Outbox::Hold::Lost) {
+                // Its lease ran out while earlier items of the batch were sent: whoever claims
+                // it next sends it, not this pass.
+                ++pass.skipped;
                 continue;
             }
             const Account &a = accountFor(c.request.clientId, c.request.channel);
@@ -233,12 +240,13 @@ int Dispatcher::pollResults(const std::optional<QDateTime> &at, PollPass *pass, 
                                                   r.outcome,
                                                   QString(),
                                                   u"result:%1:%2"_s.arg(p.itemId, r.outcome),
-                                                  at);
+                                                  at,
+                                                  r.detail);
             if (in.recorded)
                 ++pass->outcomes;
             else if (in.duplicate)
                 ++pass->duplicates;
-            else
+            if (!in.error.isEmpty())
                 pass->problems.append(Tr::tr("item %1: %2").arg(p.itemId, in.error));
         }
         if (!m_outbox.closeResult(p.itemId, r.detail, r.final, error))
@@ -271,7 +279,7 @@ void Dispatcher::pollReplies(const std::optional<QDateTime> &at, PollPass *pass,
                 ++pass->outcomes;
             else if (in.duplicate)
                 ++pass->duplicates;
-            else
+            if (!in.error.isEmpty())
                 pass->problems.append(Tr::tr("item %1: %2").arg(m.itemId, in.error));
         }
     }

@@ -54,6 +54,7 @@ public:
         int manual = 0;
         int cancelled = 0;
         int lost = 0;         // the lease went to another dispatcher before the record
+        int skipped = 0;      // the lease ran out before the send: left for the next claim
         QStringList problems; // per item, for people: "item …: why"
     };
     // Sends everything due at `at` (default: the database's now()).

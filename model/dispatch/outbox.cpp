@@ -42,12 +42,24 @@ int countOf(QSqlQuery &q, DbError *error)
 }
 
 const QString claimSql = uR"(
-with due as (
+with clock as (select coalesce(cast(nullif(:at, '') as timestamptz), now()) as t),
+quiet as (
+    select o.id, touchline_quiet_hours_floor(o.client_id, o.channel, ct.time_zone, clock.t) as opens
+      from outbound_queue o join contacts ct on ct.id = o.contact_id cross join clock
+     where o.status = 'approved' and o.channel in ('voice', 'sms')
+       and coalesce(o.next_attempt_at, o.scheduled_at) <= clock.t
+       and touchline_quiet_hours_floor(o.client_id, o.channel, ct.time_zone, clock.t) > clock.t
+     for update of o skip locked),
+held as (
+    update outbound_queue o set next_attempt_at = quiet.opens from quiet where o.id = quiet.id),
+due as (
     select o.id from outbound_queue o join campaigns c on c.id = o.campaign_id
+      join contacts ct on ct.id = o.contact_id cross join clock
      where c.status = 'active'
-       and ((o.status = 'approved'
-             and coalesce(o.next_attempt_at, o.scheduled_at) <= coalesce(cast(nullif(:at, '') as timestamptz), now()))
+       and ((o.status = 'approved' and coalesce(o.next_attempt_at, o.scheduled_at) <= clock.t)
             or (o.status = 'sending' and o.lease_until < now()))
+       and (o.channel not in ('voice', 'sms')
+            or touchline_quiet_hours_floor(o.client_id, o.channel, ct.time_zone, clock.t) <= clock.t)
      order by coalesce(o.next_attempt_at, o.scheduled_at), o.id
      limit :limit
      for update of o skip locked),
@@ -148,28 +160,47 @@ std::optional<QVector<Outbox::Claimed>> Outbox::claim(const QString &owner,
     return out;
 }
 
-std::optional<bool>
-Outbox::cancelIfSuppressed(const QString &itemId, const QString &owner, DbError *error)
+std::optional<Outbox::Hold> Outbox::holdForSending(const QString &itemId,
+                                                   const QString &owner,
+                                                   int leaseSeconds,
+                                                   DbError *error)
 {
+    // A lease that ran out is not held even when nobody has claimed the item yet: a claim may
+    // be under way, and the lease's end is the promise the claim relies on.
     QSqlQuery q(m_db);
     q.prepare(uR"(
 with o as (
-    update outbound_queue o set status = 'cancelled', lease_owner = null, lease_until = null,
-           error = 'suppressed before sending'
+    select o.id, o.client_id, o.contact_id, o.staged_draft_id from outbound_queue o
      where o.id = :id and o.status = 'sending' and o.lease_owner = :owner
-       and exists (select 1 from contacts ct where ct.id = o.contact_id
-                    and (ct.do_not_contact or exists (select 1 from suppressions s
-                          where s.client_id = o.client_id and s.contact_id = ct.id)))
-    returning o.id, o.staged_draft_id),
+       and o.lease_until > now()
+       for update),
+barred as (
+    select o.id, o.staged_draft_id from o join contacts ct on ct.id = o.contact_id
+     where ct.do_not_contact or exists (select 1 from suppressions s
+                                         where s.client_id = o.client_id and s.contact_id = ct.id)),
+cancelled as (
+    update outbound_queue q set status = 'cancelled', lease_owner = null, lease_until = null,
+           error = 'suppressed before sending'
+      from barred where q.id = barred.id
+    returning q.id),
 d as (update staged_drafts set status = 'cancelled'
-       where id in (select staged_draft_id from o) and status <> 'sent')
-select count(*) from o)"_s);
+       where id in (select staged_draft_id from barred) and status <> 'sent'),
+renewed as (
+    update outbound_queue q set lease_until = now() + make_interval(secs => :lease)
+      from o where q.id = o.id and not exists (select 1 from barred)
+    returning q.id)
+select (select count(*) from renewed) as renewed, (select count(*) from cancelled) as cancelled)"_s);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
-    const int n = countOf(q, error);
-    if (n < 0)
+    q.bindValue(u":lease"_s, leaseSeconds);
+    if (!q.exec() || !q.next()) {
+        *error = failure(q);
         return std::nullopt;
-    return n > 0;
+    }
+    *error = {};
+    if (q.value(0).toInt() > 0)
+        return Hold::Send;
+    return q.value(1).toInt() > 0 ? Hold::Cancelled : Hold::Lost;
 }
 
 bool Outbox::recordSent(const QString &itemId,
@@ -301,6 +332,48 @@ select count(*), (select status from outbound_queue
                   ? Tr::tr("no outbound item %1").arg(itemId)
                   : Tr::tr("item %1 is %2, not waiting to be sent by hand").arg(itemId, status)};
     return false;
+}
+
+std::optional<QVector<Outbox::ManualTask>> Outbox::manualTasks(int limit, DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(uR"(
+select o.id::text as item, t.id::text as task, c.slug as campaign, o.channel, o.step_number,
+       o.contact_id, coalesce(t.payload ->> 'name', '') as name,
+       coalesce(nullif(t.payload ->> 'profile', ''), ct.linkedin_url, '') as profile,
+       coalesce(t.payload ->> 'subject', '') as subject, coalesce(t.payload ->> 'text', '') as text,
+       (extract(epoch from t.created_at) * 1000)::bigint as since_ms
+  from tasks t
+  join outbound_queue o on o.id::text = t.payload ->> 'outbound_id'
+  join campaigns c on c.id = o.campaign_id
+  left join contacts ct on ct.id = o.contact_id
+ where t.type = 'send_by_hand' and t.status in ('pending', 'in_progress') and o.status = 'manual'
+ order by t.created_at, t.id
+ limit :limit)"_s);
+    q.bindValue(u":limit"_s, limit);
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QVector<ManualTask> out;
+    while (q.next()) {
+        ManualTask m;
+        m.item = q.value(u"item"_s).toString();
+        m.task = q.value(u"task"_s).toString();
+        m.campaign = q.value(u"campaign"_s).toString();
+        m.channel = q.value(u"channel"_s).toString();
+        m.step = q.value(u"step_number"_s).toInt();
+        m.contact = q.value(u"contact_id"_s).toString();
+        m.name = q.value(u"name"_s).toString();
+        m.profile = q.value(u"profile"_s).toString();
+        m.subject = q.value(u"subject"_s).toString();
+        m.text = q.value(u"text"_s).toString();
+        m.since = QDateTime::fromMSecsSinceEpoch(q.value(u"since_ms"_s).toLongLong(), Qt::UTC);
+        out.append(m);
+    }
+    *error = {};
+    return out;
 }
 
 bool Outbox::retryFailed(const QString &itemId, DbError *error)

@@ -1,15 +1,15 @@
 // Provider outcomes (delivery, call progress, replies, bounces) addressed by outbound item, with
 // an idempotency key: a repeated key is acknowledged and changes nothing.
 //
-// Until Engine::OutcomeRequest takes the item and event id itself, this resolves the item to its
-// contact, campaign and step, keeps the key in dispatch_events and calls Engine::recordOutcome.
-// The key is written before the outcome, so a crash between the two loses that one outcome
-// rather than routing the contact twice; the engine's own key will make it one transaction.
+// The engine takes the item and the key itself (Engine::OutcomeRequest::item and ::eventId) and
+// keeps the key on the outcome's own row, in the outcome's transaction: a repeat is a duplicate,
+// and a crash can lose neither the outcome nor the key alone.
 #pragma once
 
 #include "database.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -27,12 +27,15 @@ public:
         QString action; // the engine's words
         QString error;  // why it was not recorded (unknown item, enrollment gone, …)
     };
+    // `detail` (what the provider said: the IVR key press, the call status…) is kept with the
+    // outcome in step_outcomes.detail.
     static Result record(QSqlDatabase db,
                          const QString &itemId,
                          const QString &outcome,
                          const QString &intent,
                          const QString &eventId,
-                         const std::optional<QDateTime> &at);
+                         const std::optional<QDateTime> &at,
+                         const QJsonObject &detail = {});
 };
 
 } // namespace Touchline

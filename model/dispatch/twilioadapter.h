@@ -1,5 +1,11 @@
 // SMS and voice through a Twilio-compatible REST API (Messages.json, Calls.json with answering
 // machine detection and the step as TwiML), and the results by polling the resource.
+//
+// The IVR key press comes by polling too: a `digits` field on the call resource is recorded
+// with the call's outcome. Twilio itself does not show it there; it posts it (Digits) only to
+// the <Gather>'s action URL (the account's gather_url setting, with ?item=ID), which Touchline
+// does not listen for: a deployment on Twilio that needs the key press receives that callback
+// itself and records it with `touchline outcome --item ID`.
 #pragma once
 
 #include "channelaccounts.h"

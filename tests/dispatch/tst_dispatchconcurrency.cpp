@@ -2,6 +2,8 @@
 // exactly once (counted at the receiver), and a dispatcher killed between the provider taking
 // an item and the record: the lease runs out, another dispatcher sends it again with the same
 // idempotency key, and the provider stand-in keeps one message (at least once, not twice).
+// A lease that runs out in the middle of a batch: the items whose turn comes after it are left
+// to the next claim, not sent by both.
 #include "clirun.h"
 #include "dispatcher.h"
 #include "dispatchtestsupport.h"
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void twoDispatchersSendEachItemExactlyOnce();
     void killedBetweenSendAndRecordIsResentUnderTheSameKey();
+    void leaseRunningOutMidBatchSendsNoItemTwice();
 
 private:
     QProcessEnvironment environment() const;
@@ -200,6 +203,91 @@ void TestDispatchConcurrency::killedBetweenSendAndRecordIsResentUnderTheSameKey(
     QCOMPARE(q.value(0).toString(), resource.value(u"sid"_s).toString());
     QCOMPARE(q.value(1).toInt(), 2);
     QCOMPARE(resource.value(u"idempotency_key"_s).toString(), item);
+}
+
+void TestDispatchConcurrency::leaseRunningOutMidBatchSendsNoItemTwice()
+{
+    Test::StandIn hook;
+    QString error;
+    QVERIFY2(
+        hook.start(Test::standInScript(u"webhook_receiver.py"_s), {u"--key"_s, u"k"_s}, &error),
+        qPrintable(error));
+    QVERIFY2(Test::setAccount(m_db,
+                              QJsonObject{{u"client"_s, u"hookco"_s},
+                                          {u"channel"_s, u"email"_s},
+                                          {u"provider"_s, u"webhook"_s},
+                                          {u"url"_s, hook.url()}},
+                              &error),
+             qPrintable(error));
+    qputenv("TOUCHLINE_SECRET_HOOKCO_EMAIL", "k");
+    constexpr int items = 16;
+    QStringList contacts;
+    for (int i = 1; i <= items; ++i) {
+        contacts << u"lease-%1"_s.arg(i);
+        QVERIFY(
+            Test::addContact(m_db, contacts.last(), u"hookco"_s, contacts.last() + u"@x.org"_s));
+    }
+    QCOMPARE(Test::fireAndApprove(m_db, u"hooks"_s, contacts, firedAt, &error), items);
+    // Each send takes 300 ms. The first dispatcher claims all 16 under a 2 s lease (one batch)
+    // and gets through about seven before the rest of its leases run out. The second starts
+    // after 3 s and claims those (their leases ran out): the first must not send them as well.
+    hook.post(u"/_control/delay"_s, {{u"ms"_s, 300}, {u"count"_s, 1000}});
+
+    Dispatcher::PassResult passes[2];
+    QString problems[2];
+    auto run = [&](int n) {
+        if (n == 1)
+            QThread::msleep(3000);
+        QString why;
+        const QString name = u"leaser-%1"_s.arg(n);
+        {
+            QSqlDatabase db = Test::TestCluster::instance().open(u"race"_s, name, &why);
+            Dispatcher::Options o;
+            o.batchSize = items;
+            o.leaseSeconds = n == 0 ? 2 : 120;
+            o.once = n == 0;
+            o.owner = name;
+            Dispatcher d(db, o);
+            DbError e;
+            const auto pass = d.dispatch(std::nullopt, &e);
+            passes[n] = pass.value_or(Dispatcher::PassResult{});
+            problems[n] = pass ? QString() : e.message;
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+    std::unique_ptr<QThread> a(QThread::create(run, 0));
+    std::unique_ptr<QThread> b(QThread::create(run, 1));
+    a->start();
+    b->start();
+    QVERIFY(a->wait(120000));
+    QVERIFY(b->wait(120000));
+    QVERIFY2(problems[0].isEmpty() && problems[1].isEmpty(), qPrintable(problems[0] + problems[1]));
+    qInfo("lease 2 s, 300 ms a send: first sent %d and skipped %d, second sent %d and skipped %d",
+          passes[0].sent,
+          passes[0].skipped,
+          passes[1].sent,
+          passes[1].skipped);
+    QVERIFY(passes[0].skipped > 0); // the lease did run out in the middle of the first batch
+    QVERIFY(passes[1].sent > 0);    // and the second dispatcher sent what it left
+    QCOMPARE(passes[0].sent + passes[1].sent, items);
+    QCOMPARE(passes[0].lost + passes[1].lost, 0);
+
+    const QJsonObject stats = hook.get(u"/_control/stats"_s);
+    const QJsonObject byItem = stats.value(u"by_item"_s).toObject();
+    QCOMPARE(byItem.size(), items);
+    for (auto it = byItem.begin(); it != byItem.end(); ++it)
+        QVERIFY2(it.value().toInt() == 1,
+                 qPrintable(u"%1 sent %2 times"_s.arg(it.key()).arg(it.value().toInt())));
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"select count(*) filter (where o.status = 'sent'), "
+                   "count(s.id), count(distinct s.outbound_id) "
+                   "from outbound_queue o join contacts ct on ct.id = o.contact_id "
+                   "left join step_outcomes s on s.outbound_id = o.id and s.outcome = 'sent' "
+                   "where ct.id like 'lease-%'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), items);
+    QCOMPARE(q.value(1).toInt(), items);
+    QCOMPARE(q.value(2).toInt(), items);
 }
 
 TOUCHLINE_TEST_MAIN(TestDispatchConcurrency)

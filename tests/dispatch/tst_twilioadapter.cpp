@@ -1,8 +1,12 @@
 // SMS and voice through the Twilio-compatible stand-in: each call result mapped to its outcome,
 // SMS delivery, TwiML per handler, polling until final, a 429 and a 500 retried, a refused
-// login failed at once, the item id as idempotency key.
+// login failed at once, the item id as idempotency key. The IVR key press kept with the
+// outcome; a late provider result lands on its own item (an older visit), once; voice and SMS
+// items wait in the outbox while the client's quiet hours hold.
 #include "dispatcher.h"
 #include "dispatchtestsupport.h"
+#include "engine.h"
+#include "outcomeintake.h"
 #include "testcluster.h"
 #include "twilioadapter.h"
 
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void temporaryErrorsRetryThenSend_data();
     void temporaryErrorsRetryThenSend();
     void refusedLoginFailsAtOnce();
+    void lateResultLandsOnItsOwnItemOnce();
+    void quietHoursHoldTheOutbox();
 
 private:
     QJsonObject resourceFor(const QString &item);
@@ -213,6 +219,14 @@ void TestTwilioAdapter::callResults()
     } else if (next.startsWith(u"held")) {
         QCOMPARE(q.value(3).toInt(), 1);
         QCOMPARE(q.value(4).toString(), u"1"_s); // the IVR key press, kept with the result
+        // …and with the outcome it came with.
+        QSqlQuery detail(m_db);
+        QVERIFY(detail.exec(u"select detail ->> 'digits', detail ->> 'answered_by' "
+                            "from step_outcomes where outbound_id = '%1' "
+                            "and outcome = 'live_answer'"_s.arg(item)));
+        QVERIFY(detail.next());
+        QCOMPARE(detail.value(0).toString(), u"1"_s);
+        QCOMPARE(detail.value(1).toString(), u"human"_s);
     } else if (next == u"step 1 attempt 2") {
         QCOMPARE(q.value(1).toInt(), 1);
         QCOMPARE(q.value(2).toInt(), 2);
@@ -311,6 +325,108 @@ void TestTwilioAdapter::refusedLoginFailsAtOnce()
     QVERIFY(q.exec(u"select error from outbound_queue where id = '%1'"_s.arg(item)));
     QVERIFY(q.next());
     QVERIFY2(q.value(0).toString().contains(u"HTTP 401"_s), qPrintable(q.value(0).toString()));
+}
+
+void TestTwilioAdapter::lateResultLandsOnItsOwnItemOnce()
+{
+    // Busy: the flow retries step 1 in 30 minutes, a new visit with its own item.
+    DbError error;
+    const QString first = call(u"late-result"_s, {{u"status"_s, u"busy"_s}}, &error);
+    QCOMPARE(dispatchNow().sent, 1);
+    QVERIFY(pollNow() >= 1); // with the results the earlier tests left open
+    QCOMPARE(Test::outcomesOf(m_db, first), (QStringList{u"sent"_s, u"busy"_s}));
+    const auto now = Engine(m_db).databaseNow(&error);
+    QVERIFY2(now, qPrintable(error.message));
+    QString why;
+    QVERIFY2(Test::tickAndApprove(m_db, now->addSecs(31 * 60), &why) >= 1, qPrintable(why));
+    const QString second = Test::itemOf(m_db, u"late-result"_s, u"calls"_s, 1);
+    QVERIFY(!second.isEmpty() && second != first);
+
+    QSqlQuery q(m_db);
+    const auto state = [&] {
+        q.exec(u"select cc.current_step, cc.attempt, cc.visit, cc.status, "
+               "(select count(*) from tasks t where t.enrollment_id = cc.id), "
+               "(select count(*) from step_outcomes s where s.enrollment_id = cc.id) "
+               "from campaign_contacts cc where cc.contact_id = 'late-result'"_s);
+        QStringList out;
+        if (q.next()) {
+            for (int i = 0; i < 6; ++i)
+                out << q.value(i).toString();
+        }
+        return out;
+    };
+    const QStringList before = state();
+    QVERIFY(q.exec(u"select attempt from outbound_queue where id = '%1'"_s.arg(second)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // step 1 again, its second attempt
+
+    // The first call's result arrives late (a second provider event about the older visit).
+    const QJsonObject detail{{u"status"_s, u"completed"_s}, {u"digits"_s, u"2"_s}};
+    const auto in = OutcomeIntake::record(
+        m_db, first, u"live_answer"_s, QString(), u"late:%1"_s.arg(first), std::nullopt, detail);
+    QVERIFY2(in.recorded && !in.duplicate && in.error.isEmpty(), qPrintable(in.error));
+    QVERIFY(q.exec(u"select outbound_id::text, outcome, event_id, detail ->> 'digits', visit "
+                   "from step_outcomes where event_id = 'late:%1'"_s.arg(first)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), first); // on the item it is about, not the latest one
+    QCOMPARE(q.value(1).toString(), u"live_answer"_s);
+    QCOMPARE(q.value(3).toString(), u"2"_s);
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(u"select count(*) from step_outcomes where outbound_id = '%1'"_s.arg(second)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QStringList after = state();
+    QCOMPARE(after.mid(0, 5), before.mid(0, 5)); // an older visit's result routes nothing
+    QCOMPARE(after.at(5).toInt(), before.at(5).toInt() + 1);
+
+    // The provider sends the same event again: a duplicate, nothing changes.
+    const auto again = OutcomeIntake::record(
+        m_db, first, u"live_answer"_s, QString(), u"late:%1"_s.arg(first), std::nullopt, detail);
+    QVERIFY(again.duplicate && !again.recorded && again.error.isEmpty());
+    QCOMPARE(state(), after);
+    // And a repeated poll result of the first call is a duplicate too.
+    const auto repoll = OutcomeIntake::record(
+        m_db, first, u"busy"_s, QString(), u"result:%1:busy"_s.arg(first), std::nullopt);
+    QVERIFY(repoll.duplicate);
+    QCOMPARE(state(), after);
+    // The keys live on the outcomes, in the engine's transaction: nothing in dispatch_events.
+    QVERIFY(q.exec(u"select count(*) from dispatch_events"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestTwilioAdapter::quietHoursHoldTheOutbox()
+{
+    // Fired at 10:00 UTC inside the client's SMS hours (08:00-21:00), approved late: the
+    // dispatcher's pass at 03:00 the next day leaves it until 08:00.
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"insert into client_quiet_hours (client_id, channel, start_time, end_time) "
+                   "values ('acme', 'sms', '08:00', '21:00')"_s));
+    QVERIFY(Test::addContact(m_db, u"night-owl"_s, u"acme"_s, QString(), u"+15552000099"_s));
+    QString error;
+    QCOMPARE(Test::fireAndApprove(m_db, u"texts"_s, {u"night-owl"_s}, firedAt, &error), 1);
+    const QString item = Test::itemOf(m_db, u"night-owl"_s, u"texts"_s, 1);
+    const auto dispatchAt = [&](const char *iso) {
+        DbError e;
+        const auto pass = Dispatcher(m_db).dispatch(
+            QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate), &e);
+        if (!pass)
+            qWarning() << e.message;
+        return pass.value_or(Dispatcher::PassResult{});
+    };
+    const int before = m_twilio.get(u"/_control/stats"_s).value(u"requests"_s).toInt();
+    QCOMPARE(dispatchAt("2026-12-01T03:00:00Z").sent, 0);
+    QCOMPARE(Test::statusOf(m_db, item), u"approved"_s);
+    QVERIFY(q.exec(u"select next_attempt_at = '2026-12-01T08:00:00Z' from outbound_queue "
+                   "where id = '%1'"_s.arg(item)));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool()); // due again when the floor opens
+    QCOMPARE(dispatchAt("2026-12-01T07:59:00Z").sent, 0);
+    QCOMPARE(m_twilio.get(u"/_control/stats"_s).value(u"requests"_s).toInt(), before);
+    QCOMPARE(dispatchAt("2026-12-01T08:00:00Z").sent, 1);
+    QCOMPARE(Test::statusOf(m_db, item), u"sent"_s);
+    QCOMPARE(m_twilio.get(u"/_control/stats"_s).value(u"requests"_s).toInt(), before + 1);
+    QVERIFY(q.exec(u"delete from client_quiet_hours where client_id = 'acme'"_s));
 }
 
 TOUCHLINE_TEST_MAIN(TestTwilioAdapter)

@@ -1,5 +1,7 @@
 // The webhook adapter against a receiver that checks the signature (a good and a bad key, a
-// timeout, a retry that succeeds) and the manual adapter (a task to send by hand, mark sent).
+// timeout, a retry that succeeds) and the manual adapter (a task to send by hand, listed by
+// `touchline dispatch manual`, mark sent).
+#include "clirun.h"
 #include "dispatcher.h"
 #include "dispatchtestsupport.h"
 #include "testcluster.h"
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void timeoutRetriesThenSends();
     void serverErrorRetriesThenSends();
     void manualItemBecomesATaskAndMarkSentRecordsIt();
+    void manualTasksAreListedOnTheCommandLine();
     void rateLimitSpacesTheSends();
     void missingSecretSaysWhatToSet();
 
@@ -221,6 +224,54 @@ void TestWebhookManual::manualItemBecomesATaskAndMarkSentRecordsIt()
     QVERIFY(!outbox.markSent(u"no-such-item"_s, std::nullopt, &error));
     QVERIFY(error.message.contains(u"no outbound item no-such-item"_s));
     QCOMPARE(Test::outcomesOf(m_db, item), QStringList{u"sent"_s});
+}
+
+void TestWebhookManual::manualTasksAreListedOnTheCommandLine()
+{
+    const QString item = fire(u"social-2"_s, u"social"_s);
+    QCOMPARE(dispatchNow().manual, 1);
+    const QString url = Test::TestCluster::instance().url(u"webhook"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TOUCHLINE_NO_KEYCHAIN"_s, u"1"_s);
+    const auto run = [&](const QStringList &args) {
+        return Test::runProgram(QStringLiteral(TOUCHLINE_EXE),
+                                QStringList{u"dispatch"_s} + args + QStringList{u"--db"_s, url},
+                                env,
+                                QDir::tempPath(),
+                                60000);
+    };
+    Test::Run listed = run({u"manual"_s, u"--json"_s});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.dump()));
+    const QJsonArray tasks = listed.json().value(u"manual"_s).toArray();
+    QJsonObject mine;
+    for (const QJsonValue &t : tasks) {
+        if (t.toObject().value(u"item"_s).toString() == item)
+            mine = t.toObject();
+    }
+    QVERIFY2(!mine.isEmpty(), qPrintable(listed.dump()));
+    QCOMPARE(mine.value(u"profile"_s).toString(), u"https://www.linkedin.com/in/social-2"_s);
+    QCOMPARE(mine.value(u"campaign"_s).toString(), u"social"_s);
+    QCOMPARE(mine.value(u"channel"_s).toString(), u"linkedin"_s);
+    QCOMPARE(mine.value(u"contact"_s).toString(), u"social-2"_s);
+    QCOMPARE(mine.value(u"step"_s).toInt(), 1);
+    QVERIFY(
+        mine.value(u"text"_s).toString().contains(u"Connect with Zoë social-2 about the summit"_s));
+
+    Test::Run text = run({u"manual"_s});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.dump()));
+    QVERIFY2(text.stdOut().contains(u"https://www.linkedin.com/in/social-2"_s),
+             qPrintable(text.dump()));
+    QVERIFY(text.stdOut().contains(u"Connect with Zoë social-2"_s));
+    QVERIFY(text.stdOut().contains(u"touchline dispatch mark-sent %1"_s.arg(item)));
+
+    // The id it shows is the one mark-sent takes; once sent, the task leaves the list.
+    Test::Run marked = run({u"mark-sent"_s, mine.value(u"item"_s).toString(), u"--json"_s});
+    QVERIFY2(marked.exitCode == 0, qPrintable(marked.dump()));
+    QCOMPARE(Test::statusOf(m_db, item), u"sent"_s);
+    Test::Run after = run({u"manual"_s, u"--json"_s});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.dump()));
+    for (const QJsonValue &t : after.json().value(u"manual"_s).toArray())
+        QVERIFY(t.toObject().value(u"item"_s).toString() != item);
 }
 
 void TestWebhookManual::rateLimitSpacesTheSends()

@@ -8,6 +8,11 @@ Prints "PORT <n>" once listening. Control endpoints (JSON bodies):
   POST /_control/fail    {"status": 429, "count": 1}    the next creates answer this status
   POST /_control/delay   {"ms": 3000, "count": 1}       record, then wait before answering
   GET  /_control/stats   {"requests", "creates", "replays", "by_to", "by_key", "resources"}
+
+A finished call shows the scenario's "digits" (the IVR key press) on the call resource, the
+way a provider that reports it by polling does. Twilio itself does not: it posts Digits only
+to the <Gather>'s action URL. Touchline polls only, so this field is the one way the key
+press reaches it (see model/dispatch/twilioadapter.h).
 """
 import argparse, socket, base64, json, threading, time, urllib.parse, uuid
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
