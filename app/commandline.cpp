@@ -69,7 +69,8 @@ bool CommandLine::isCommand(const QString &word)
                                       u"campaign"_s,
                                       u"channel"_s,
                                       u"dispatch"_s,
-                                      u"poll"_s};
+                                      u"poll"_s,
+                                      u"crm"_s};
     return commands.contains(word);
 }
 
@@ -109,6 +110,8 @@ void CommandLine::printUsage(FILE *stream)
         "                         [--secret-stdin] … | channel list [--json] | remove CLIENT CH\n"
         "       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed\n"
         "       touchline poll [--at TIME] [--json]\n"
+        "       touchline crm sync --client ID [--url BASE] [--since-attribute SLUG] [--json]\n"
+        "       touchline crm set-key --client ID      (the Attio API key on standard input)\n"
         "       touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL]\n"
         "                        [--revision N] [--channel CH] [--json]\n"
         "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
@@ -170,6 +173,8 @@ int CommandLine::run(const QStringList &arguments)
         return dispatch(rest);
     if (command == u"poll")
         return poll(rest);
+    if (command == u"crm")
+        return crm(rest);
     if (command == u"-h" || command == u"--help" || command == u"help") {
         m_out.flush();
         printUsage(stdout);

@@ -59,6 +59,10 @@ private:
     int dispatch(const QStringList &args);
     int poll(const QStringList &args);
     int listChannels(const QCommandLineParser &p);
+    // cli_crm.cpp: the Attio sync.
+    int crm(const QStringList &args);
+    int crmSetKey(const QString &client);
+    int crmSync(const QCommandLineParser &p);
 
     // ISO 8601 with an offset; nothing after printing what was wrong with --option.
     std::optional<QDateTime> parseTime(const QString &option, const QString &text);
