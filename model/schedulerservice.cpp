@@ -463,6 +463,11 @@ void SchedulerService::Worker::flushPass(bool evenIfEmpty)
 {
     const Engine::TickResult pass = m_pass;
     m_pass.passStarted = QDateTime(); // the next batch begins a new pass
+    // A row set aside with its error, or a route not followed, is for people to see: each one
+    // (the rest of the batch fired; a set-aside row waits out of the due scan for a fix).
+    for (const QString &warning : pass.warnings)
+        reportProblem(SchedulerService::tr("Scheduler: %1").arg(warning));
+    m_pass.warnings.clear();
     if (!evenIfEmpty && pass.fired == 0 && pass.exited == 0 && pass.enrolled == 0)
         return;
     m_pass = {};

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void pauseFiresNothingAndResumeCatchesUp();
     void stopIsPromptAndLeavesNoConnection_data();
     void stopIsPromptAndLeavesNoConnection();
+    void aRowSetAsideIsReportedAndTheRestFires();
 
 private:
     qint64 scalar(QSqlDatabase db, const QString &sql);
@@ -533,6 +534,40 @@ void TestScheduler::stopIsPromptAndLeavesNoConnection()
     passes.clear();
     QVERIFY(startAndSettle(&service, &passes));
     service.stop();
+}
+
+// A row the database refuses is set aside with its error and reported to the window; the other
+// rows of the batch fire, and the next pass does not trip over it again.
+void TestScheduler::aRowSetAsideIsReportedAndTheRestFires()
+{
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"create or replace function refuse_second() returns trigger language plpgsql "
+                   "as $$ begin if new.contact_id = 'refused' then raise exception "
+                   "'refused by a check'; end if; return new; end $$"_s));
+    QVERIFY(q.exec(u"create trigger refuse_second before insert on outbound_queue for each row "
+                   "execute function refuse_second()"_s));
+    const auto dropTrigger = qScopeGuard(
+        [this] { QSqlQuery(m_db).exec(u"drop trigger refuse_second on outbound_queue"_s); });
+    QVERIFY(q.exec(u"insert into contacts (id, client_id, first_name) values ('refused', 'acme', "
+                   "'R')"_s));
+    SchedulerService service(Test::TestCluster::instance().settings(databaseName));
+    QSignalSpy passes(&service, &SchedulerService::tickCompleted);
+    QSignalSpy problems(&service, &SchedulerService::problemOccurred);
+    QVERIFY(startAndSettle(&service, &passes));
+    QStringList contacts = addContacts(3);
+    contacts.append(u"refused"_s);
+    enroll(u"one_step"_s, contacts, databaseNow());
+    QTRY_COMPARE_WITH_TIMEOUT(firedIn(passes), 3, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 5000);
+    const QString message = problems.constLast().value(0).toString();
+    QVERIFY2(message.contains(u"set aside"_s) && message.contains(u"refused by a check"_s),
+             qPrintable(message));
+    QCOMPARE(count(u"select count(*) from campaign_contacts where engine_error is not null"_s), 1);
+    // Out of the due scan: later passes fire nothing more and report nothing new.
+    const int reported = int(problems.size());
+    enroll(u"one_step"_s, addContacts(1), databaseNow());
+    QTRY_COMPARE_WITH_TIMEOUT(firedIn(passes), 4, 5000);
+    QCOMPARE(int(problems.size()), reported);
 }
 
 TOUCHLINE_TEST_MAIN(TestScheduler)
