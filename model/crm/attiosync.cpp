@@ -64,6 +64,9 @@ QString pageCursor(const QStringList &times, bool last, const QString &current)
     return done;
 }
 
+// Two int4 keys: a key space apart from the single-bigint locks of the migrator and flow store.
+const QString lockSql = u"select %1(29797, hashtext(:client))"_s;
+
 const QString upsertSql = uR"(
 insert into contacts as ct (id, client_id, first_name, last_name, email, phone, linkedin_url,
                             company, title, time_zone)
@@ -154,7 +157,34 @@ std::optional<QString> AttioSync::apiKey(const QString &clientId, QString *error
 
 bool AttioSync::run(Result *result, Error *error)
 {
-    return pull(result, error) && writeBack(result, error);
+    if (!lockClient(error))
+        return false;
+    const bool ok = pull(result, error) && writeBack(result, error);
+    unlockClient();
+    return ok;
+}
+
+bool AttioSync::lockClient(Error *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(lockSql.arg(u"pg_try_advisory_lock"_s));
+    q.bindValue(u":client"_s, m_options.clientId);
+    if (!q.exec() || !q.next())
+        return databaseFailure(Database::describe(q.lastError()), error);
+    if (q.value(0).toBool())
+        return true;
+    *error = {Error::Kind::Setup,
+              Tr::tr("another CRM sync for client %1 is running; try again when it is done")
+                  .arg(m_options.clientId)};
+    return false;
+}
+
+void AttioSync::unlockClient()
+{
+    QSqlQuery q(m_db);
+    q.prepare(lockSql.arg(u"pg_advisory_unlock"_s));
+    q.bindValue(u":client"_s, m_options.clientId);
+    q.exec(); // a lost connection released it already
 }
 
 bool AttioSync::databaseFailure(const QString &message, Error *error, bool rollback)

@@ -69,14 +69,18 @@ public:
     // ("channel:<client>/crm"); empty when neither holds one.
     static std::optional<QString> apiKey(const QString &clientId, QString *error);
 
-    bool run(Result *result, Error *error); // pull, then write back
-    bool pull(Result *result, Error *error);
-    bool writeBack(Result *result, Error *error);
+    // Pulls, then writes back. One sync per client at a time (a session advisory lock, held
+    // across the network calls but in no transaction): a second one is refused, not queued.
+    bool run(Result *result, Error *error);
 
     // Where the next pull starts (the last updated time read); empty before the first.
     std::optional<QString> cursor(Error *error) const;
 
 private:
+    bool pull(Result *result, Error *error);
+    bool writeBack(Result *result, Error *error);
+    bool lockClient(Error *error);
+    void unlockClient();
     struct Page
     {
         QVector<AttioPerson> people; // the records that passed their checks

@@ -14,6 +14,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
@@ -54,12 +57,15 @@ private Q_SLOTS:
     void rateLimitWaitedOutAndRetried();
     void notePerExitWrittenOnceAcrossSyncs();
     void refusedKeyStopsAndWritesNothing();
+    void secondSyncOfOneClientRefused();
+    void runsOnAWorkerThread();
     void retryAfterSecondsOrHttpDate_data();
     void retryAfterSecondsOrHttpDate();
     void commandLineSyncPrintsCounts();
 
 private:
     bool seed(const QJsonArray &people, const QJsonArray &companies = {});
+    AttioSync::Options options(const QString &key = apiKey) const;
     bool sync(AttioSync::Result *result, AttioSync::Error *error, const QString &key = apiKey);
     QVariant scalar(const QString &sql);
     QJsonObject stats() { return m_attio.get(u"/_control/stats"_s); }
@@ -105,7 +111,7 @@ bool TestAttioSync::seed(const QJsonArray &people, const QJsonArray &companies)
                         {{u"people"_s, people}, {u"companies"_s, companies}});
 }
 
-bool TestAttioSync::sync(AttioSync::Result *result, AttioSync::Error *error, const QString &key)
+AttioSync::Options TestAttioSync::options(const QString &key) const
 {
     AttioSync::Options options;
     options.clientId = u"acme"_s;
@@ -113,7 +119,12 @@ bool TestAttioSync::sync(AttioSync::Result *result, AttioSync::Error *error, con
     options.apiKey = key;
     options.pageSize = 2;
     options.maxWaitSeconds = 5;
-    AttioSync s(m_db, options);
+    return options;
+}
+
+bool TestAttioSync::sync(AttioSync::Result *result, AttioSync::Error *error, const QString &key)
+{
+    AttioSync s(m_db, options(key));
     const bool ok = s.run(result, error);
     if (!ok)
         qWarning("sync: %s", qPrintable(error->message));
@@ -313,6 +324,59 @@ void TestAttioSync::refusedKeyStopsAndWritesNothing()
     QVERIFY(!e.message.contains(u"wrong-key"_s));
     QCOMPARE(scalar(u"select count(*) from contacts"_s).toInt(), 0);
     QCOMPARE(scalar(u"select count(*) from crm_sync_state"_s).toInt(), 0);
+}
+
+void TestAttioSync::secondSyncOfOneClientRefused()
+{
+    QVERIFY(seed({person(u"p1"_s, u"1"_s)}));
+    QString error;
+    QSqlDatabase other = Test::TestCluster::instance().open(databaseName, u"holder"_s, &error);
+    QVERIFY2(other.isOpen(), qPrintable(error));
+    {
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(u"select pg_advisory_lock(29797, hashtext('acme'))"_s));
+        AttioSync::Result r;
+        AttioSync::Error e;
+        QVERIFY(!sync(&r, &e));
+        QCOMPARE(e.kind, AttioSync::Error::Kind::Setup);
+        QVERIFY2(e.message.contains(u"another CRM sync"_s), qPrintable(e.message));
+        QCOMPARE(scalar(u"select count(*) from contacts"_s).toInt(), 0);
+        QVERIFY(hold.exec(u"select pg_advisory_unlock(29797, hashtext('acme'))"_s));
+    }
+    other = QSqlDatabase();
+    Database::close(u"holder"_s);
+    AttioSync::Result r;
+    AttioSync::Error e;
+    QVERIFY(sync(&r, &e));
+    QVERIFY(sync(&r, &e)); // the lock was given back
+    QCOMPARE(r.pulled, 1);
+}
+
+void TestAttioSync::runsOnAWorkerThread()
+{
+    QVERIFY(seed({person(u"p1"_s, u"1"_s), person(u"p2"_s, u"2"_s), person(u"p3"_s, u"3"_s)}));
+    AttioSync::Result r;
+    AttioSync::Error e;
+    bool ok = false;
+    const AttioSync::Options o = options();
+    // The thread opens its own connection, as every thread must.
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        QString why;
+        QSqlDatabase db = Test::TestCluster::instance().open(databaseName, u"worker"_s, &why);
+        if (db.isOpen()) {
+            AttioSync s(db, o);
+            ok = s.run(&r, &e);
+        } else {
+            e.message = why;
+        }
+        db = QSqlDatabase();
+        Database::close(u"worker"_s);
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(ok, qPrintable(e.message));
+    QCOMPARE(r.pulled, 3);
+    QCOMPARE(scalar(u"select count(*) from contacts"_s).toInt(), 3);
 }
 
 void TestAttioSync::retryAfterSecondsOrHttpDate_data()
