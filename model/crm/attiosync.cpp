@@ -13,6 +13,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Touchline {
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,7 @@ namespace {
 
 const QString peopleQuery = u"/v2/objects/people/records/query"_s;
 const QString crmChannel = u"crm"_s;
+const QString epoch = u"1970-01-01T00:00:00.000000000Z"_s;
 
 QDateTime parseTime(QString t)
 {
@@ -207,20 +210,34 @@ std::optional<QString> AttioSync::cursor(Error *error) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
-QJsonObject AttioSync::queryBody(const QString &since, int offset) const
+void AttioSync::Window::advance(const QStringList &pageTimes, int received)
+{
+    QString latest;
+    for (const QString &t : pageTimes)
+        if (isTime(t) && (latest.isEmpty() || compareTimes(t, latest) > 0))
+            latest = t;
+    if (latest.isEmpty() || compareTimes(latest, from) == 0) {
+        skip += received; // the whole page shares `from`
+        return;
+    }
+    from = latest;
+    inclusive = true;
+    skip = int(std::count_if(pageTimes.cbegin(), pageTimes.cend(), [&](const QString &t) {
+        return isTime(t) && compareTimes(t, latest) == 0;
+    }));
+}
+
+QJsonObject AttioSync::queryBody(const Window &window) const
 {
     // Ties on the updated time keep one order between pages: record_id is an attribute too.
-    QJsonObject body{
-        {u"limit"_s, m_options.pageSize},
-        {u"offset"_s, offset},
-        {u"sorts"_s,
-         QJsonArray{
-             QJsonObject{{u"attribute"_s, m_options.updatedAttribute}, {u"direction"_s, u"asc"_s}},
-             QJsonObject{{u"attribute"_s, u"record_id"_s}, {u"direction"_s, u"asc"_s}}}}};
-    if (!since.isEmpty())
-        body.insert(u"filter"_s,
-                    QJsonObject{{m_options.updatedAttribute, QJsonObject{{u"$gt"_s, since}}}});
-    return body;
+    const QJsonObject condition{{window.inclusive ? u"$gte"_s : u"$gt"_s, window.from}};
+    return {{u"filter"_s, QJsonObject{{m_options.updatedAttribute, condition}}},
+            {u"sorts"_s,
+             QJsonArray{QJsonObject{{u"attribute"_s, m_options.updatedAttribute},
+                                    {u"direction"_s, u"asc"_s}},
+                        QJsonObject{{u"attribute"_s, u"record_id"_s}, {u"direction"_s, u"asc"_s}}}},
+            {u"limit"_s, m_options.pageSize},
+            {u"offset"_s, window.skip}};
 }
 
 bool AttioSync::pull(Result *result, Error *error)
@@ -236,12 +253,13 @@ bool AttioSync::pull(Result *result, Error *error)
     const auto since = cursor(error);
     if (!since || !loadZones(error))
         return false;
+    // The first sync asks for every record with a time; later ones for those after the cursor.
+    Window window{since->isEmpty() ? epoch : *since, since->isEmpty(), 0};
     QString current = *since;
     QStringList read; // every updated time this sync has read, over all its pages
-    for (int offset = 0;;) {
+    for (;;) {
         Page page;
-        if (!fetchPage(*since, offset, &page, result, error)
-            || !resolveCompanies(&page.people, error))
+        if (!fetchPage(window, &page, result, error) || !resolveCompanies(&page.people, error))
             return false;
         const bool last = page.received < m_options.pageSize;
         read += page.times;
@@ -249,19 +267,18 @@ bool AttioSync::pull(Result *result, Error *error)
         if (!applyPage(page, next, result, error))
             return false;
         current = next;
-        offset += page.received;
         if (last)
             break;
+        window.advance(page.times, page.received);
     }
     result->rateLimited = m_client->rateLimited();
     return true;
 }
 
-bool AttioSync::fetchPage(
-    const QString &since, int offset, Page *page, Result *result, Error *error)
+bool AttioSync::fetchPage(const Window &window, Page *page, Result *result, Error *error)
 {
     AttioClient::Error httpError;
-    const auto reply = m_client->post(peopleQuery, queryBody(since, offset), &httpError);
+    const auto reply = m_client->post(peopleQuery, queryBody(window), &httpError);
     if (!reply) {
         *error = {Error::Kind::Remote, httpError.message};
         return false;

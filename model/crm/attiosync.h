@@ -93,8 +93,20 @@ private:
         QDateTime exitedAt;
     };
 
-    QJsonObject queryBody(const QString &since, int offset) const;
-    bool fetchPage(const QString &since, int offset, Page *page, Result *result, Error *error);
+    // Which records the next page asks for: those after `from` (from it on, when inclusive),
+    // less the first `skip` (the ones at `from` already read). Paging by time rather than one
+    // offset over the whole set: a record edited during the sync moves to the end and shifts
+    // nothing that is still to come.
+    struct Window
+    {
+        QString from;
+        bool inclusive = false;
+        int skip = 0;
+        void advance(const QStringList &pageTimes, int received);
+    };
+
+    QJsonObject queryBody(const Window &window) const;
+    bool fetchPage(const Window &window, Page *page, Result *result, Error *error);
     bool resolveCompanies(QVector<AttioPerson> *people, Error *error);
     bool applyPage(const Page &page, const QString &cursor, Result *result, Error *error);
     bool upsertContacts(const QVector<AttioPerson> &people, QSet<QString> *written, Error *error);

@@ -52,6 +52,7 @@ private Q_SLOTS:
 
     void pullsEveryPageWithMappedFields();
     void secondSyncPullsOnlyWhatChangedSinceTheCursor();
+    void recordEditedDuringTheSyncIsNotLost();
     void badRecordsSkippedAndReported();
     void contactOfAnotherClientNotTaken();
     void rateLimitWaitedOutAndRetried();
@@ -189,19 +190,45 @@ void TestAttioSync::secondSyncPullsOnlyWhatChangedSinceTheCursor()
     QCOMPARE(first.pulled, 3);
     QVERIFY(seed(
         {person(u"p1"_s, u"6"_s, {{u"title"_s, u"Now a director"_s}}), person(u"p9"_s, u"7"_s)}));
+    const int before = int(stats().value(u"queries"_s).toArray().size());
     AttioSync::Result second;
     QVERIFY(sync(&second, &e));
     QCOMPARE(second.pulled, 2);
     const QJsonArray queries = stats().value(u"queries"_s).toArray();
-    const QJsonObject filter = queries.last().toObject().value(u"filter"_s).toObject();
-    QCOMPARE(filter.value(u"updated_at"_s).toObject().value(u"$gt"_s).toString(),
-             u"2026-11-03T10:00:00.000000000Z"_s);
+    const QJsonObject filter = queries.at(before).toObject().value(u"filter"_s).toObject();
+    QCOMPARE(filter.value(u"updated_at"_s).toObject(),
+             (QJsonObject{{u"$gt"_s, u"2026-11-03T10:00:00.000000000Z"_s}}));
     QCOMPARE(scalar(u"select title from contacts where id = 'p1'"_s).toString(),
              u"Now a director"_s);
     QCOMPARE(scalar(u"select count(*) from contacts"_s).toInt(), 4);
     AttioSync::Result third;
     QVERIFY(sync(&third, &e));
     QCOMPARE(third.pulled, 0);
+}
+
+void TestAttioSync::recordEditedDuringTheSyncIsNotLost()
+{
+    QVERIFY(seed({person(u"p1"_s, u"1"_s),
+                  person(u"p2"_s, u"2"_s),
+                  person(u"p3"_s, u"3"_s),
+                  person(u"p4"_s, u"4"_s),
+                  person(u"p5"_s, u"5"_s)}));
+    // Once the first page is out, p1 is edited and moves to the end of the order: one offset
+    // over the whole set would now step over p3.
+    QVERIFY(m_attio.post(
+        u"/_control/after_query"_s,
+        {{u"query"_s, 1},
+         {u"people"_s,
+          QJsonArray{person(u"p1"_s, u"9"_s, {{u"title"_s, u"Edited meanwhile"_s}})}}}));
+    AttioSync::Result r;
+    AttioSync::Error e;
+    QVERIFY(sync(&r, &e));
+    QCOMPARE(scalar(u"select string_agg(id, ',' order by id) from contacts"_s).toString(),
+             u"p1,p2,p3,p4,p5"_s);
+    QCOMPARE(scalar(u"select title from contacts where id = 'p1'"_s).toString(),
+             u"Edited meanwhile"_s);
+    QCOMPARE(scalar(u"select cursor from crm_sync_state"_s).toString(),
+             u"2026-11-09T10:00:00.000000000Z"_s);
 }
 
 void TestAttioSync::badRecordsSkippedAndReported()

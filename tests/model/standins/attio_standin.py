@@ -8,6 +8,8 @@ Prints "PORT <n>" once listening. Control endpoints (JSON bodies):
                             "linkedin", "time_zone", "company_id", "updated"}],
                             "companies": [{"id", "name"}]}   upserted by id
   POST /_control/fail      {"status": 429, "count": 1, "retry_after_s": 1}  the next API calls
+  POST /_control/after_query {"query": 1, "people": [...]}  upserted once query n is answered
+                            (someone editing in Attio while a sync pages)
   POST /_control/reset     forget people, notes, failures and counters
   GET  /_control/stats     {"queries": [bodies], "notes": [bodies], "answered": {status: n}}
 """
@@ -21,7 +23,8 @@ state = {}
 
 
 def reset():
-    state.update(people={}, companies={}, notes=[], queries=[], fail=[], answered={})
+    state.update(people={}, companies={}, notes=[], queries=[], fail=[], answered={},
+                 after_query=[])
 
 
 def value(attribute_type, active_from, **fields):
@@ -169,6 +172,8 @@ class Handler(BaseHTTPRequestHandler):
                     state["companies"][c["id"]] = c
             elif path == "/_control/fail":
                 state["fail"].extend([body] * body.get("count", 1))
+            elif path == "/_control/after_query":
+                state["after_query"].append(body)
             elif path == "/_control/reset":
                 reset()
         self.reply(200, {"ok": True})
@@ -176,15 +181,26 @@ class Handler(BaseHTTPRequestHandler):
     def query(self, body):
         with lock:
             records = [person_record(p) for p in state["people"].values()]
+        tests = {"$gt": lambda a, b: a > b, "$gte": lambda a, b: a >= b}
         for slug, condition in (body.get("filter") or {}).items():
-            if not isinstance(condition, dict) or set(condition) != {"$gt"}:
+            if not isinstance(condition, dict) or len(condition) != 1 or \
+                    next(iter(condition)) not in tests:
                 return self.error(400, "invalid_request_error", "filter_error",
                                   "Error in filter.")
-            records = [r for r in records if (attribute_value(r, slug) or "") > condition["$gt"]]
+            (op, bound), = condition.items()
+            # A record without a value matches no comparison. Fixed-width UTC text orders as time.
+            records = [r for r in records
+                       if attribute_value(r, slug) is not None
+                       and tests[op](attribute_value(r, slug), bound)]
         for sort in reversed(body.get("sorts") or []):
             records.sort(key=lambda r: attribute_value(r, sort["attribute"]) or "",
                          reverse=sort.get("direction") == "desc")
         offset, limit = int(body.get("offset", 0)), int(body.get("limit", 500))
+        with lock:
+            answered = len(state["queries"])
+            for edit in [e for e in state["after_query"] if e["query"] == answered]:
+                for p in edit["people"]:
+                    state["people"][p["id"]] = p
         self.reply(200, {"data": records[offset:offset + limit]})
 
     def note(self, body):
