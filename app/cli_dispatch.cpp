@@ -62,6 +62,10 @@ int CommandLine::channel(const QStringList &args)
                     "in this computer's keychain.")});
     for (const auto &o : settingOptions)
         p.addOption({o.first, tr("Channel setting %1.").arg(o.second), u"VALUE"_s});
+    p.addOption({u"agent"_s,
+                 tr("Voice: the number a held human_agent call dials when LOGIN claims it "
+                    "(repeat for each agent)."),
+                 u"LOGIN=NUMBER"_s});
     if (const auto stop = parseArguments(p, args))
         return *stop;
     const QStringList pos = p.positionalArguments();
@@ -95,6 +99,17 @@ int CommandLine::channel(const QStringList &args)
         if (p.isSet(o.first))
             a.settings.insert(o.second, p.value(o.first));
     }
+    QJsonObject agents;
+    for (const QString &agent : p.values(u"agent"_s)) {
+        const qsizetype eq = agent.indexOf(u'=');
+        if (eq < 1 || eq == agent.size() - 1) {
+            m_err << tr("--agent %1: expected LOGIN=NUMBER").arg(agent) << Qt::endl;
+            return Rejected;
+        }
+        agents.insert(agent.left(eq), agent.mid(eq + 1));
+    }
+    if (!agents.isEmpty())
+        a.settings.insert(u"agent_numbers"_s, agents);
     for (const QString &number : {u"rate"_s, u"timeout-ms"_s}) {
         if (!p.isSet(number))
             continue;

@@ -1,7 +1,9 @@
 #include "handoffstore.h"
 
+#include "channelaccounts.h"
 #include "engine.h"
 #include "tr.h"
+#include "twilioadapter.h"
 #include "vocabulary.h"
 
 #include <QJsonArray>
@@ -221,7 +223,68 @@ std::optional<QVector<HandoffStore::LiveItem>> HandoffStore::liveQueue(const QDa
     return out;
 }
 
-std::optional<bool> HandoffStore::claim(const QString &taskId, const QString &agent, DbError *error)
+namespace {
+
+// The held call of a claimed live-call handoff, redirected to the agent's number. Outside any
+// transaction: the claim is committed first, so a provider that does not answer holds no lock.
+QString bridgeHeldCall(QSqlDatabase db, const QString &taskId, const QString &agent)
+{
+    QSqlQuery q(db);
+    q.prepare(uR"(
+select o.client_id, coalesce(o.provider_id, '') as call_sid
+  from tasks t join outbound_queue o on o.id::text = t.payload ->> 'outbound_id'
+ where t.id = cast(:id as uuid) and o.channel = 'voice' and o.handler = 'human_agent'
+   and o.status = 'sent' and o.provider_id is not null)"_s);
+    q.bindValue(u":id"_s, taskId);
+    if (!q.exec())
+        return Database::describe(q.lastError());
+    if (!q.next())
+        return QString();
+    const QString client = q.value(u"client_id"_s).toString();
+    const QString sid = q.value(u"call_sid"_s).toString();
+    DbError error;
+    const auto account = ChannelAccounts(db).find(client, u"voice"_s, &error);
+    if (error)
+        return error.message;
+    // A fixed agent number was dialled at once: no call waits on hold.
+    if (!account || account->provider != u"twilio"
+        || !account->setting(u"agent_number"_s).isEmpty())
+        return QString();
+    const QString number = TwilioAdapter::agentNumber(*account, agent);
+    QString problem;
+    if (number.isEmpty()) {
+        problem = Tr::tr("no number for agent %1 in the voice account of %2 (setting "
+                         "agent_numbers): call %3 stays on hold")
+                      .arg(agent, client, sid);
+    } else {
+        QString why;
+        const auto secret = ChannelAccounts::secret(client, u"voice"_s, &why);
+        if (!secret || secret->isEmpty())
+            problem = secret
+                          ? Tr::tr("no secret for the voice account of %1: set %2")
+                                .arg(client, ChannelAccounts::environmentName(client, u"voice"_s))
+                          : why;
+        else
+            problem = TwilioAdapter().redirect(
+                *account, *secret, sid, TwilioAdapter::dialTwiml(number));
+    }
+    QSqlQuery note(db);
+    note.prepare(u"update tasks set payload = payload || jsonb_build_object('bridge', "
+                 "jsonb_build_object('call', cast(:call as text), 'to', cast(:to as text), "
+                 "'error', cast(:problem as text))) where id = cast(:id as uuid)"_s);
+    note.bindValue(u":call"_s, sid);
+    note.bindValue(u":to"_s, number);
+    note.bindValue(u":problem"_s, problem);
+    note.bindValue(u":id"_s, taskId);
+    if (!note.exec() && problem.isEmpty())
+        problem = Database::describe(note.lastError());
+    return problem.isEmpty() ? Tr::tr("call %1 redirected to %2").arg(sid, number) : problem;
+}
+
+} // namespace
+
+std::optional<bool>
+HandoffStore::claim(const QString &taskId, const QString &agent, DbError *error, QString *bridge)
 {
     QSqlQuery q(m_db);
     q.prepare(uR"(
@@ -239,7 +302,12 @@ select 'handoff_claimed', t.contact, jsonb_build_object('task', t.id, 'agent', c
         return std::nullopt;
     }
     *error = {};
-    return q.next();
+    if (!q.next())
+        return false;
+    const QString bridged = bridgeHeldCall(m_db, taskId, agent);
+    if (bridge)
+        *bridge = bridged;
+    return true;
 }
 
 bool HandoffStore::finishTask(const QString &taskId,

@@ -74,8 +74,12 @@ public:
     std::optional<QVector<LiveItem>> liveQueue(const QDateTime &now, DbError *error) const;
 
     // pending -> in_progress for `agent` in one conditional statement: false when another agent
-    // has it already (or it is gone).
-    std::optional<bool> claim(const QString &taskId, const QString &agent, DbError *error);
+    // has it already (or it is gone). A human_agent call placed without a fixed agent number
+    // waits on hold; once claimed, it is redirected to dial the agent's number (the voice
+    // account's agent_numbers). `bridge` receives what became of that call, for people (empty
+    // when there is no held call); the task's payload keeps it under "bridge".
+    std::optional<bool>
+    claim(const QString &taskId, const QString &agent, DbError *error, QString *bridge = nullptr);
 
     enum class CallResult { Converted, Rejected, Callback };
     // The claiming agent's result: converted and rejected are recorded as the step's outcome

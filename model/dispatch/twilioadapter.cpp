@@ -65,10 +65,28 @@ QString TwilioAdapter::twiml(const ChannelAccount &account, const SendRequest &r
                "<Parameter name=\"contact\" value=\"%3\"/></Stream></Connect></Response>"_s.arg(
                    xml(bot), r.itemId, xml(r.contactId));
     }
-    if (r.handler == u"human_agent")
-        return u"<Response><Dial>%1</Dial></Response>"_s.arg(
-            xml(account.setting(u"agent_number"_s)));
+    if (r.handler == u"human_agent") {
+        const QString agent = account.setting(u"agent_number"_s);
+        if (!agent.isEmpty())
+            return dialTwiml(agent);
+        return u"<Response><Enqueue>%1</Enqueue></Response>"_s.arg(xml(holdQueue(r.clientId)));
+    }
     return u"<Response>%1</Response>"_s.arg(say);
+}
+
+QString TwilioAdapter::dialTwiml(const QString &number)
+{
+    return u"<Response><Dial>%1</Dial></Response>"_s.arg(xml(number));
+}
+
+QString TwilioAdapter::holdQueue(const QString &clientId)
+{
+    return u"touchline-"_s + clientId;
+}
+
+QString TwilioAdapter::agentNumber(const ChannelAccount &account, const QString &agent)
+{
+    return account.settings.value(u"agent_numbers"_s).toObject().value(agent).toString();
 }
 
 PollResult TwilioAdapter::mapResult(const QString &channel, const QJsonObject &o)
@@ -187,6 +205,22 @@ PollResult TwilioAdapter::poll(const ChannelAccount &a,
         return p;
     }
     return mapResult(channel, QJsonDocument::fromJson(reply.body).object());
+}
+
+QString TwilioAdapter::redirect(const ChannelAccount &a,
+                                const QString &token,
+                                const QString &callSid,
+                                const QString &twiml)
+{
+    auto h = headers(a, token);
+    h.insert("Content-Type", "application/x-www-form-urlencoded");
+    const QUrl url = resourceUrl(
+        a, u"Calls/%1.json"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(callSid))));
+    const HttpReply reply
+        = m_http.request("POST", url, h, form({{u"Twiml"_s, twiml}}), a.timeoutMs());
+    if (reply.status >= 200 && reply.status < 300)
+        return QString();
+    return providerWords(reply);
 }
 
 } // namespace Touchline

@@ -18,8 +18,15 @@ class TwilioAdapter
 {
 public:
     // The TwiML of a voice step: ivr <Say>/<Gather>, voicebot <Connect><Stream> (or <Dial><Sip>
-    // for a sip: URI), human_agent <Dial> to the configured agent number.
+    // for a sip: URI), human_agent <Dial> to the configured agent number or, without one,
+    // <Enqueue> (the provider's hold music) until an agent claims the live-call handoff and
+    // the call is redirected to them (redirect() with dialTwiml()).
     static QString twiml(const ChannelAccount &account, const SendRequest &request);
+    static QString dialTwiml(const QString &number);
+    // The queue a held human_agent call waits in: one per client.
+    static QString holdQueue(const QString &clientId);
+    // The agents' numbers by login (setting agent_numbers, {"login": "+1555…"}).
+    static QString agentNumber(const ChannelAccount &account, const QString &agent);
     // The seed's outcome for a message or call resource; empty while it is not final.
     static PollResult mapResult(const QString &channel, const QJsonObject &resource);
 
@@ -29,6 +36,12 @@ public:
                     const QString &token,
                     const QString &channel,
                     const QString &providerId);
+    // Gives a live call new TwiML (POST to its call resource). Empty when the provider took
+    // it, else the provider's words.
+    QString redirect(const ChannelAccount &account,
+                     const QString &token,
+                     const QString &callSid,
+                     const QString &twiml);
 
 private:
     QUrl resourceUrl(const ChannelAccount &account, const QString &path) const;

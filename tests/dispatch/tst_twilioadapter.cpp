@@ -2,10 +2,15 @@
 // SMS delivery, TwiML per handler, polling until final, a 429 and a 500 retried, a refused
 // login failed at once, the item id as idempotency key. The IVR key press kept with the
 // outcome; a late provider result lands on its own item (an older visit), once; voice and SMS
-// items wait in the outbox while the client's quiet hours hold.
+// items wait in the outbox while the client's quiet hours hold. A human_agent call without a
+// fixed agent number waits on hold until an agent claims its handoff, then dials that agent.
+#include "clirun.h"
 #include "dispatcher.h"
 #include "dispatchtestsupport.h"
 #include "engine.h"
+#include "flowcodec.h"
+#include "flowstore.h"
+#include "handoffstore.h"
 #include "outcomeintake.h"
 #include "testcluster.h"
 #include "twilioadapter.h"
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void temporaryErrorsRetryThenSend();
     void refusedLoginFailsAtOnce();
     void lateResultLandsOnItsOwnItemOnce();
+    void heldCallIsRedirectedToTheClaimingAgent();
     void quietHoursHoldTheOutbox();
 
 private:
@@ -134,6 +140,10 @@ void TestTwilioAdapter::twimlPerHandler()
              u"<Response><Dial><Sip>sip:bot@sip.example</Sip></Dial></Response>"_s);
     r.handler = u"human_agent"_s;
     QCOMPARE(TwilioAdapter::twiml(a, r), u"<Response><Dial>+15559990000</Dial></Response>"_s);
+    a.settings.remove(u"agent_number"_s);
+    r.clientId = u"acme"_s;
+    QCOMPARE(TwilioAdapter::twiml(a, r),
+             u"<Response><Enqueue>touchline-acme</Enqueue></Response>"_s);
 }
 
 QString TestTwilioAdapter::call(const QString &contact, const QJsonObject &scenario, DbError *)
@@ -393,6 +403,107 @@ void TestTwilioAdapter::lateResultLandsOnItsOwnItemOnce()
     QVERIFY(q.exec(u"select count(*) from dispatch_events"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestTwilioAdapter::heldCallIsRedirectedToTheClaimingAgent()
+{
+    // A client whose voice account names no fixed agent, only the agents' own numbers.
+    const QByteArray flow = R"({"format": "touchline-flow", "version": 1, "campaigns": [
+      {"slug": "agents", "name": "Agents", "client_id": "holdco", "type": "renewal",
+       "owner_role": "roles.cs",
+       "steps": [{"step_number": 1, "delay_days": 0, "channel": "voice", "handler": "human_agent",
+                  "content_type": "agent_call",
+                  "template_instructions": "Talk to {{first_name}} about the renewal.",
+                  "on_outcome": {"live_answer": {"handoff": "human_agent"}}}]}]})";
+    const FlowReadResult read = FlowCodec::read(flow);
+    QVERIFY(read.ok());
+    DbError error;
+    QVERIFY2(FlowStore(m_db).importFlow(read.flow, u"test"_s, &error), qPrintable(error.message));
+    const Test::Run set = Test::runProgram(QStringLiteral(TOUCHLINE_EXE),
+                                           {u"channel"_s,
+                                            u"set"_s,
+                                            u"holdco"_s,
+                                            u"voice"_s,
+                                            u"--provider"_s,
+                                            u"twilio"_s,
+                                            u"--url"_s,
+                                            m_twilio.url(),
+                                            u"--account"_s,
+                                            u"AC123"_s,
+                                            u"--from"_s,
+                                            u"+15550000000"_s,
+                                            u"--agent"_s,
+                                            u"agent-ann=+15557770001"_s,
+                                            u"--json"_s,
+                                            u"--db"_s,
+                                            Test::TestCluster::instance().url(u"twilio"_s)},
+                                           QProcessEnvironment::systemEnvironment(),
+                                           QDir::tempPath(),
+                                           60000);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.dump()));
+    QCOMPARE(set.json()
+                 .value(u"settings"_s)
+                 .toObject()
+                 .value(u"agent_numbers"_s)
+                 .toObject()
+                 .value(u"agent-ann"_s)
+                 .toString(),
+             u"+15557770001"_s);
+    QString why;
+    qputenv("TOUCHLINE_SECRET_HOLDCO_VOICE", "tok");
+    const QJsonObject answered{{u"status"_s, u"in-progress"_s}, {u"answered_by"_s, u"human"_s}};
+    m_twilio.post(u"/_control/numbers"_s,
+                  {{u"+15554000001"_s, answered}, {u"+15554000002"_s, answered}});
+    QVERIFY(Test::addContact(m_db, u"held-1"_s, u"holdco"_s, QString(), u"+15554000001"_s));
+    QVERIFY(Test::addContact(m_db, u"held-2"_s, u"holdco"_s, QString(), u"+15554000002"_s));
+    QVERIFY(Test::fireAndApprove(m_db, u"agents"_s, {u"held-1"_s, u"held-2"_s}, firedAt, &why)
+            >= 2);
+    const QString ann = Test::itemOf(m_db, u"held-1"_s, u"agents"_s, 1);
+    const QString bob = Test::itemOf(m_db, u"held-2"_s, u"agents"_s, 1);
+    dispatchNow();
+    QCOMPARE(Test::statusOf(m_db, ann), u"sent"_s);
+    QCOMPARE(resourceFor(ann).value(u"twiml"_s).toString(),
+             u"<Response><Enqueue>touchline-holdco</Enqueue></Response>"_s);
+    QVERIFY(pollNow() >= 2);
+    QCOMPARE(Test::outcomesOf(m_db, ann), (QStringList{u"sent"_s, u"live_answer"_s}));
+
+    QSqlQuery q(m_db);
+    const auto taskOf = [&](const QString &item) {
+        q.exec(u"select id from tasks where type = 'handoff' and assigned_role = 'human_agent' "
+               "and payload ->> 'outbound_id' = '%1'"_s.arg(item));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const QString task = taskOf(ann);
+    QVERIFY(!task.isEmpty());
+    QVERIFY(resourceFor(ann).value(u"redirects"_s).toArray().isEmpty()); // on hold until claimed
+
+    HandoffStore store(m_db);
+    QString bridge;
+    const auto claimed = store.claim(task, u"agent-ann"_s, &error, &bridge);
+    QVERIFY2(claimed && *claimed, qPrintable(error.message));
+    const QString sid = resourceFor(ann).value(u"sid"_s).toString();
+    QCOMPARE(bridge, u"call %1 redirected to +15557770001"_s.arg(sid));
+    QCOMPARE(resourceFor(ann).value(u"redirects"_s).toArray(),
+             QJsonArray{u"<Response><Dial>+15557770001</Dial></Response>"_s});
+    QVERIFY(q.exec(u"select payload -> 'bridge' ->> 'to', payload -> 'bridge' ->> 'error' "
+                   "from tasks where id = '%1'"_s.arg(task)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"+15557770001"_s);
+    QCOMPARE(q.value(1).toString(), QString());
+    // Claimed once: a second agent neither gets it nor moves the call.
+    QString again;
+    const auto second = store.claim(task, u"agent-bob"_s, &error, &again);
+    QVERIFY(second && !*second);
+    QVERIFY(again.isEmpty());
+    QCOMPARE(resourceFor(ann).value(u"redirects"_s).toArray().size(), 1);
+
+    // An agent without a number: the claim holds, the call stays on hold, and says why.
+    const QString other = taskOf(bob);
+    QVERIFY(!other.isEmpty());
+    const auto bobs = store.claim(other, u"agent-bob"_s, &error, &again);
+    QVERIFY(bobs && *bobs);
+    QVERIFY2(again.contains(u"no number for agent agent-bob"_s), qPrintable(again));
+    QVERIFY(resourceFor(bob).value(u"redirects"_s).toArray().isEmpty());
 }
 
 void TestTwilioAdapter::quietHoursHoldTheOutbox()

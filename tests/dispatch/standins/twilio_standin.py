@@ -8,6 +8,9 @@ Prints "PORT <n>" once listening. Control endpoints (JSON bodies):
   POST /_control/fail    {"status": 429, "count": 1}    the next creates answer this status
   POST /_control/delay   {"ms": 3000, "count": 1}       record, then wait before answering
   GET  /_control/stats   {"requests", "creates", "replays", "by_to", "by_key", "resources"}
+  POST /2010-04-01/Accounts/{sid}/Calls/{id}.json  Twiml=…: redirects a call whose scenario
+                         status is "in-progress" (kept in the resource's "redirects"); any other
+                         call answers 400, code 21220, as Twilio does for a call that ended.
 
 A finished call shows the scenario's "digits" (the IVR key press) on the call resource, the
 way a provider that reports it by polling does. Twilio itself does not: it posts Digits only
@@ -103,6 +106,21 @@ class Handler(BaseHTTPRequestHandler):
                     state["delay"] += [data["ms"]] * data.get("count", 1)
             return self.reply(200, {"ok": True})
         parts = path.strip("/").split("/")
+        # /2010-04-01/Accounts/{sid}/Calls/{id}.json: new TwiML for a live call (a redirect)
+        if len(parts) == 5 and parts[1] == "Accounts" and parts[3] == "Calls":
+            if not self.authorised(parts[2]):
+                return self.reply(401, {"code": 20003, "message": "Authenticate"})
+            form = {k: v[0] for k, v in urllib.parse.parse_qs(raw.decode(), keep_blank_values=True).items()}
+            with lock:
+                res = state["resources"].get(parts[4][:-5])
+                if res is None:
+                    return self.reply(404, {"code": 20404, "message": "not found"})
+                scenario = state["numbers"].get(res["to"], {})
+                if scenario.get("status", "completed") != "in-progress":
+                    return self.reply(400, {"code": 21220, "message": "Call is not in-progress. Cannot redirect."})
+                res.setdefault("redirects", []).append(form.get("Twiml") or form.get("Url"))
+                shown = dict(res, status="in-progress")
+            return self.reply(200, {k: v for k, v in shown.items() if k not in ("kind",)})
         if len(parts) != 4 or parts[1] != "Accounts" or parts[3] not in ("Messages.json", "Calls.json"):
             return self.reply(404, {"message": "no such path"})
         if not self.authorised(parts[2]):
