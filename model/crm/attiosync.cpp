@@ -70,19 +70,22 @@ QString pageCursor(const QStringList &times, bool last, const QString &current)
 // Two int4 keys: a key space apart from the single-bigint locks of the migrator and flow store.
 const QString lockSql = u"select %1(29797, hashtext(:client))"_s;
 
+// A record without a time zone keeps the one the contact has (from a CSV, say); a new contact
+// gets UTC.
 const QString upsertSql = uR"(
+with r as (
+    select * from jsonb_to_recordset(cast(:rows as jsonb)) as r(id text, client_id text,
+           first_name text, last_name text, email text, phone text, linkedin_url text,
+           company text, title text, time_zone text))
 insert into contacts as ct (id, client_id, first_name, last_name, email, phone, linkedin_url,
                             company, title, time_zone)
 select r.id, r.client_id, r.first_name, r.last_name, r.email, r.phone, r.linkedin_url,
        r.company, r.title, coalesce(r.time_zone, 'UTC')
-  from jsonb_to_recordset(cast(:rows as jsonb)) as r(id text, client_id text, first_name text,
-       last_name text, email text, phone text, linkedin_url text, company text, title text,
-       time_zone text)
+  from r
 on conflict (id) do update set first_name = excluded.first_name,
        last_name = excluded.last_name, email = excluded.email, phone = excluded.phone,
        linkedin_url = excluded.linkedin_url, company = excluded.company, title = excluded.title,
-       time_zone = case when excluded.time_zone = 'UTC' then ct.time_zone
-                        else excluded.time_zone end
+       time_zone = coalesce((select r.time_zone from r where r.id = excluded.id), ct.time_zone)
  where ct.client_id = excluded.client_id
 returning ct.id
 )"_s;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void secondSyncPullsOnlyWhatChangedSinceTheCursor();
     void recordEditedDuringTheSyncIsNotLost();
     void badRecordsSkippedAndReported();
+    void timeZoneKeptUnlessAttioHasOne();
     void contactOfAnotherClientNotTaken();
     void rateLimitWaitedOutAndRetried();
     void notePerExitWrittenOnceAcrossSyncs();
@@ -257,6 +258,24 @@ void TestAttioSync::badRecordsSkippedAndReported()
     // Skipped records do not hold the cursor back: they come again once they change.
     QCOMPARE(scalar(u"select cursor from crm_sync_state"_s).toString(),
              u"2026-11-05T10:00:00.000000000Z"_s);
+}
+
+void TestAttioSync::timeZoneKeptUnlessAttioHasOne()
+{
+    for (const QString &id : {u"p1"_s, u"p2"_s})
+        QVERIFY(Test::addContact(m_db, id, u"acme"_s, id + u"@example.com"_s));
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(u"update contacts set time_zone = 'Europe/Paris'"_s));
+    QVERIFY(seed({person(u"p1"_s, u"1"_s), person(u"p2"_s, u"2"_s, {{u"time_zone"_s, u"UTC"_s}})}));
+    AttioSync::Result r;
+    AttioSync::Error e;
+    QVERIFY(sync(&r, &e));
+    QCOMPARE(r.pulled, 2);
+    QCOMPARE(scalar(u"select time_zone from contacts where id = 'p1'"_s).toString(),
+             u"Europe/Paris"_s);
+    QCOMPARE(scalar(u"select time_zone from contacts where id = 'p2'"_s).toString(), u"UTC"_s);
+    QCOMPARE(scalar(u"select first_name from contacts where id = 'p1'"_s).toString(),
+             u"First p1"_s);
 }
 
 void TestAttioSync::contactOfAnotherClientNotTaken()
