@@ -750,7 +750,7 @@ with k as (
      and (t.status = 'pending'
           or (t.status = 'in_progress'
               and t.claimed_at < now() - make_interval(mins => cast(:lease as int))))
-     and (cast(:campaign as text) = '' or c.slug = :campaign)
+     and (coalesce(cast(:campaign as text), '') = '' or c.slug = :campaign)
    order by t.created_at, t.id
    limit cast(:limit as int)
      for update of t skip locked),

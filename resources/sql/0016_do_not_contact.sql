@@ -26,7 +26,13 @@ begin
         update tasks t set status = 'failed', completed_at = now(),
                payload = t.payload || jsonb_build_object('closed', 'contact do not contact')
          where t.type in ('handoff', 'meeting_booked') and t.status in ('pending', 'in_progress')
-           and t.enrollment_id in (select id from ended))
+           and t.enrollment_id in (select id from ended)),
+    exits as (
+        insert into tasks (type, status, enrollment_id, payload, created_at, completed_at)
+        select 'exit_contact', 'done', ended.id,
+               jsonb_build_object('reason', 'rejected', 'exit_reason', 'do_not_contact'),
+               now(), now()
+          from ended)
     select (select count(*) from ended), (select count(*) from items) into v_ended, v_items;
     if v_ended > 0 or v_items > 0 then
         insert into audit_log (actor, action, subject, detail)

@@ -649,12 +649,14 @@ void TestClusterAccess::folderOfAnotherAccountIsRefused()
     const QString folder = m_dir->filePath(u"theirs"_s);
     QVERIFY(QDir().mkpath(folder));
     const passwd *nobody = ::getpwnam("nobody");
-    QVERIFY(::chown(QFile::encodeName(folder).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
+    QVERIFY(nobody);
+    const uid_t nobodyUid = nobody->pw_uid; // getpwnam's buffer is reused by the next call
+    QVERIFY(::chown(QFile::encodeName(folder).constData(), nobodyUid, nobody->pw_gid) == 0);
     LocalCluster cluster(folder);
     QString error;
     QVERIFY(!cluster.start(&error));
     QVERIFY2(error.contains(u"belongs to another account (nobody)"_s), qPrintable(error));
-    QCOMPARE(statOf(folder).st_uid, nobody->pw_uid);
+    QCOMPARE(statOf(folder).st_uid, nobodyUid);
     QVERIFY(!QFileInfo::exists(folder + u"/data"_s));
 }
 

@@ -291,7 +291,11 @@ void TestEngineDefects::failedBatchLeaksNoPreparedStatement()
 {
     addContact(u"a"_s);
     enroll(u"one"_s, {u"a"_s}, t("2026-03-02T10:00:00Z"));
+    // The mark as a claimed batch meets it (the trigger that ends enrollments at once is off),
+    // so the exit happens at firing, where it fails.
+    QVERIFY(exec(u"alter table contacts disable trigger contacts_do_not_contact_ends"_s));
     QVERIFY(exec(u"update contacts set do_not_contact = true"_s));
+    QVERIFY(exec(u"alter table contacts enable trigger contacts_do_not_contact_ends"_s));
     QVERIFY(exec(u"create function refuse_exit() returns trigger language plpgsql as $$ begin "
                  "if new.type = 'exit_contact' then raise exception 'no exits'; end if; "
                  "return new; end $$"_s));

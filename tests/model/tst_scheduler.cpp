@@ -210,7 +210,7 @@ bool TestScheduler::startAndSettle(SchedulerService *service, QSignalSpy *passes
     service->start();
     return QTest::qWaitFor(
         [&] { return service->state() == SchedulerService::State::Running && passes->count() > 0; },
-        30000);
+        90000); // a first pass over a backlog on a busy machine
 }
 
 int TestScheduler::schedulerPid()
