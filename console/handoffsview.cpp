@@ -372,11 +372,14 @@ void HandoffsView::onClaim()
     const QString task = current->data(0, Qt::UserRole).toString();
     m_worker->post(this, [this, task](QSqlDatabase db) -> DatabaseWorker::Done {
         DbError error;
-        const auto got = HandoffStore(db).claim(task, HandoffStore::login(db), &error);
+        QString bridge;
+        const auto got = HandoffStore(db).claim(task, HandoffStore::login(db), &error, &bridge);
         const bool ok = got && *got;
-        const QString message = !got ? error.message
-                                : ok ? tr("The call is yours")
-                                     : tr("Another agent has taken this call");
+        QString message = !got ? error.message
+                          : ok ? tr("The call is yours")
+                               : tr("Another agent has taken this call");
+        if (ok && !bridge.isEmpty())
+            message += u" · "_s + bridge; // the held call is coming through to you, or why not
         return [this, message, ok] {
             finish(message, ok);
         };
