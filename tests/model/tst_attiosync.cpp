@@ -1,9 +1,11 @@
 // CRM sync against a local Attio stand-in (tests/model/standins/attio_standin.py) and a real
 // PostgreSQL: people upserted with their fields mapped, page by page, incremental on the cursor,
 // bad records skipped and reported, a 429 waited out, a note per exit written exactly once, a
-// refused key stopping with nothing written; and `touchline crm sync --json` end to end.
+// refused key stopping with nothing written; and `touchline crm sync --json` end to end, the key
+// from the environment or (crm set-key) from the keychain.
 #include "attioclient.h"
 #include "attiosync.h"
+#include "channelaccounts.h"
 #include "clirun.h"
 #include "dispatchtestsupport.h"
 #include "engine.h"
@@ -11,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,8 +67,11 @@ private Q_SLOTS:
     void retryAfterSecondsOrHttpDate_data();
     void retryAfterSecondsOrHttpDate();
     void commandLineSyncPrintsCounts();
+    void commandLineKeyFromTheKeychain();
 
 private:
+    QProcessEnvironment cliEnvironment() const;
+    Test::Run runSync(const QProcessEnvironment &env) const;
     bool seed(const QJsonArray &people, const QJsonArray &companies = {});
     AttioSync::Options options(const QString &key = apiKey) const;
     bool sync(AttioSync::Result *result, AttioSync::Error *error, const QString &key = apiKey);
@@ -443,13 +449,18 @@ void TestAttioSync::retryAfterSecondsOrHttpDate()
     QCOMPARE(AttioClient::retryAfterMs(header, now), expected);
 }
 
-void TestAttioSync::commandLineSyncPrintsCounts()
+QProcessEnvironment TestAttioSync::cliEnvironment() const
 {
-    QVERIFY(seed({person(u"p1"_s, u"1"_s), person(u"p2"_s, u"2"_s), person(u"p3"_s, u"3"_s)}));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"TOUCHLINE_DB"_s, QString());
     env.insert(u"TOUCHLINE_HOME"_s, m_work.filePath(u"no-embedded-home"_s));
-    env.insert(u"TOUCHLINE_NO_KEYCHAIN"_s, u"1"_s);
+    env.remove(u"TOUCHLINE_SECRET_ACME_CRM"_s);
+    env.remove(u"TOUCHLINE_NO_KEYCHAIN"_s);
+    return env;
+}
+
+Test::Run TestAttioSync::runSync(const QProcessEnvironment &env) const
+{
     const QStringList args{u"crm"_s,
                            u"sync"_s,
                            u"--client"_s,
@@ -459,14 +470,20 @@ void TestAttioSync::commandLineSyncPrintsCounts()
                            u"--json"_s,
                            u"--db"_s,
                            Test::TestCluster::instance().url(databaseName)};
-    const Test::Run without
-        = Test::runProgram(QStringLiteral(TOUCHLINE_EXE), args, env, m_work.path(), 120000);
+    return Test::runProgram(QStringLiteral(TOUCHLINE_EXE), args, env, m_work.path(), 120000);
+}
+
+void TestAttioSync::commandLineSyncPrintsCounts()
+{
+    QVERIFY(seed({person(u"p1"_s, u"1"_s), person(u"p2"_s, u"2"_s), person(u"p3"_s, u"3"_s)}));
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(u"TOUCHLINE_NO_KEYCHAIN"_s, u"1"_s);
+    const Test::Run without = runSync(env);
     QCOMPARE(without.exitCode, 2);
     QVERIFY2(without.stdErr().contains(u"TOUCHLINE_SECRET_ACME_CRM"_s), qPrintable(without.dump()));
 
     env.insert(u"TOUCHLINE_SECRET_ACME_CRM"_s, apiKey);
-    const Test::Run run
-        = Test::runProgram(QStringLiteral(TOUCHLINE_EXE), args, env, m_work.path(), 120000);
+    const Test::Run run = runSync(env);
     QVERIFY2(run.exitCode == 0, qPrintable(run.dump()));
     const QJsonObject json = run.json();
     QCOMPARE(json.value(u"pulled"_s).toInt(), 3);
@@ -474,6 +491,28 @@ void TestAttioSync::commandLineSyncPrintsCounts()
     QCOMPARE(json.value(u"notes"_s).toInt(), 0);
     QVERIFY(!run.stdOut().contains(apiKey) && !run.stdErr().contains(apiKey));
     QCOMPARE(scalar(u"select count(*) from contacts"_s).toInt(), 3);
+}
+
+void TestAttioSync::commandLineKeyFromTheKeychain()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a session keyring: ctest runs this test inside one");
+    QVERIFY(seed({person(u"p1"_s, u"1"_s)}));
+    QProcess setKey;
+    setKey.setProcessEnvironment(cliEnvironment());
+    setKey.start(QStringLiteral(TOUCHLINE_EXE), {u"crm"_s, u"set-key"_s, u"--client"_s, u"acme"_s});
+    QVERIFY(setKey.waitForStarted());
+    setKey.write(apiKey.toUtf8() + "\n");
+    setKey.closeWriteChannel();
+    QVERIFY(setKey.waitForFinished(60000));
+    QVERIFY2(setKey.exitCode() == 0, setKey.readAllStandardError().constData());
+
+    const Test::Run run = runSync(cliEnvironment());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.dump()));
+    QCOMPARE(run.json().value(u"pulled"_s).toInt(), 1);
+    QString error;
+    QVERIFY2(ChannelAccounts::storeSecret(u"acme"_s, u"crm"_s, QString(), &error),
+             qPrintable(error));
 }
 
 TOUCHLINE_TEST_MAIN(TestAttioSync)
