@@ -4,157 +4,190 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="22"/>
-        <location filename="../app/cli_drafts.cpp" line="64"/>
-        <location filename="../app/cli_handoff.cpp" line="35"/>
         <location filename="../app/cli_report.cpp" line="44"/>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="25"/>
-        <location filename="../app/cli_drafts.cpp" line="67"/>
-        <location filename="../app/cli_grant.cpp" line="17"/>
-        <location filename="../app/cli_handoff.cpp" line="37"/>
         <location filename="../app/cli_report.cpp" line="50"/>
         <location filename="../app/commandline.cpp" line="49"/>
         <source>Print one JSON object on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="46"/>
+        <location filename="../app/cli_dispatch.cpp" line="50"/>
         <source>set, list or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="47"/>
+        <location filename="../app/cli_dispatch.cpp" line="51"/>
         <source>smtp, twilio, webhook or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="49"/>
+        <location filename="../app/cli_dispatch.cpp" line="53"/>
         <source>The server or API base URL (no user or password in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="50"/>
+        <location filename="../app/cli_dispatch.cpp" line="54"/>
         <source>The sender: an email address or a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="51"/>
+        <location filename="../app/cli_dispatch.cpp" line="55"/>
         <source>The SMTP login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="52"/>
+        <location filename="../app/cli_dispatch.cpp" line="56"/>
         <source>The API account SID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="53"/>
+        <location filename="../app/cli_dispatch.cpp" line="57"/>
         <source>Upgrade smtp:// with STARTTLS (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="54"/>
+        <location filename="../app/cli_dispatch.cpp" line="58"/>
         <source>At most N sends a second through this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="55"/>
+        <location filename="../app/cli_dispatch.cpp" line="59"/>
         <source>Network timeout of a send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="57"/>
+        <location filename="../app/cli_dispatch.cpp" line="61"/>
         <source>Read the password, token or signing key from standard input and keep it in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="60"/>
+        <location filename="../app/cli_dispatch.cpp" line="64"/>
         <source>Channel setting %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="77"/>
+        <location filename="../app/cli_dispatch.cpp" line="66"/>
+        <source>Voice: the number a held human_agent call dials when LOGIN claims it (repeat for each agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="85"/>
         <source>usage: touchline channel set CLIENT CHANNEL --provider P …, channel list [--json] or channel remove CLIENT CHANNEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="80"/>
+        <location filename="../app/cli_dispatch.cpp" line="88"/>
         <source>channel set needs --provider (smtp, twilio, webhook or manual)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="100"/>
+        <location filename="../app/cli_dispatch.cpp" line="106"/>
+        <source>--agent %1: expected LOGIN=NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="119"/>
         <source>--%1 %2: expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="109"/>
-        <location filename="../app/cli_dispatch.cpp" line="136"/>
+        <location filename="../app/cli_dispatch.cpp" line="128"/>
+        <location filename="../app/cli_dispatch.cpp" line="155"/>
         <source>channel %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="121"/>
+        <location filename="../app/cli_dispatch.cpp" line="140"/>
         <source>cannot read the secret from standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="127"/>
+        <location filename="../app/cli_dispatch.cpp" line="146"/>
         <source>the account is saved, its secret is not: %1 (or set %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="169"/>
-        <source>(none): one pass; mark-sent ID, retry ID, failed</source>
+        <location filename="../app/cli_dispatch.cpp" line="189"/>
+        <source>(none): one pass; manual, mark-sent ID, retry ID, failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="171"/>
+        <location filename="../app/cli_dispatch.cpp" line="212"/>
+        <source>unknown dispatch action &quot;%1&quot; (expected manual, mark-sent, retry or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="191"/>
         <source>Send what is due at TIME (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="173"/>
+        <location filename="../app/cli_dispatch.cpp" line="193"/>
         <source>Seconds an item stays claimed by this pass (default 120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="176"/>
+        <location filename="../app/cli_dispatch.cpp" line="196"/>
         <source>Items claimed at a time (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="188"/>
+        <location filename="../app/cli_dispatch.cpp" line="208"/>
         <source>--lease and --batch take positive numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="192"/>
-        <source>unknown dispatch action &quot;%1&quot; (expected mark-sent, retry or failed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_dispatch.cpp" line="194"/>
+        <location filename="../app/cli_dispatch.cpp" line="216"/>
         <source>dispatch %1 takes exactly one item id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="246"/>
+        <location filename="../app/cli_dispatch.cpp" line="243"/>
+        <source>Send by hand: %1 (%2), %3 step %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="249"/>
+        <source>  Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="251"/>
+        <source>  Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="252"/>
+        <source>  Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="255"/>
+        <source>  Once sent: touchline dispatch mark-sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="258"/>
+        <source>nothing to send by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_dispatch.cpp" line="299"/>
         <source>sent %1, failed %2, retrying %3, by hand %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_dispatch.cpp" line="261"/>
+        <location filename="../app/cli_dispatch.cpp" line="314"/>
         <source>Record outcomes at TIME (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli_dispatch.cpp" line="280"/>
+        <location filename="../app/cli_dispatch.cpp" line="333"/>
         <source>%n outcome(s) recorded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -162,36 +195,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="179"/>
+        <location filename="../app/commandline.cpp" line="189"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>The flow definition to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="190"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>validate takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="211"/>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="221"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="213"/>
-        <location filename="../app/commandline.cpp" line="267"/>
-        <location filename="../app/commandline.cpp" line="624"/>
-        <location filename="../app/commandline.cpp" line="697"/>
+        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="277"/>
+        <location filename="../app/commandline.cpp" line="634"/>
+        <location filename="../app/commandline.cpp" line="707"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation>
             <numerusform>%1: valid, %n campaign</numerusform>
@@ -199,96 +232,320 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="237"/>
         <source>The flow definition to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="241"/>
         <source>import takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="138"/>
-        <source>list, approve, reject, undo or fill</source>
+        <location filename="../app/cli_drafts.cpp" line="150"/>
+        <source>list, approve, reject, undo, claim or fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="139"/>
+        <location filename="../app/cli_drafts.cpp" line="151"/>
         <source>Draft ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="141"/>
+        <location filename="../app/cli_drafts.cpp" line="153"/>
         <source>list: %1 (default open: awaiting a draft or pending review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="144"/>
+        <location filename="../app/cli_drafts.cpp" line="156"/>
         <source>list, approve --all: only this campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="145"/>
+        <location filename="../app/cli_drafts.cpp" line="157"/>
         <source>approve: every draft pending review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="146"/>
+        <location filename="../app/cli_drafts.cpp" line="158"/>
         <source>reject: why, kept with the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="147"/>
+        <location filename="../app/cli_drafts.cpp" line="159"/>
         <source>fill: the subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="149"/>
+        <location filename="../app/cli_drafts.cpp" line="161"/>
         <source>fill: a file holding the body (- for standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="156"/>
-        <source>usage: touchline drafts list|approve|reject|undo|fill …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli_drafts.cpp" line="162"/>
-        <source>--status %1: expected one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_drafts.cpp" line="168"/>
-        <source>drafts approve needs draft ids or --all (not both)</source>
+        <source>claim: at most this many drafts (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="170"/>
-        <source>drafts %1 needs one or more draft ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_drafts.cpp" line="172"/>
-        <source>drafts reject needs --reason TEXT</source>
+        <source>usage: touchline drafts list|approve|reject|undo|claim|fill …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="174"/>
+        <source>drafts claim takes no ids, and --limit N with N at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="180"/>
+        <source>--status %1: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="186"/>
+        <source>drafts approve needs draft ids or --all (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="188"/>
+        <source>drafts %1 needs one or more draft ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="190"/>
+        <source>drafts reject needs --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_drafts.cpp" line="192"/>
         <source>drafts fill needs one draft id and --body-file F [--subject S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_drafts.cpp" line="182"/>
-        <location filename="../app/commandline.cpp" line="237"/>
-        <location filename="../app/commandline.cpp" line="563"/>
-        <location filename="../app/commandline.cpp" line="738"/>
-        <location filename="../app/commandline.cpp" line="907"/>
+        <location filename="../app/cli_drafts.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/commandline.cpp" line="573"/>
+        <location filename="../app/commandline.cpp" line="752"/>
+        <location filename="../app/commandline.cpp" line="954"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="279"/>
+        <source>%1 is invalid: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="290"/>
+        <source>import of %1 failed, nothing was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="306"/>
+        <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="321"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="322"/>
+        <source>Export only this campaign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="326"/>
+        <source>export takes no FILE argument; use -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="348"/>
+        <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="362"/>
+        <location filename="../app/commandline.cpp" line="857"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="374"/>
+        <source>db init: also load the demo flows into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="375"/>
+        <source>init, migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="380"/>
+        <source>db needs one action: init, migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="383"/>
+        <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="404"/>
+        <source>cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="466"/>
+        <source>database: %1 (PostgreSQL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="470"/>
+        <source>applied migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="471"/>
+        <source>schema version %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="474"/>
+        <source>: the database is newer than this Touchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="476"/>
+        <source>: %1 pending, run touchline db migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="477"/>
+        <source>, up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="480"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="482"/>
+        <source>demo flows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="659"/>
+        <source>The outbound item the outcome answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="660"/>
+        <source>The contact id (with --campaign and --step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="662"/>
+        <source>The step number: its latest item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="670"/>
+        <source>outcome needs --outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="674"/>
+        <source>outcome takes --item or --contact, --campaign and --step, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="679"/>
+        <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="733"/>
+        <source>The client every row must belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="734"/>
+        <source>Write the export to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="736"/>
+        <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="738"/>
+        <source>quiet-hours: voice or sms (default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="740"/>
+        <source>quiet-hours: calls and texts from this local time (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="741"/>
+        <source>quiet-hours: until this local time (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="749"/>
+        <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="781"/>
+        <source>%1 was refused: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="785"/>
+        <source>imported %1: %2 created, %3 updated, %4 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="802"/>
+        <source>contacts quiet-hours needs --from HH:MM and --to HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="813"/>
+        <source>%1 %2: calls and texts only from %3 to %4 in the contact&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="825"/>
+        <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="841"/>
+        <source>erased %1: its history stays as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="1048"/>
+        <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="492"/>
+        <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>usage: touchline [--db URL]                 open the window
        touchline validate FILE.json [--json]
        touchline import FILE.json [--db URL] [--json]
@@ -297,6 +554,7 @@
        touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]
        touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db URL] [--json]
        touchline contacts erase ID | export-person ID [-o FILE] [--db URL]
+       touchline contacts quiet-hours CLIENT --from HH:MM --to HH:MM [--channel CH]
        touchline enroll --campaign SLUG (--contact ID ... | --contacts-file FILE)
                         [--goal G] [--notes TEXT] [--at TIME] [--json]
        touchline tick [--at TIME] [--batch N] [--json]
@@ -309,13 +567,15 @@
        touchline campaign cap --client ID --channel CH --daily N
        touchline simulate --campaign SLUG [--contacts N] [--days D] [--seed S]
                           [--probabilities FILE] [--start TIME] [--keep] [--json]
-       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all [--campaign SLUG] | reject ID... --reason TEXT | undo ID... | fill ID [--subject S] --body-file F [--json]
+       touchline drafts list [--status S] [--campaign SLUG] | approve ID...|--all [--campaign SLUG] | reject ID... --reason TEXT | undo ID... | claim [--limit N] [--campaign SLUG] | fill ID [--subject S] --body-file F [--json]
        touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL] [--json]
        touchline channel set CLIENT CHANNEL --provider smtp|twilio|webhook|manual
                          [--url URL] [--from F] [--user U] [--account SID] [--starttls]
                          [--secret-stdin] … | channel list [--json] | remove CLIENT CH
-       touchline dispatch [--at TIME] [--json] | mark-sent ID | retry ID | failed
+       touchline dispatch [--at TIME] [--json] | manual [--json] | mark-sent ID | retry ID | failed
        touchline poll [--at TIME] [--json]
+       touchline crm sync --client ID [--url BASE] [--since-attribute SLUG] [--json]
+       touchline crm set-key --client ID      (the Attio API key on standard input)
        touchline report --campaign SLUG [--from TIME --to TIME] [--replica-db URL]
                         [--revision N] [--channel CH] [--json]
 TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00
@@ -323,236 +583,47 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
-        <source>%1 is invalid: nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="280"/>
-        <source>import of %1 failed, nothing was written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="296"/>
-        <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="311"/>
-        <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="312"/>
-        <source>Export only this campaign (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="316"/>
-        <source>export takes no FILE argument; use -o FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="338"/>
-        <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="352"/>
-        <location filename="../app/commandline.cpp" line="810"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="364"/>
-        <source>db init: also load the demo flows into an empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="365"/>
-        <source>init, migrate or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="370"/>
-        <source>db needs one action: init, migrate or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="373"/>
-        <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="394"/>
-        <source>cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="456"/>
-        <source>database: %1 (PostgreSQL %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="460"/>
-        <source>applied migration %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="461"/>
-        <source>schema version %1 of %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="464"/>
-        <source>: the database is newer than this Touchline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="466"/>
-        <source>: %1 pending, run touchline db migrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="467"/>
-        <source>, up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="470"/>
-        <source>%n campaign(s)</source>
-        <translation>
-            <numerusform>%n campaign</numerusform>
-            <numerusform>%n campaigns</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="472"/>
-        <source>demo flows loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="649"/>
-        <source>The outbound item the outcome answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="650"/>
-        <source>The contact id (with --campaign and --step).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="652"/>
-        <source>The step number: its latest item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="660"/>
-        <source>outcome needs --outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="664"/>
-        <source>outcome takes --item or --contact, --campaign and --step, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="669"/>
-        <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="723"/>
-        <source>The client every row must belong to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="724"/>
-        <source>Write the export to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="726"/>
-        <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="735"/>
-        <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="767"/>
-        <source>%1 was refused: nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="771"/>
-        <source>imported %1: %2 created, %3 updated, %4 refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="784"/>
-        <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="797"/>
-        <source>erased %1: its history stays as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="1001"/>
-        <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="482"/>
-        <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="543"/>
+        <location filename="../app/commandline.cpp" line="553"/>
         <source>The campaign to enroll into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="544"/>
+        <location filename="../app/commandline.cpp" line="554"/>
         <source>A contact id (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="545"/>
+        <location filename="../app/commandline.cpp" line="555"/>
         <source>A file of contact ids, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="546"/>
+        <location filename="../app/commandline.cpp" line="556"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="547"/>
+        <location filename="../app/commandline.cpp" line="557"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="548"/>
+        <location filename="../app/commandline.cpp" line="558"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="552"/>
+        <location filename="../app/commandline.cpp" line="562"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="582"/>
+        <location filename="../app/commandline.cpp" line="592"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="592"/>
+        <location filename="../app/commandline.cpp" line="602"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation>
             <numerusform>enrolled %n contact in %1</numerusform>
@@ -560,62 +631,62 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="603"/>
+        <location filename="../app/commandline.cpp" line="613"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="605"/>
+        <location filename="../app/commandline.cpp" line="615"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="614"/>
+        <location filename="../app/commandline.cpp" line="624"/>
         <source>--batch %1: expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="635"/>
+        <location filename="../app/commandline.cpp" line="645"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="651"/>
+        <location filename="../app/commandline.cpp" line="661"/>
         <source>The campaign slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="653"/>
+        <location filename="../app/commandline.cpp" line="663"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="654"/>
+        <location filename="../app/commandline.cpp" line="664"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="655"/>
+        <location filename="../app/commandline.cpp" line="665"/>
         <source>Idempotency key: a repeat changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="656"/>
+        <location filename="../app/commandline.cpp" line="666"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="678"/>
+        <location filename="../app/commandline.cpp" line="688"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="721"/>
+        <location filename="../app/commandline.cpp" line="731"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="722"/>
+        <location filename="../app/commandline.cpp" line="732"/>
         <source>A CSV file with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,92 +698,92 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="820"/>
+        <location filename="../app/commandline.cpp" line="867"/>
         <source>pause, resume or cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="821"/>
+        <location filename="../app/commandline.cpp" line="868"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="822"/>
+        <location filename="../app/commandline.cpp" line="869"/>
         <source>cap: the client id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="823"/>
+        <location filename="../app/commandline.cpp" line="870"/>
         <source>cap: the channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="824"/>
+        <location filename="../app/commandline.cpp" line="871"/>
         <source>cap: touches per day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="831"/>
+        <location filename="../app/commandline.cpp" line="878"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="847"/>
+        <location filename="../app/commandline.cpp" line="894"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="868"/>
+        <location filename="../app/commandline.cpp" line="915"/>
         <source>The campaign to enroll the simulated contacts in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="869"/>
+        <location filename="../app/commandline.cpp" line="916"/>
         <source>How many contacts (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="870"/>
+        <location filename="../app/commandline.cpp" line="917"/>
         <source>Virtual days to run (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="872"/>
+        <location filename="../app/commandline.cpp" line="919"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="876"/>
+        <location filename="../app/commandline.cpp" line="923"/>
         <source>JSON file of outcome probabilities per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="878"/>
+        <location filename="../app/commandline.cpp" line="925"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="879"/>
+        <location filename="../app/commandline.cpp" line="926"/>
         <source>Keep the scratch database afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="883"/>
+        <location filename="../app/commandline.cpp" line="930"/>
         <source>simulate needs --campaign SLUG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="894"/>
+        <location filename="../app/commandline.cpp" line="941"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="913"/>
+        <location filename="../app/commandline.cpp" line="960"/>
         <source>%1: not a JSON object (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="968"/>
+        <location filename="../app/commandline.cpp" line="1015"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>simulated %1 contacts in %2 over %n day from %3 (seed %4)</numerusform>
@@ -720,148 +791,143 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="997"/>
+        <location filename="../app/commandline.cpp" line="1044"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="999"/>
+        <location filename="../app/commandline.cpp" line="1046"/>
         <source>%1 virtual moments, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_grant.cpp" line="16"/>
-        <source>PostgreSQL URI of the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli_grant.cpp" line="18"/>
         <source>Limit the login to this client (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="19"/>
+        <location filename="../app/cli_grant.cpp" line="17"/>
         <source>Lift the login&apos;s client limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="21"/>
+        <location filename="../app/cli_grant.cpp" line="18"/>
         <source>grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="22"/>
+        <location filename="../app/cli_grant.cpp" line="19"/>
         <source>the login (created when missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="23"/>
+        <location filename="../app/cli_grant.cpp" line="20"/>
         <source>author, approver, supervisor, engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="28"/>
+        <location filename="../app/cli_grant.cpp" line="25"/>
         <source>db grant needs a login and at least one role (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="31"/>
+        <location filename="../app/cli_grant.cpp" line="28"/>
         <source>db grant: --client and --all-clients exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="39"/>
+        <location filename="../app/cli_grant.cpp" line="36"/>
         <source>unknown role &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="53"/>
+        <location filename="../app/cli_grant.cpp" line="50"/>
         <source>%1 holds %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="56"/>
+        <location filename="../app/cli_grant.cpp" line="53"/>
         <source>; every client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_grant.cpp" line="57"/>
+        <location filename="../app/cli_grant.cpp" line="54"/>
         <source>; limited to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="39"/>
+        <location filename="../app/cli_handoff.cpp" line="34"/>
         <source>list: decided handoffs too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="40"/>
+        <location filename="../app/cli_handoff.cpp" line="35"/>
         <source>approve: a campaign to enroll into (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="42"/>
+        <location filename="../app/cli_handoff.cpp" line="37"/>
         <source>approve: awareness, pipeline, credibility or marketing_relief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="43"/>
+        <location filename="../app/cli_handoff.cpp" line="38"/>
         <source>approve: the routing note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="44"/>
+        <location filename="../app/cli_handoff.cpp" line="39"/>
         <source>decline: why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="45"/>
+        <location filename="../app/cli_handoff.cpp" line="40"/>
         <source>When it was decided (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="46"/>
+        <location filename="../app/cli_handoff.cpp" line="41"/>
         <source>list, approve ID or decline ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="52"/>
+        <location filename="../app/cli_handoff.cpp" line="47"/>
         <source>handoff needs list, approve ID or decline ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="54"/>
+        <location filename="../app/cli_handoff.cpp" line="49"/>
         <source>handoff %1 needs the handoff&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="56"/>
+        <location filename="../app/cli_handoff.cpp" line="51"/>
         <source>handoff approve needs at least one --campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="58"/>
+        <location filename="../app/cli_handoff.cpp" line="53"/>
         <source>handoff decline needs --reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="84"/>
+        <location filename="../app/cli_handoff.cpp" line="79"/>
         <source>%1  %2  %3 from %4 (suggested: %5) %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="89"/>
+        <location filename="../app/cli_handoff.cpp" line="84"/>
         <location filename="../app/cli_report.cpp" line="149"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="114"/>
+        <location filename="../app/cli_handoff.cpp" line="109"/>
         <source>approved %1: enrolled in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_handoff.cpp" line="117"/>
+        <location filename="../app/cli_handoff.cpp" line="112"/>
         <source>declined %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,6 +989,56 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../app/cli_report.cpp" line="149"/>
         <source>enrollments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="18"/>
+        <source>sync or set-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="19"/>
+        <source>The client whose Attio workspace to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="22"/>
+        <source>Attio&apos;s API base URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="25"/>
+        <source>The people timestamp attribute the pull is incremental on (default updated_at).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="32"/>
+        <source>usage: touchline crm sync --client ID [--url BASE] [--json] or touchline crm set-key --client ID (the key on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="37"/>
+        <source>unknown crm action &quot;%1&quot; (expected sync or set-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="45"/>
+        <source>cannot read the API key from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="51"/>
+        <source>the API key is not stored: %1 (or set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="68"/>
+        <source>--url %1: expected an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_crm.cpp" line="94"/>
+        <source>%1 pulled, %2 skipped, %3 notes written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +1248,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="146"/>
+        <location filename="../model/crm/attioperson.cpp" line="71"/>
         <source>unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,11 +1259,13 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="152"/>
+        <location filename="../model/crm/attioperson.cpp" line="65"/>
         <source>malformed email &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="158"/>
+        <location filename="../model/crm/attioperson.cpp" line="67"/>
         <source>phone &quot;%1&quot; is not an international number (E.164, such as +49 30 1234567)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,154 +1300,154 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="223"/>
-        <location filename="../model/handoffstore.cpp" line="154"/>
+        <location filename="../model/engine.cpp" line="230"/>
+        <location filename="../model/handoffstore.cpp" line="159"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="254"/>
-        <location filename="../model/engine.cpp" line="508"/>
-        <location filename="../model/engineoutcomes.cpp" line="289"/>
+        <location filename="../model/engine.cpp" line="261"/>
+        <location filename="../model/engine.cpp" line="515"/>
+        <location filename="../model/engineoutcomes.cpp" line="268"/>
         <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="259"/>
+        <location filename="../model/engine.cpp" line="266"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="298"/>
-        <location filename="../model/engineoutcomes.cpp" line="291"/>
+        <location filename="../model/engine.cpp" line="305"/>
+        <location filename="../model/engineoutcomes.cpp" line="270"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="300"/>
+        <location filename="../model/engine.cpp" line="307"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="302"/>
+        <location filename="../model/engine.cpp" line="309"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="304"/>
+        <location filename="../model/engine.cpp" line="311"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="306"/>
+        <location filename="../model/engine.cpp" line="313"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="431"/>
+        <location filename="../model/engine.cpp" line="438"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="458"/>
+        <location filename="../model/engineoutcomes.cpp" line="437"/>
         <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="293"/>
+        <location filename="../model/engineoutcomes.cpp" line="272"/>
         <source>%1 has no active enrollment in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="295"/>
+        <location filename="../model/engineoutcomes.cpp" line="274"/>
         <source>%1 has no step %2 (revision %3 has steps 1..%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="463"/>
+        <location filename="../model/engineoutcomes.cpp" line="442"/>
         <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="301"/>
+        <location filename="../model/engineoutcomes.cpp" line="280"/>
         <source>step %1 of %2 has not fired yet for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="568"/>
-        <location filename="../model/flowstore.cpp" line="592"/>
+        <location filename="../model/engineoutcomes.cpp" line="547"/>
+        <location filename="../model/flowstore.cpp" line="575"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="528"/>
+        <location filename="../model/engineoutcomes.cpp" line="507"/>
         <source>goto step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="255"/>
-        <location filename="../model/engineoutcomes.cpp" line="287"/>
+        <location filename="../model/engineoutcomes.cpp" line="234"/>
+        <location filename="../model/engineoutcomes.cpp" line="266"/>
         <source>no outbound item with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="461"/>
+        <location filename="../model/engineoutcomes.cpp" line="440"/>
         <source>%1 has no step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="517"/>
+        <location filename="../model/engineoutcomes.cpp" line="496"/>
         <source>recorded (the enrollment has ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="518"/>
+        <location filename="../model/engineoutcomes.cpp" line="497"/>
         <source>recorded (a later step has fired since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="520"/>
+        <location filename="../model/engineoutcomes.cpp" line="499"/>
         <source>recorded; no step is left: the contact times out as no_engagement unless an outcome routes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="534"/>
+        <location filename="../model/engineoutcomes.cpp" line="513"/>
         <source>retry step %1 in %2 min (attempt %3 of %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="540"/>
+        <location filename="../model/engineoutcomes.cpp" line="519"/>
         <source>no retry left: moves on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="558"/>
+        <location filename="../model/engineoutcomes.cpp" line="537"/>
         <source>handoff to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="585"/>
+        <location filename="../model/engineoutcomes.cpp" line="564"/>
         <source>reply recorded; the enrollment holds until the reply is classified (process_reply pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="589"/>
+        <location filename="../model/engineoutcomes.cpp" line="568"/>
         <source>recorded (out of office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="599"/>
+        <location filename="../model/engineoutcomes.cpp" line="578"/>
         <source>the sequence resumes at step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="667"/>
+        <location filename="../model/engineoutcomes.cpp" line="646"/>
         <source>duplicate event %1: already recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/engineoutcomes.cpp" line="592"/>
+        <location filename="../model/engineoutcomes.cpp" line="571"/>
         <source>next touch pushed back %n day(s)</source>
         <translation>
             <numerusform>next touch pushed back %n day</numerusform>
@@ -1336,7 +1455,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="522"/>
+        <location filename="../model/engineoutcomes.cpp" line="501"/>
         <source>recorded; the sequence continues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,156 +1735,156 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1096"/>
+        <location filename="../model/flowcodec.cpp" line="1097"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1135"/>
+        <location filename="../model/flowcodec.cpp" line="1136"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1150"/>
+        <location filename="../model/flowcodec.cpp" line="1151"/>
         <source>expected a JSON object with &quot;format&quot;, &quot;version&quot; and &quot;campaigns&quot;, got an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowcodec.cpp" line="1168"/>
-        <location filename="../model/localcluster.cpp" line="399"/>
+        <location filename="../model/flowcodec.cpp" line="1169"/>
+        <location filename="../model/localcluster.cpp" line="424"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="137"/>
-        <location filename="../model/flowstore.cpp" line="720"/>
+        <location filename="../model/flowstore.cpp" line="122"/>
+        <location filename="../model/flowstore.cpp" line="703"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="191"/>
+        <location filename="../model/flowstore.cpp" line="176"/>
         <source>the database holds an invalid flow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="226"/>
+        <location filename="../model/flowstore.cpp" line="211"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="548"/>
-        <location filename="../model/flowstore.cpp" line="725"/>
+        <location filename="../model/flowstore.cpp" line="533"/>
+        <location filename="../model/flowstore.cpp" line="708"/>
         <source>%1 has no revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="590"/>
+        <location filename="../model/flowstore.cpp" line="573"/>
         <source>go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="594"/>
+        <location filename="../model/flowstore.cpp" line="577"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="598"/>
+        <location filename="../model/flowstore.cpp" line="581"/>
         <source>hand off to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="630"/>
+        <location filename="../model/flowstore.cpp" line="613"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="636"/>
+        <location filename="../model/flowstore.cpp" line="619"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="643"/>
+        <location filename="../model/flowstore.cpp" line="626"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="655"/>
-        <location filename="../model/flowstore.cpp" line="656"/>
+        <location filename="../model/flowstore.cpp" line="638"/>
+        <location filename="../model/flowstore.cpp" line="639"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="658"/>
+        <location filename="../model/flowstore.cpp" line="641"/>
         <source>campaign&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="658"/>
+        <location filename="../model/flowstore.cpp" line="641"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="658"/>
+        <location filename="../model/flowstore.cpp" line="641"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="668"/>
+        <location filename="../model/flowstore.cpp" line="651"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="671"/>
+        <location filename="../model/flowstore.cpp" line="654"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="675"/>
+        <location filename="../model/flowstore.cpp" line="658"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="728"/>
+        <location filename="../model/flowstore.cpp" line="711"/>
         <source>the two revisions are the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="193"/>
+        <location filename="../model/localcluster.cpp" line="215"/>
         <source>TOUCHLINE_PG_BINDIR is %1, which holds no initdb and pg_ctl: install the Debian package %2, or point it at their folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="221"/>
+        <location filename="../model/localcluster.cpp" line="243"/>
         <source>the PostgreSQL server programs (initdb, pg_ctl) were not found: install the Debian package %1, or set TOUCHLINE_PG_BINDIR to their folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="248"/>
+        <location filename="../model/localcluster.cpp" line="273"/>
         <source>%1 did not finish in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="259"/>
+        <location filename="../model/localcluster.cpp" line="284"/>
         <source>the cluster folder %1 is too deep for a Unix socket path; set TOUCHLINE_HOME to a shorter folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="280"/>
+        <location filename="../model/localcluster.cpp" line="305"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="265"/>
+        <location filename="../model/localcluster.cpp" line="290"/>
         <source>running as root, the server needs the unprivileged system user postgres, which does not exist: install the Debian package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="373"/>
+        <location filename="../model/localcluster.cpp" line="398"/>
         <source>cannot hand %1 to the postgres user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="294"/>
+        <location filename="../model/localcluster.cpp" line="319"/>
         <source>the postgres user cannot reach %1 (a parent folder is closed to other users); set TOUCHLINE_HOME to a folder outside /root</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,49 +1894,54 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="86"/>
+        <location filename="../model/localcluster.cpp" line="88"/>
+        <source>%1 belongs to another account (%2): the database folder must belong to root or to %3; remove it or set TOUCHLINE_HOME to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/localcluster.cpp" line="94"/>
         <source>%1 belongs to another account (%2): the database folder must be your own; set TOUCHLINE_HOME to a folder of yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="91"/>
+        <location filename="../model/localcluster.cpp" line="99"/>
         <source>cannot hand %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="98"/>
+        <location filename="../model/localcluster.cpp" line="106"/>
         <source>cannot close %1 to other accounts: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="330"/>
+        <location filename="../model/localcluster.cpp" line="355"/>
         <source>initdb failed for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="336"/>
-        <location filename="../model/localcluster.cpp" line="363"/>
+        <location filename="../model/localcluster.cpp" line="361"/>
+        <location filename="../model/localcluster.cpp" line="388"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="475"/>
+        <location filename="../model/localcluster.cpp" line="500"/>
         <source>another Touchline holds %1/cluster.lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="455"/>
+        <location filename="../model/localcluster.cpp" line="480"/>
         <source>the local PostgreSQL server did not start: %1
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="523"/>
+        <location filename="../model/localcluster.cpp" line="548"/>
         <source>cannot create the touchline database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/localcluster.cpp" line="575"/>
+        <location filename="../model/localcluster.cpp" line="600"/>
         <source>the local PostgreSQL server did not stop: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,12 +2071,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="86"/>
+        <location filename="../model/bulkenrollment.cpp" line="114"/>
         <source>the plan needs at least one day and one new contact a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="112"/>
+        <location filename="../model/bulkenrollment.cpp" line="140"/>
         <source>no campaign %1 with published steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,10 +2198,10 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../model/dispatch/dispatcher.cpp" line="160"/>
         <location filename="../model/dispatch/dispatcher.cpp" line="175"/>
-        <location filename="../model/dispatch/dispatcher.cpp" line="222"/>
         <location filename="../model/dispatch/dispatcher.cpp" line="229"/>
-        <location filename="../model/dispatch/dispatcher.cpp" line="242"/>
-        <location filename="../model/dispatch/dispatcher.cpp" line="275"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="236"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="250"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="283"/>
         <source>item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,7 +2211,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/dispatcher.cpp" line="224"/>
+        <location filename="../model/dispatch/dispatcher.cpp" line="231"/>
         <source>its account no longer polls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,19 +2237,18 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="301"/>
-        <location filename="../model/dispatch/outbox.cpp" line="324"/>
-        <location filename="../model/dispatch/outcomeintake.cpp" line="30"/>
+        <location filename="../model/dispatch/outbox.cpp" line="332"/>
+        <location filename="../model/dispatch/outbox.cpp" line="397"/>
         <source>no outbound item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="302"/>
+        <location filename="../model/dispatch/outbox.cpp" line="333"/>
         <source>item %1 is %2, not waiting to be sent by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="325"/>
+        <location filename="../model/dispatch/outbox.cpp" line="398"/>
         <source>item %1 is %2, not failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,12 +2278,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/twilioadapter.cpp" line="134"/>
+        <location filename="../model/dispatch/twilioadapter.cpp" line="152"/>
         <source>contact %1 has no phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/twilioadapter.cpp" line="160"/>
+        <location filename="../model/dispatch/twilioadapter.cpp" line="178"/>
         <source>the provider answered without a sid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,18 +2384,18 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="745"/>
+        <location filename="../model/draftstore.cpp" line="814"/>
         <source>a draft needs a body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="520"/>
+        <location filename="../model/enginefiring.cpp" line="515"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/enginehandoffs.cpp" line="88"/>
-        <location filename="../model/enginehandoffs.cpp" line="167"/>
+        <location filename="../model/enginehandoffs.cpp" line="168"/>
         <source>no handoff with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,49 +2405,123 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/enginehandoffs.cpp" line="169"/>
+        <location filename="../model/enginehandoffs.cpp" line="170"/>
         <source>task %1 is a %2, not a meeting_booked handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/enginehandoffs.cpp" line="171"/>
+        <location filename="../model/enginehandoffs.cpp" line="172"/>
         <source>handoff %1 was already decided (%2) by %3 at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="150"/>
+        <location filename="../model/handoffstore.cpp" line="155"/>
         <source>pick at least one campaign to enroll the contact in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="169"/>
-        <location filename="../model/handoffstore.cpp" line="243"/>
-        <source>handoff %1 is not waiting for a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/handoffstore.cpp" line="181"/>
-        <source>%1 cannot enroll in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/handoffstore.cpp" line="222"/>
+        <location filename="../model/handoffstore.cpp" line="173"/>
         <source>declining a handoff needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="346"/>
+        <location filename="../model/handoffstore.cpp" line="256"/>
+        <source>no number for agent %1 in the voice account of %2 (setting agent_numbers): call %3 stays on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="264"/>
+        <source>no secret for the voice account of %1: set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="281"/>
+        <source>call %1 redirected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/handoffstore.cpp" line="343"/>
         <source>handoff %1 is not claimed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="372"/>
+        <location filename="../model/handoffstore.cpp" line="375"/>
         <source>a callback needs a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/reportstore.cpp" line="258"/>
         <source>unknown campaign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attioclient.cpp" line="46"/>
+        <source>Attio answered HTTP 429 to %1 %2: Retry-After asks for %3 s, more than the %4 s a sync waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attioclient.cpp" line="62"/>
+        <source>Attio answered %1 %2 with something that is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attioclient.cpp" line="101"/>
+        <source>no answer from Attio to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attioclient.cpp" line="104"/>
+        <source>the API key was refused (set it in the keychain or in TOUCHLINE_SECRET_&lt;CLIENT&gt;_CRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attioclient.cpp" line="107"/>
+        <source>still rate limited after waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attioclient.cpp" line="108"/>
+        <source>Attio answered HTTP %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attioperson.cpp" line="63"/>
+        <source>the record has no id.record_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="129"/>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="183"/>
+        <source>another CRM sync for client %1 is running; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="251"/>
+        <source>no Attio API key for client %1: store it in the keychain or set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="298"/>
+        <source>the record appears twice in one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="351"/>
+        <source>a contact with this id belongs to another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="462"/>
+        <source>Touchline: left %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="465"/>
+        <source>Left the campaign &quot;%1&quot; (%2) on %3. Reason: %4. Touchline enrollment %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,7 +2645,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::CampaignMapScene</name>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="151"/>
+        <location filename="../designer/campaignmapscene.cpp" line="150"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2456,67 +2653,67 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="273"/>
+        <location filename="../designer/campaignmapscene.cpp" line="272"/>
         <source>Drop the route on a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="275"/>
+        <location filename="../designer/campaignmapscene.cpp" line="274"/>
         <source>%1 is not an exit of a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="277"/>
+        <location filename="../designer/campaignmapscene.cpp" line="276"/>
         <source>A campaign cannot enroll its own leavers again: route %1 to another campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="280"/>
+        <location filename="../designer/campaignmapscene.cpp" line="279"/>
         <source>%1 is archived and enrolls no one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="378"/>
+        <location filename="../designer/campaignmapscene.cpp" line="377"/>
         <source>%1 → enroll in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="384"/>
+        <location filename="../designer/campaignmapscene.cpp" line="383"/>
         <source>Drop on a campaign to route %1 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="419"/>
+        <location filename="../designer/campaignmapscene.cpp" line="418"/>
         <source>Routed %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="447"/>
+        <location filename="../designer/campaignmapscene.cpp" line="446"/>
         <source>New %1 campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="463"/>
+        <location filename="../designer/campaignmapscene.cpp" line="462"/>
         <source>Write to {{first_name}} at {{company}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="495"/>
+        <location filename="../designer/campaignmapscene.cpp" line="494"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="501"/>
+        <location filename="../designer/campaignmapscene.cpp" line="500"/>
         <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="510"/>
+        <location filename="../designer/campaignmapscene.cpp" line="509"/>
         <source>Added a %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="552"/>
+        <location filename="../designer/campaignmapscene.cpp" line="551"/>
         <source>Copied %n campaign(s)</source>
         <translation>
             <numerusform>Copied %n campaign</numerusform>
@@ -2524,7 +2721,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="568"/>
+        <location filename="../designer/campaignmapscene.cpp" line="567"/>
         <source>Paste %n campaign(s)</source>
         <translation>
             <numerusform>Paste %n campaign</numerusform>
@@ -2532,7 +2729,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="608"/>
+        <location filename="../designer/campaignmapscene.cpp" line="607"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>
@@ -4822,17 +5019,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/handoffsview.cpp" line="378"/>
+        <location filename="../console/handoffsview.cpp" line="379"/>
         <source>The call is yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/handoffsview.cpp" line="379"/>
+        <location filename="../console/handoffsview.cpp" line="380"/>
         <source>Another agent has taken this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/handoffsview.cpp" line="399"/>
+        <location filename="../console/handoffsview.cpp" line="402"/>
         <source>Result recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5605,43 +5802,43 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>Touchline[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>&amp;Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>Dash&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>&amp;Handoffs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>%n running enrollment(s) ended</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5649,7 +5846,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>%n unsent touch(es) cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5657,152 +5854,152 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;Import flow file into database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>Import a flow definition (JSON) into the database: its campaigns are published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Export published campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Write the campaigns as published in the database, without the editor&apos;s unsaved edits, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Save design to database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Publish the changed campaigns to the database as new revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>Save &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Store the changed campaigns in the database as drafts, without publishing them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>Choose the embedded database or a shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>C&amp;hannel accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Load the campaigns again from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Export published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Database: %1 · login %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source> · clients %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Cannot load the campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Cannot load the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n campaign · schema v%1</numerusform>
@@ -5810,99 +6007,99 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>Cancelled; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>The design has unsaved edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>The design has unsaved edits to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Discard edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>Quitting loses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="371"/>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5910,12 +6107,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Import flow file into database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="629"/>
         <source>Export published campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5927,12 +6124,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Cannot save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>The flow has %n error; the problems list names them.</numerusform>
@@ -5940,83 +6137,83 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Nothing to save: no campaign changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Saving failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Not saved; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Cannot save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="554"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Save %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>No campaign selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="587"/>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>The draft was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="602"/>
+        <location filename="../app/mainwindow.cpp" line="603"/>
         <source>Draft saved, not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unpublished draft</numerusform>
@@ -6024,58 +6221,58 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="643"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="682"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="682"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>Pan the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>Space + drag, or middle-button drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Fit the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="705"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6495,23 +6692,28 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="491"/>
+        <location filename="../model/schedulerservice.cpp" line="469"/>
+        <source>Scheduler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/schedulerservice.cpp" line="496"/>
         <source>Paused: no steps are fired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="494"/>
+        <location filename="../model/schedulerservice.cpp" line="499"/>
         <source>Running on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="516"/>
-        <location filename="../model/schedulerservice.cpp" line="571"/>
+        <location filename="../model/schedulerservice.cpp" line="521"/>
+        <location filename="../model/schedulerservice.cpp" line="576"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="538"/>
+        <location filename="../model/schedulerservice.cpp" line="543"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6585,88 +6787,88 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::SequenceScene</name>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="116"/>
+        <location filename="../designer/sequencescene.cpp" line="115"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="140"/>
+        <location filename="../designer/sequencescene.cpp" line="139"/>
         <source>exec approver routes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="141"/>
+        <location filename="../designer/sequencescene.cpp" line="140"/>
         <source>exec approver; suggests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="143"/>
+        <location filename="../designer/sequencescene.cpp" line="142"/>
         <source>ends here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="143"/>
+        <location filename="../designer/sequencescene.cpp" line="142"/>
         <source>enrolls in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="152"/>
+        <location filename="../designer/sequencescene.cpp" line="151"/>
         <source>a person takes the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="153"/>
+        <location filename="../designer/sequencescene.cpp" line="152"/>
         <source>the voicebot takes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="238"/>
+        <location filename="../designer/sequencescene.cpp" line="237"/>
         <source>On %1, continues in %2 · %3 (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="306"/>
-        <location filename="../designer/sequencescene.cpp" line="321"/>
+        <location filename="../designer/sequencescene.cpp" line="305"/>
+        <location filename="../designer/sequencescene.cpp" line="320"/>
         <source>Drop the outcome on a step, an exit or a handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="311"/>
+        <location filename="../designer/sequencescene.cpp" line="310"/>
         <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="316"/>
+        <location filename="../designer/sequencescene.cpp" line="315"/>
         <source>%1 is never redialled: route it to an exit or another step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="429"/>
+        <location filename="../designer/sequencescene.cpp" line="428"/>
         <source>Drop %1 on a step, an exit or a handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="438"/>
+        <location filename="../designer/sequencescene.cpp" line="437"/>
         <source>%1 → here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="462"/>
+        <location filename="../designer/sequencescene.cpp" line="461"/>
         <source>Mapped %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="491"/>
+        <location filename="../designer/sequencescene.cpp" line="490"/>
         <source>Only steps go into a sequence; drop campaigns on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="509"/>
+        <location filename="../designer/sequencescene.cpp" line="508"/>
         <source>Added step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="555"/>
+        <location filename="../designer/sequencescene.cpp" line="554"/>
         <source>Copied %n step(s)</source>
         <translation>
             <numerusform>Copied %n step</numerusform>
@@ -6674,7 +6876,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="596"/>
+        <location filename="../designer/sequencescene.cpp" line="595"/>
         <source>Paste %n step(s)</source>
         <translation>
             <numerusform>Paste %n step</numerusform>
@@ -6682,7 +6884,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="619"/>
+        <location filename="../designer/sequencescene.cpp" line="618"/>
         <source>Unmap %n outcome(s)</source>
         <translation>
             <numerusform>Unmap %n outcome</numerusform>
