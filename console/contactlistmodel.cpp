@@ -111,6 +111,10 @@ std::optional<ContactDirectory::SortKey> ContactListModel::sortKeyFor(int column
         return ContactDirectory::SortKey::Company;
     case Email:
         return ContactDirectory::SortKey::Email;
+    case Phone:
+        return ContactDirectory::SortKey::Phone;
+    case TimeZone:
+        return ContactDirectory::SortKey::TimeZone;
     case Client:
         return ContactDirectory::SortKey::Client;
     default:
@@ -122,7 +126,8 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
 {
     const auto key = sortKeyFor(column);
     if (!key)
-        return; // paged from the database: only the indexed columns sort
+        return; // paged from the database: only the indexed columns sort (suppression and
+                // active enrollments are counted per person, too dear to order a million by)
     const bool descending = order == Qt::DescendingOrder;
     if (*key == m_sortKey && descending == m_descending)
         return;

@@ -110,6 +110,10 @@ QString ContactDirectory::sortExpression(SortKey key)
         return u"lower(coalesce(c.company, ''))"_s;
     case SortKey::Email:
         return u"lower(coalesce(c.email, ''))"_s;
+    case SortKey::Phone:
+        return u"coalesce(c.phone, '')"_s;
+    case SortKey::TimeZone:
+        return u"c.time_zone"_s;
     case SortKey::Client:
         return u"c.client_id"_s;
     case SortKey::Name:

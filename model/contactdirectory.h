@@ -19,7 +19,7 @@ class ContactDirectory
 public:
     explicit ContactDirectory(QSqlDatabase db);
 
-    enum class SortKey { Name, Company, Email, Client };
+    enum class SortKey { Name, Company, Email, Phone, TimeZone, Client };
     struct PageRequest
     {
         QString search; // matched in name, company, email, or the exact id

@@ -184,7 +184,8 @@ on conflict (id) do update set client_id = excluded.client_id,
        company = excluded.company, title = excluded.title, time_zone = excluded.time_zone,
        attributes = ct.attributes || excluded.attributes,
        do_not_contact = excluded.do_not_contact
-returning (xmax = 0)
+ where ct.client_id = excluded.client_id
+returning ct.id, (xmax = 0) as created
 )"_s;
 
 } // namespace
@@ -361,12 +362,16 @@ ContactStore::importCsv(const QByteArray &input, const ImportOptions &options, D
         idLines.insert(id, line);
         rows.append(row);
     }
-    if (!writeRows(rows, options, &report, error))
+    if (!writeRows(rows, idLines, options, &report, error))
         return std::nullopt;
+    std::stable_sort(report.problems.begin(),
+                     report.problems.end(),
+                     [](const RowProblem &a, const RowProblem &b) { return a.line < b.line; });
     return report;
 }
 
 bool ContactStore::writeRows(const QJsonArray &rows,
+                             const QHash<QString, int> &lines,
                              const ImportOptions &options,
                              ImportReport *report,
                              DbError *error)
@@ -393,8 +398,22 @@ bool ContactStore::writeRows(const QJsonArray &rows,
                     QString::fromUtf8(QJsonDocument(part).toJson(QJsonDocument::Compact)));
         if (!q.exec())
             return fail(q.lastError());
-        while (q.next())
-            (q.value(0).toBool() ? report->created : report->updated) += 1;
+        QSet<QString> written;
+        while (q.next()) {
+            written.insert(q.value(u"id"_s).toString());
+            (q.value(u"created"_s).toBool() ? report->created : report->updated) += 1;
+        }
+        // A contact is never moved to another client by an import: such a row is refused.
+        for (const QJsonValue &row : std::as_const(part)) {
+            const QString id = row.toObject().value(u"id"_s).toString();
+            if (written.contains(id))
+                continue;
+            report->problems.append(
+                {lines.value(id),
+                 Tr::tr("id %1 belongs to another client; it is not moved to %2")
+                     .arg(id, row.toObject().value(u"client_id"_s).toString())});
+            ++report->refused;
+        }
         if (options.progress)
             options.progress(report->created + report->updated, int(rows.size()));
     }

@@ -71,6 +71,7 @@ public:
 
 private:
     bool writeRows(const QJsonArray &rows,
+                   const QHash<QString, int> &lines,
                    const ImportOptions &options,
                    ImportReport *report,
                    DbError *error);

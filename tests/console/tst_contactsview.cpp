@@ -9,6 +9,7 @@
 #include "demoflows.h"
 #include "engine.h"
 #include "flowstore.h"
+#include "session.h"
 #include "testcluster.h"
 
 #include <QAbstractItemModelTester>
@@ -215,6 +216,26 @@ void TestContactsView::headerClickSorts()
     QVERIFY(waitForPage(view, pages));
     QCOMPARE(view.model()->row(0).company, u"Umbrella"_s);
     QVERIFY(view.model()->descending());
+    // Time zone and phone sort too, in the database's order (a new column keeps the direction).
+    const auto first = [&](const QString &column) {
+        return Test::scalar(m_db,
+                            u"select %1(%2) from contacts"_s.arg(
+                                view.model()->descending() ? u"max"_s : u"min"_s, column))
+            .toString();
+    };
+    const QPoint zone(header->sectionViewportPosition(ContactListModel::TimeZone) + 20,
+                      header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, zone);
+    QVERIFY(waitForPage(view, pages));
+    QCOMPARE(view.model()->row(0).timeZone, first(u"time_zone"_s));
+    const QPoint phone(header->sectionViewportPosition(ContactListModel::Phone) + 20,
+                       header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, phone);
+    QVERIFY(waitForPage(view, pages));
+    QCOMPARE(view.model()->row(0).phone, first(u"coalesce(phone, '')"_s));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, phone);
+    QVERIFY(waitForPage(view, pages));
+    QCOMPARE(view.model()->row(0).phone, first(u"coalesce(phone, '')"_s));
 }
 
 void TestContactsView::clickShowsHistoryInTimeOrder()

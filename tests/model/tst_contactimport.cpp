@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unknownTimeZone();
     void duplicateIdFirstWins();
     void clientNotTheImportsClient();
+    void anIdOfAnotherClientIsNotMoved();
     void emptyClientTakesTheImportsClient();
     void quotedCommasUtf8AndBom();
     void invalidUtf8RefusedNamingTheLine();
@@ -163,6 +164,20 @@ void TestContactImport::clientNotTheImportsClient()
     QCOMPARE(r.problems.at(0).line, 3);
     QVERIFY(r.problems.at(0).message.contains(u"\"globex\""_s));
     QCOMPARE(scalar(u"select count(*) from contacts where client_id = 'globex'"_s).toInt(), 0);
+}
+
+void TestContactImport::anIdOfAnotherClientIsNotMoved()
+{
+    // The same CRM id under another client: refused on its line, the contact stays where it is.
+    COMPARE_REPORT(import("id,client_id,first_name\na,globex,Gus\n"), 1, 0);
+    const auto r = import("id,client_id,first_name\nb,acme,Bee\na,acme,Ann\n");
+    COMPARE_REPORT(r, 1, 1);
+    QCOMPARE(r.problems.at(0).line, 3);
+    QVERIFY2(r.problems.at(0).message.contains(u"belongs to another client"_s),
+             qPrintable(r.problems.at(0).message));
+    QCOMPARE(
+        scalar(u"select client_id || ' ' || first_name from contacts where id = 'a'"_s).toString(),
+        u"globex Gus"_s);
 }
 
 void TestContactImport::emptyClientTakesTheImportsClient()
