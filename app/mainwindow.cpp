@@ -319,9 +319,7 @@ bool MainWindow::settleUnsavedEdits(const QString &consequence)
 
 MainWindow::UnsavedChoice MainWindow::askAboutUnsaved(const QString &consequence)
 {
-    QStringList changed;
-    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
-        changed.append(c.slug);
+    const QStringList changed = m_designer->changeSummary().changed;
     QString text = tr("The design has unsaved edits.");
     if (!changed.isEmpty())
         text = tr("The design has unsaved edits to %1.").arg(changed.join(u", "_s));
@@ -439,10 +437,8 @@ void MainWindow::showDesigner()
 
 bool MainWindow::saveDesignInteractively()
 {
-    QStringList changed;
-    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
-        changed.append(c.slug);
-    PublishDialog dialog(changed, this);
+    const FlowDesigner::ChangeSummary changes = m_designer->changeSummary();
+    PublishDialog dialog(changes.changed, changes.moved, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return saveDesign(dialog.message());

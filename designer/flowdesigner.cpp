@@ -464,6 +464,21 @@ Flow FlowDesigner::changedCampaigns() const
     return out;
 }
 
+FlowDesigner::ChangeSummary FlowDesigner::changeSummary() const
+{
+    ChangeSummary out;
+    for (const Campaign &c : m_document->flow().campaigns) {
+        const int at = m_loadedFlow.indexOf(c.slug);
+        const CampaignChange change = at < 0 ? CampaignChange::Definition
+                                             : classifyChange(m_loadedFlow.campaigns.at(at), c);
+        if (change == CampaignChange::LayoutOnly)
+            out.moved.append(c.slug);
+        else if (change != CampaignChange::None)
+            out.changed.append(c.slug);
+    }
+    return out;
+}
+
 void FlowDesigner::markSaved(const QHash<QString, int> &versions)
 {
     // Campaigns the author removed stay in the base: the database still holds them.

@@ -67,6 +67,14 @@ public:
     const QHash<QString, int> &loadedVersions() const { return m_loadedVersions; }
     // The document's campaigns that differ from the loaded ones (or are new), in document order.
     Flow changedCampaigns() const;
+    // The slugs of those, apart by what a save does: `changed` were edited (new ones included),
+    // `moved` differ only in their position on the map.
+    struct ChangeSummary
+    {
+        QStringList changed;
+        QStringList moved;
+    };
+    ChangeSummary changeSummary() const;
     // After a save: the document is the new base, `versions` the saved campaigns' versions.
     void markSaved(const QHash<QString, int> &versions);
     // Opens a flow file in the editor, replacing what it shows (after asking the discard
