@@ -2,6 +2,7 @@
 
 #include "flowcodec.h"
 #include "floweditcommand.h"
+#include "vocabulary.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -483,6 +484,64 @@ bool FlowDocument::updateStep(
                                              : u"steps[%1].%2"_s.arg(stepIndex).arg(fieldKey));
 }
 
+// --- new campaigns and steps -------------------------------------------------------------------
+
+Campaign FlowDocument::newCampaign(const QString &type)
+{
+    Campaign c;
+    c.slug = u"new_"_s + type;
+    c.name = tr("New %1 campaign").arg(type);
+    c.clientId = u"client"_s;
+    c.status = u"paused"_s; // nothing is sent before the author resumes it
+    c.type = type;
+    c.ownerRole = type == u"onboarding" || type == u"renewal" ? u"roles.cs"_s : u"roles.bdr"_s;
+    c.sendWindow
+        = SendWindow{{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s}, u"09:00"_s, u"17:00"_s};
+    c.steps.append(newStep(u"email"_s));
+    return c;
+}
+
+Step FlowDocument::newStep(const QString &channel)
+{
+    Step s;
+    s.channel = channel;
+    if (channel == u"sms") {
+        s.contentType = u"follow_up"_s;
+        s.templateInstructions
+            = tr("Text {{first_name}} one short line (160 characters) about {{company}} "
+                 "that can be answered with a word.");
+    } else if (channel == u"voice") {
+        s.contentType = u"call"_s;
+        s.handler = u"ivr"_s;
+        s.templateInstructions
+            = tr("Call script for {{first_name}} at {{company}}: who is calling and why, one "
+                 "question, and the offer of a short meeting. Voicemail: name and call-back "
+                 "number, under 20 seconds.");
+        // A busy line is tried again soon: the one route a caller adds by habit.
+        s.onOutcome.insert(u"busy"_s, OutcomeAction::makeRetry(30, 3));
+    } else if (channel == u"linkedin") {
+        s.contentType = u"follow_up"_s;
+        s.templateInstructions = tr("Connection note to {{first_name}} (under 300 characters): "
+                                    "why {{company}}, no pitch.");
+    } else {
+        s.contentType = u"follow_up"_s;
+        s.templateInstructions = tr("Write to {{first_name}} at {{company}}.");
+    }
+    // The engine's default exits for what this channel can report, shown as routes the author
+    // sees and may change (Vocabulary::defaultRoutes is the one table both read). The other
+    // defaults (go on, classify a reply, push back) are what an unmapped row does anyway.
+    for (const Vocabulary::DefaultRouteRow &row : Vocabulary::defaultRoutes()) {
+        const QString name = QString::fromLatin1(row.name);
+        if (!Vocabulary::isOutcomeFor(channel, name) || s.onOutcome.contains(name))
+            continue;
+        if (row.step == Vocabulary::DefaultRoute::ExitRejected)
+            s.onOutcome.insert(name, OutcomeAction::makeExit(u"rejected"_s));
+        else if (row.step == Vocabulary::DefaultRoute::ExitConverted)
+            s.onOutcome.insert(name, OutcomeAction::makeExit(u"converted"_s));
+    }
+    return s;
+}
+
 // --- validation ------------------------------------------------------------------------------
 
 void FlowDocument::scheduleValidation()
@@ -513,33 +572,6 @@ void FlowDocument::validateNow()
                 issue.step = m.captured(2).toInt();
         }
         m_issues.append(issue);
-    }
-    // The designer's own warnings on top of the CLI's: a call-progress or delivery failure that
-    // no mapping handles (and the engine has no default for) silently moves the contact on.
-    static const QHash<QString, QStringList> decisive{{u"voice"_s,
-                                                       {u"live_answer"_s,
-                                                        u"answering_machine"_s,
-                                                        u"busy"_s,
-                                                        u"no_answer"_s,
-                                                        u"failed"_s,
-                                                        u"fax"_s}},
-                                                      {u"sms"_s, {u"failed"_s}}};
-    for (int ci = 0; ci < campaignCount(); ++ci) {
-        const Campaign &c = m_flow.campaigns.at(ci);
-        for (int si = 0; si < c.steps.size(); ++si) {
-            const Step &step = c.steps.at(si);
-            for (const QString &outcome : decisive.value(step.channel)) {
-                if (step.onOutcome.contains(outcome))
-                    continue;
-                m_issues.append(
-                    {{FlowIssue::Severity::Warning,
-                      u"campaigns[%1].steps[%2].on_outcome.%3"_s.arg(ci).arg(si).arg(outcome),
-                      tr("unhandled outcome port: on %1 the contact moves on to the next step")
-                          .arg(outcome)},
-                     m_ids.at(ci),
-                     si});
-            }
-        }
     }
     Q_EMIT validated();
 }

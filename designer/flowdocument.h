@@ -83,6 +83,12 @@ public:
     bool updateStep(
         Id id, int stepIndex, const Step &step, const QString &text, const QString &fieldKey = {});
 
+    // A new campaign of `type` as the palette adds it: paused, one email step.
+    static Campaign newCampaign(const QString &type);
+    // A new step on `channel`: instructions written for that channel, and the engine's default
+    // routes (Vocabulary::defaultRoutes) that the channel can report made visible as mappings.
+    static Step newStep(const QString &channel);
+
     QString uniqueSlug(const QString &base, const QSet<QString> &taken = {}) const;
     // The client most campaigns belong to (the first such in flow order); empty when none.
     QString mostUsedClient() const;

@@ -59,6 +59,25 @@ std::optional<OutcomeAction> decode(const QString &s)
     return std::nullopt;
 }
 
+// What an outcome the step does not map does, from Vocabulary::defaultRoutes.
+QString unmappedLabel(const QString &outcome, bool lastStep)
+{
+    const Vocabulary::DefaultRouteRow row = Vocabulary::defaultRoute(outcome);
+    switch (lastStep ? row.last : row.step) {
+    case Vocabulary::DefaultRoute::Continue:
+        return lastStep ? InspectorWidget::tr("end (times out)") : InspectorWidget::tr("next step");
+    case Vocabulary::DefaultRoute::ExitConverted:
+        return InspectorWidget::tr("(default) exit converted");
+    case Vocabulary::DefaultRoute::ExitRejected:
+        return InspectorWidget::tr("(default) exit rejected");
+    case Vocabulary::DefaultRoute::Classify:
+        return InspectorWidget::tr("(default) classify reply");
+    case Vocabulary::DefaultRoute::PushBack:
+        return InspectorWidget::tr("(default) a week later");
+    }
+    return InspectorWidget::tr("next step");
+}
+
 // As narrow as its field: a long campaign name must not push the inspector past its edge.
 void fitCombo(QComboBox *box)
 {
@@ -414,7 +433,9 @@ void InspectorWidget::loadStep(const Step &s, int count)
         m_outcomes->setItem(i, 0, new QTableWidgetItem(o));
         auto *box = new QComboBox;
         fitCombo(box);
-        box->addItem(tr("next step"), u"next"_s);
+        // An unmapped row does what the engine's default table says: named plainly, never
+        // flagged (going on to the next step is a choice, not a mistake).
+        box->addItem(unmappedLabel(o, m_step == count - 1), u"next"_s);
         for (int n = 1; n <= count; ++n)
             box->addItem(tr("go to step %1").arg(n), QString(u"goto:"_s + QString::number(n)));
         for (const QString &r : Vocabulary::exitReasons())

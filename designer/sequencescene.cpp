@@ -492,7 +492,7 @@ bool SequenceScene::dropPaletteItem(const QString &what, const QPointF &scenePos
         return false;
     }
     // The new step is due on the day of the card it lands after.
-    Step s = CampaignMapScene::newStep(channel);
+    Step s = FlowDocument::newStep(channel);
     int after = -1;
     for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
         if (it.value()->scenePos().x() <= scenePos.x())
