@@ -4,10 +4,13 @@
 #include "floweditcommand.h"
 #include "vocabulary.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QRunnable>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -32,16 +35,23 @@ FlowDocument::FlowDocument(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
     , m_validationTimer(new QTimer(this))
+    , m_pool(new QThreadPool(this))
 {
     m_validationTimer->setSingleShot(true);
     m_validationTimer->setInterval(150);
-    connect(m_validationTimer, &QTimer::timeout, this, &FlowDocument::validateNow);
+    connect(m_validationTimer, &QTimer::timeout, this, &FlowDocument::startValidation);
+    m_pool->setMaxThreadCount(1);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         Q_EMIT dirtyChanged(!clean);
     });
 }
 
-FlowDocument::~FlowDocument() = default;
+FlowDocument::~FlowDocument()
+{
+    // A pass still running calls back into this object: let it finish first.
+    m_pool->clear();
+    m_pool->waitForDone();
+}
 
 void FlowDocument::setFlow(const Flow &flow)
 {
@@ -546,14 +556,14 @@ Step FlowDocument::newStep(const QString &channel)
 
 void FlowDocument::scheduleValidation()
 {
+    ++m_generation; // whatever is being validated now is out of date
     m_validationTimer->start();
 }
 
-void FlowDocument::validateNow()
+QVector<FlowDocument::Issue> FlowDocument::computeIssues(const Flow &flow, const QVector<Id> &ids)
 {
-    m_validationTimer->stop();
     QJsonArray campaigns;
-    for (const Campaign &c : std::as_const(m_flow.campaigns))
+    for (const Campaign &c : flow.campaigns)
         campaigns.append(FlowCodec::campaignToJson(c));
     const QJsonObject root{{u"format"_s, FlowCodec::formatName()},
                            {u"version"_s, FlowCodec::formatVersion},
@@ -561,19 +571,80 @@ void FlowDocument::validateNow()
     const FlowReadResult result = FlowCodec::read(root);
     static const QRegularExpression pathPattern(
         u"^campaigns\\[(\\d+)\\](?:\\.steps\\[(\\d+)\\])?"_s);
-    m_issues.clear();
-    m_issues.reserve(result.issues.size());
+    QVector<Issue> issues;
+    issues.reserve(result.issues.size());
     for (const FlowIssue &i : result.issues) {
         Issue issue{i, 0, -1};
         const QRegularExpressionMatch m = pathPattern.match(i.path);
         if (m.hasMatch()) {
-            issue.campaign = idAt(m.captured(1).toInt());
+            issue.campaign = ids.value(m.captured(1).toInt());
             if (m.capturedLength(2) > 0)
                 issue.step = m.captured(2).toInt();
         }
-        m_issues.append(issue);
+        issues.append(issue);
     }
+    return issues;
+}
+
+void FlowDocument::startValidation()
+{
+    if (m_running) {
+        m_rerun = true; // one more pass when this one returns, with what is current then
+        return;
+    }
+    m_running = true;
+    m_rerun = false;
+    const quint64 generation = m_generation;
+    // Copies: implicitly shared, so cheap here and safe to read in the worker while the
+    // document goes on changing its own.
+    const Flow flow = m_flow;
+    const QVector<Id> ids = m_ids;
+    auto *job = QRunnable::create([this, flow, ids, generation] {
+        QElapsedTimer t;
+        t.start();
+        QVector<Issue> issues = computeIssues(flow, ids);
+        const qint64 ns = t.nsecsElapsed();
+        // Queued into the GUI thread; the destructor waits for the pool, so `this` is alive.
+        QMetaObject::invokeMethod(
+            this,
+            [this, issues = std::move(issues), generation, ns]() mutable {
+                onValidationFinished(std::move(issues), generation, ns);
+            },
+            Qt::QueuedConnection);
+    });
+    m_pool->start(job);
+}
+
+void FlowDocument::onValidationFinished(QVector<Issue> issues, quint64 generation, qint64 ns)
+{
+    m_running = false;
+    m_lastValidationNs = ns;
+    if (generation != m_generation) {
+        // An edit came in meanwhile: drop this result. A newer pass follows, now if the edit's
+        // quiet period already ended, else when it does (validateNow() needs none).
+        if (m_rerun)
+            startValidation();
+        return;
+    }
+    m_issues = std::move(issues);
     Q_EMIT validated();
+}
+
+void FlowDocument::validateNow()
+{
+    m_validationTimer->stop();
+    m_rerun = false;
+    ++m_generation; // a pass still running reports something older than this
+    QElapsedTimer t;
+    t.start();
+    m_issues = computeIssues(m_flow, m_ids);
+    m_lastValidationNs = t.nsecsElapsed();
+    Q_EMIT validated();
+}
+
+bool FlowDocument::isValidating() const
+{
+    return m_running || m_validationTimer->isActive();
 }
 
 QVector<FlowDocument::Issue> FlowDocument::issuesFor(Id id) const
