@@ -15,6 +15,7 @@
 #include "stepnodeitem.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -182,6 +183,10 @@ FlowDesigner::FlowDesigner(QWidget *parent)
 
 FlowDesigner::~FlowDesigner()
 {
+    // A field being typed into commits when it loses focus: let that happen while everything
+    // it reaches is still alive, not halfway through tearing the widgets down.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
     // The scenes outlive this part of the object: they must not call back into it.
     m_map->disconnect(this);
     m_sequence->disconnect(this);

@@ -1,6 +1,8 @@
 #include "inspectorwidget.h"
 
+#include "channellimits.h"
 #include "designerstyle.h"
+#include "templatedrafter.h"
 #include "templateedit.h"
 #include "vocabulary.h"
 
@@ -159,7 +161,7 @@ void InspectorWidget::addRow(QFormLayout *form,
     problem->hide();
     v->addWidget(problem);
     // The long editors take the inspector's whole width, under their label.
-    if (key == u"template_instructions" || key == u"on_outcome") {
+    if (key == u"template_instructions" || key == u"on_outcome" || key == u"preview") {
         form->addRow(new QLabel(label));
         form->addRow(box);
     } else {
@@ -310,6 +312,31 @@ QWidget *InspectorWidget::buildStepPage()
     addRow(form, tr("Approval"), u"review"_s, m_stepReview);
     addRow(form, tr("Content type"), u"content_type"_s, m_contentType);
     addRow(form, tr("Instructions"), u"template_instructions"_s, m_template);
+    m_previewLimits = new QLabel;
+    m_previewLimits->setObjectName(u"previewLimits"_s);
+    m_previewLimits->setWordWrap(true);
+    m_preview = new QLabel;
+    m_preview->setObjectName(u"preview"_s);
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::RichText);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview->setStyleSheet(
+        u"background: #f8fafc; border: 1px solid #e2e8f0; border-radius: 4px; padding: 6px;"_s);
+    m_preview->setToolTip(tr("The draft Touchline's templates write for a sample contact"));
+    // A wrapped label inside the scrolled form gets no height for its width: it asks for it.
+    m_preview->installEventFilter(this);
+    auto *preview = new QWidget;
+    auto *pv = new QVBoxLayout(preview);
+    pv->setContentsMargins(0, 0, 0, 0);
+    pv->setSpacing(4);
+    pv->addWidget(m_preview);
+    pv->addWidget(m_previewLimits);
+    addRow(form,
+           tr("Preview for %1 %2")
+               .arg(sampleContact().value(u"first_name"_s), sampleContact().value(u"last_name"_s)),
+           u"preview"_s,
+           preview);
     addRow(form, tr("On outcome"), u"on_outcome"_s, m_outcomes);
     connect(m_channel, &QComboBox::activated, this, &InspectorWidget::commitStep);
     connect(m_handler, &QComboBox::activated, this, &InspectorWidget::commitStep);
@@ -323,6 +350,9 @@ QWidget *InspectorWidget::buildStepPage()
         m_contentType->lineEdit(), &QLineEdit::editingFinished, this, &InspectorWidget::commitStep);
     connect(m_contentType, &QComboBox::activated, this, &InspectorWidget::commitStep);
     connect(m_template, &TemplateEdit::editingFinished, this, &InspectorWidget::commitStep);
+    // The preview follows every keystroke; the document only hears of it when the field is left.
+    connect(m_template, &QPlainTextEdit::textChanged, this, &InspectorWidget::updatePreview);
+    connect(m_contentType, &QComboBox::editTextChanged, this, &InspectorWidget::updatePreview);
     return page;
 }
 
@@ -373,6 +403,7 @@ void InspectorWidget::load()
     }
     m_loading = false;
     showProblems();
+    updatePreview();
 }
 
 void InspectorWidget::loadCampaign(const Campaign &c)
@@ -545,6 +576,106 @@ void InspectorWidget::commitStep()
     s.review = review == current->review ? std::nullopt : std::optional<bool>(review);
     m_document->updateStep(
         m_campaign, m_step, s, tr("Edit step %1 of %2").arg(m_step + 1).arg(current->slug), field);
+}
+
+const QHash<QString, QString> &InspectorWidget::sampleContact()
+{
+    // A contact with every column of the contacts table; attributes (event_name...) vary per
+    // client, so the preview marks them as not filled.
+    static const QHash<QString, QString> contact{
+        {u"first_name"_s, u"Alex"_s},
+        {u"last_name"_s, u"Morgan"_s},
+        {u"company"_s, u"Northwind Insurance"_s},
+        {u"title"_s, u"Operations Director"_s},
+        {u"email"_s, u"alex.morgan@example.com"_s},
+        {u"phone"_s, u"+44 20 7946 0018"_s},
+        {u"linkedin_url"_s, u"https://www.linkedin.com/in/alex-morgan"_s},
+        {u"time_zone"_s, u"Europe/London"_s},
+    };
+    return contact;
+}
+
+void InspectorWidget::fitPreviewHeight()
+{
+    const int width = m_preview->width() > 60 ? m_preview->width() : 280;
+    m_preview->setMinimumHeight(m_preview->heightForWidth(width));
+}
+
+bool InspectorWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_preview && event->type() == QEvent::Resize)
+        fitPreviewHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString InspectorWidget::previewText() const
+{
+    return m_previewPlain;
+}
+
+QString InspectorWidget::previewLimits() const
+{
+    return m_previewLimits->text();
+}
+
+void InspectorWidget::updatePreview()
+{
+    const Campaign *c = m_document->campaign(m_campaign);
+    if (!c || m_step < 0 || m_step >= c->steps.size())
+        return;
+    const QString channel = m_channel->currentData().toString();
+    QHash<QString, QString> fields = sampleContact();
+    fields.insert(u"client_id"_s, c->clientId);
+    const TemplateDrafter::Draft draft = TemplateDrafter::draft(
+        c->name, m_contentType->currentText(), m_template->toPlainText(), fields);
+    m_previewUnknown = draft.unknownPlaceholders;
+    const bool email = channel == u"email";
+    m_previewPlain
+        = email ? tr("Subject: %1").arg(draft.subject) + u"\n\n"_s + draft.body : draft.body;
+    // Unknown merge fields stay visible, marked, as the drafter leaves them.
+    const auto html = [this](const QString &text) {
+        QString out = text.toHtmlEscaped();
+        for (const QString &name : std::as_const(m_previewUnknown))
+            out.replace(
+                u"{{%1}}"_s.arg(name),
+                u"<span style=\"background:#fee2e2; color:#b91c1c;\">{{%1}}</span>"_s.arg(name));
+        out.replace(u'\n', u"<br>"_s);
+        return out;
+    };
+    QString rich;
+    if (email)
+        rich = u"<b>%1</b><br><br>"_s.arg(html(tr("Subject: %1").arg(draft.subject)));
+    rich += html(draft.body);
+    m_preview->setText(rich);
+    fitPreviewHeight();
+
+    QStringList limits;
+    bool over = false;
+    if (channel == u"sms") {
+        const ChannelLimits::SmsCount n = ChannelLimits::smsCount(draft.body);
+        limits.append(n.gsm7 ? tr("length %1, GSM-7").arg(n.units)
+                             : tr("length %1, UCS-2 (not all GSM-7)").arg(n.units));
+        limits.append(
+            n.segments <= 1
+                ? tr("1 SMS segment (%1 characters)").arg(n.perSegment)
+                : tr("%1 SMS segments (%2 characters each)").arg(n.segments).arg(n.perSegment));
+        over = n.segments > 1;
+    } else if (email) {
+        const int length = int(draft.subject.size());
+        limits.append(
+            tr("subject %1 of %2 characters").arg(length).arg(ChannelLimits::emailSubjectLimit));
+        over = length > ChannelLimits::emailSubjectLimit;
+    } else if (channel == u"linkedin") {
+        const int length = int(draft.body.size());
+        limits.append(
+            tr("note %1 of %2 characters").arg(length).arg(ChannelLimits::linkedinNoteLimit));
+        over = length > ChannelLimits::linkedinNoteLimit;
+    }
+    if (!m_previewUnknown.isEmpty())
+        limits.append(tr("not on the sample contact: %1").arg(m_previewUnknown.join(u", "_s)));
+    m_previewLimits->setText(limits.join(u" · "_s));
+    m_previewLimits->setStyleSheet(over ? u"color: #b45309; font-size: 11px;"_s
+                                        : u"color: #64748b; font-size: 11px;"_s);
 }
 
 QString InspectorWidget::problemFor(const QString &key) const
