@@ -457,6 +457,14 @@ void InspectorWidget::loadStep(const Step &s, int count)
     m_contentType->setEditText(s.contentType);
     if (m_template->toPlainText() != s.templateInstructions)
         m_template->setPlainText(s.templateInstructions);
+    // The outcome rows are a dozen combo boxes: rebuilt only when what they show changed, not
+    // on every digit typed into a delay (keystroke to repaint stays short at any flow size).
+    QString key = u"%1/%2/%3/%4"_s.arg(m_campaign).arg(m_step).arg(count).arg(s.channel);
+    for (auto it = s.onOutcome.cbegin(); it != s.onOutcome.cend(); ++it)
+        key += u'|' + it.key() + u'=' + encode(*it);
+    if (key == m_outcomesKey)
+        return;
+    m_outcomesKey = key;
     const QStringList outcomes = Vocabulary::outcomesFor(s.channel) + Vocabulary::replyIntents();
     m_outcomes->setRowCount(int(outcomes.size()));
     for (int i = 0; i < outcomes.size(); ++i) {

@@ -94,6 +94,7 @@ private:
     QComboBox *m_contentType = nullptr;
     TemplateEdit *m_template = nullptr;
     QTableWidget *m_outcomes = nullptr;
+    QString m_outcomesKey; // what the outcome rows show now
     QLabel *m_preview = nullptr;
     QLabel *m_previewLimits = nullptr;
     QString m_previewPlain;

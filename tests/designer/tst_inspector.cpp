@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void smsPreviewCountsSegmentsAsTyped();
     void emailPreviewShowsTheSubjectAndItsLength();
     void closingWhileTypingCommitsFirst();
+    void typingADelayKeepsTheOutcomeRows();
 
 private:
     // Opens `slug`'s sequence and clicks its first step on `channel`; returns its index.
@@ -244,6 +247,34 @@ void TestInspector::closingWhileTypingCommitsFirst()
     QVERIFY2(committed.first().startsWith(u"1 Edit step 1 of b2bea_world: "_s),
              qPrintable(committed.first()));
     QVERIFY(committed.first().contains(u" And {{title}}."_s));
+}
+
+void TestInspector::typingADelayKeepsTheOutcomeRows()
+{
+    const int step = clickFirstStep(u"b2bea_world"_s, u"email"_s);
+    QVERIFY(step >= 0);
+    InspectorWidget *inspector = m_designer->inspector();
+    auto *table = inspector->findChild<QTableWidget *>(u"field_on_outcome"_s);
+    QWidget *firstRow = table->cellWidget(0, 1);
+    auto *minutes = qobject_cast<QSpinBox *>(inspector->field(u"delay_minutes"_s));
+    minutes->setFocus();
+    minutes->selectAll();
+    QTest::keyClicks(minutes, u"45"_s);
+    QCOMPARE(m_doc->campaign(m_doc->idForSlug(u"b2bea_world"_s))->steps.at(step).delayMinutes, 45);
+    // A digit is an edit of the document, but the dozen outcome rows stay as they are.
+    QCOMPARE(table->cellWidget(0, 1), firstRow);
+    // Mapping an outcome does rebuild them, and they show the new mapping.
+    auto *bounced = qobject_cast<QComboBox *>(table->cellWidget(2, 1));
+    QCOMPARE(table->item(2, 0)->text(), u"bounced"_s);
+    const int next = bounced->findData(u"next"_s);
+    bounced->setCurrentIndex(next);
+    Q_EMIT bounced->activated(next);
+    QVERIFY(!m_doc->campaign(m_doc->idForSlug(u"b2bea_world"_s))
+                 ->steps.at(step)
+                 .onOutcome.contains(u"bounced"_s));
+    auto *after = qobject_cast<QComboBox *>(table->cellWidget(2, 1));
+    QCOMPARE(after->currentData().toString(), u"next"_s);
+    QCOMPARE(after->currentText(), u"(default) exit rejected"_s);
 }
 
 int main(int argc, char **argv)
