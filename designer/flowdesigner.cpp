@@ -44,7 +44,8 @@ using Id = FlowDocument::Id;
 
 FlowDesigner::FlowDesigner(QWidget *parent)
     : QWidget(parent)
-    , m_document(new FlowDocument(this))
+    , m_session(new DesignSession(this))
+    , m_document(m_session->document())
 {
     DesignerStyle::initResources();
     setObjectName(u"flowDesigner"_s);
@@ -178,6 +179,7 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     connect(m_document, &FlowDocument::dirtyChanged, this, &FlowDesigner::updateStatus);
     connect(m_document, &FlowDocument::campaignAdded, m_minimap, &MinimapView::refit);
     connect(m_document, &FlowDocument::layoutChanged, m_minimap, &MinimapView::refit);
+    connect(m_document, &FlowDocument::flowReset, this, &FlowDesigner::onFlowReset);
     showMap();
 }
 
@@ -424,7 +426,11 @@ void FlowDesigner::showEvent(QShowEvent *event)
 
 void FlowDesigner::setFlow(const Flow &flow)
 {
-    m_document->setFlow(flow);
+    m_document->setFlow(flow); // onFlowReset() shows it
+}
+
+void FlowDesigner::onFlowReset()
+{
     showMap();
     m_mapView->fit();
     m_minimap->refit();
@@ -434,69 +440,7 @@ void FlowDesigner::setLoadedFlow(const Flow &flow,
                                  const QHash<QString, int> &versions,
                                  const QVector<Campaign> &drafts)
 {
-    m_loadedFlow = flow;
-    m_loadedVersions = versions;
-    m_draftSlugs.clear();
-    Flow working = flow;
-    for (const Campaign &draft : drafts) {
-        const int at = working.indexOf(draft.slug);
-        if (at < 0)
-            working.campaigns.append(draft);
-        else
-            working.campaigns[at] = draft;
-        m_draftSlugs.append(draft.slug);
-    }
-    setFlow(working);
-}
-
-void FlowDesigner::markDraftSaved(const QStringList &slugs)
-{
-    for (const QString &slug : slugs) {
-        if (!m_draftSlugs.contains(slug))
-            m_draftSlugs.append(slug);
-    }
-    m_document->markClean();
-}
-
-Flow FlowDesigner::changedCampaigns() const
-{
-    Flow out;
-    for (const Campaign &c : m_document->flow().campaigns) {
-        const int at = m_loadedFlow.indexOf(c.slug);
-        if (at < 0 || m_loadedFlow.campaigns.at(at) != c)
-            out.campaigns.append(c);
-    }
-    return out;
-}
-
-FlowDesigner::ChangeSummary FlowDesigner::changeSummary() const
-{
-    ChangeSummary out;
-    for (const Campaign &c : m_document->flow().campaigns) {
-        const int at = m_loadedFlow.indexOf(c.slug);
-        const CampaignChange change = at < 0 ? CampaignChange::Definition
-                                             : classifyChange(m_loadedFlow.campaigns.at(at), c);
-        if (change == CampaignChange::LayoutOnly)
-            out.moved.append(c.slug);
-        else if (change != CampaignChange::None)
-            out.changed.append(c.slug);
-    }
-    return out;
-}
-
-void FlowDesigner::markSaved(const QHash<QString, int> &versions)
-{
-    // Campaigns the author removed stay in the base: the database still holds them.
-    for (const Campaign &c : m_document->flow().campaigns) {
-        const int at = m_loadedFlow.indexOf(c.slug);
-        if (at < 0)
-            m_loadedFlow.campaigns.append(c);
-        else
-            m_loadedFlow.campaigns[at] = c;
-    }
-    m_loadedVersions.insert(versions);
-    m_draftSlugs.clear(); // published: the drafts are gone with it
-    m_document->markClean();
+    m_session->setLoadedFlow(flow, versions, drafts);
 }
 
 void FlowDesigner::showMap()
@@ -651,7 +595,7 @@ void FlowDesigner::removeCampaignsAsked(const QVector<Id> &ids)
         if (!c)
             continue;
         question.removed.append(c->slug);
-        const bool published = m_loadedFlow.indexOf(c->slug) >= 0;
+        const bool published = m_session->isPublished(c->slug);
         if (published && c->status != u"archived")
             question.published.append(c->slug);
         if (!published)
@@ -737,10 +681,7 @@ bool FlowDesigner::archive(const QStringList &slugs)
         archived.status = u"archived"_s;
         m_document->updateCampaign(id, archived, tr("Archive %1").arg(slug));
         // The database holds it archived now: that is the base, not an unsaved change.
-        const int at = m_loadedFlow.indexOf(slug);
-        if (at >= 0)
-            m_loadedFlow.campaigns[at].status = archived.status;
-        m_loadedVersions.insert(slug, *version);
+        m_session->markArchived(slug, *version);
         done.append(slug);
         details.append(message.isEmpty() ? slug : tr("%1 (%2)").arg(slug, message));
     }
