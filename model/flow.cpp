@@ -73,8 +73,7 @@ bool operator==(const Campaign &a, const Campaign &b)
 CampaignChange classifyChange(const Campaign &before, const Campaign &after)
 {
     if (before.steps != after.steps || before.onExit != after.onExit || before.gate != after.gate
-        || !(before.sendWindow == after.sendWindow)
-        || before.noEngagementAfterDays != after.noEngagementAfterDays)
+        || !(before.sendWindow == after.sendWindow))
         return CampaignChange::Definition;
     Campaign moved = before;
     moved.layout = after.layout;

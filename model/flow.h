@@ -87,8 +87,8 @@ struct Campaign
 enum class CampaignChange {
     None,
     LayoutOnly, // moved on the map: saved, nothing published
-    Fields,     // name, client, status, approval...: saved, no new revision
-    Definition, // steps, or where contacts go (on_exit, gate, send window, no-engagement days):
+    Fields,     // name, client, status, approval, time-out...: saved, no new revision
+    Definition, // steps, or where and when contacts go (on_exit, gate, send window):
                 // publishes a new revision
 };
 CampaignChange classifyChange(const Campaign &before, const Campaign &after);

@@ -285,8 +285,8 @@ bool FlowStore::upsertLocked(const Flow &flow,
         const bool fieldsChanged
             = isNew || campaignFields(existing.campaigns.at(at)) != campaignFields(c);
         const bool stepsChanged = isNew || existing.campaigns.at(at).steps != c.steps;
-        // A new revision for new steps and for a new way out (on_exit, gate, send window,
-        // time-out): the history shows every change that alters where contacts go.
+        // A new revision for new steps and for a new way out or time to send (on_exit, gate,
+        // send window): the history shows every change to where and when contacts go.
         const bool revise
             = isNew || classifyChange(existing.campaigns.at(at), c) == CampaignChange::Definition;
         if (isNew)

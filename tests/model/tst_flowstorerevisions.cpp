@@ -330,7 +330,7 @@ void TestFlowStoreRevisions::routingChangesPublishARevision_data()
     QTest::addRow("on_exit") << u"on_exit"_s << true;
     QTest::addRow("gate") << u"gate"_s << true;
     QTest::addRow("send_window") << u"send_window"_s << true;
-    QTest::addRow("no_engagement_after_days") << u"no_engagement"_s << true;
+    QTest::addRow("no_engagement_after_days") << u"no_engagement"_s << false;
     QTest::addRow("name") << u"name"_s << false;
     QTest::addRow("layout") << u"layout"_s << false;
 }
