@@ -678,6 +678,10 @@ void InspectorWidget::updatePreview()
         limits.append(
             tr("note %1 of %2 characters").arg(length).arg(ChannelLimits::linkedinNoteLimit));
         over = length > ChannelLimits::linkedinNoteLimit;
+    } else if (channel == u"voice") {
+        // A script is read at about 150 words a minute; a voicemail should stay short.
+        const int words = int(draft.body.simplified().split(u' ', Qt::SkipEmptyParts).size());
+        limits.append(tr("about %1 s read aloud").arg(qRound(words * 60.0 / 150.0)));
     }
     if (!m_previewUnknown.isEmpty())
         limits.append(tr("not on the sample contact: %1").arg(m_previewUnknown.join(u", "_s)));

@@ -403,6 +403,9 @@ void TestDesignerSave::movesAreCountedApartAndAnExitChangeIsARevision()
     whenModal<PublishDialog>(
         [&shown](PublishDialog *dialog) {
             shown = dialog->summaryLabel()->text();
+            if (!qEnvironmentVariableIsEmpty("TOUCHLINE_SCREENSHOTS"))
+                dialog->grab().save(qEnvironmentVariable("TOUCHLINE_SCREENSHOTS")
+                                    + u"/publish-dialog.png"_s);
             QTest::keyClicks(dialog->messageField(), u"Route and timing"_s);
             QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
         },

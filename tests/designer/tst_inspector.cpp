@@ -39,6 +39,7 @@ private Q_SLOTS:
     void previewFillsMergeFieldsAndMarksUnknownOnes();
     void smsPreviewCountsSegmentsAsTyped();
     void emailPreviewShowsTheSubjectAndItsLength();
+    void voicePreviewSaysHowLongTheScriptTakes();
     void closingWhileTypingCommitsFirst();
     void typingADelayKeepsTheOutcomeRows();
 
@@ -225,6 +226,21 @@ void TestInspector::emailPreviewShowsTheSubjectAndItsLength()
     QVERIFY2(inspector->previewLimits().contains(u"subject 62 of 60 characters"_s),
              qPrintable(inspector->previewLimits()));
     QVERIFY(limits->styleSheet().contains(u"#b45309"_s));
+}
+
+void TestInspector::voicePreviewSaysHowLongTheScriptTakes()
+{
+    QVERIFY(clickFirstStep(u"insurance_renewal"_s, u"voice"_s) >= 0);
+    InspectorWidget *inspector = m_designer->inspector();
+    TemplateEdit *edit = templateEdit();
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    // 28 words with the greeting ("Hi Alex,"): about 11 seconds at 150 words a minute.
+    QTest::keyClicks(edit,
+                     u"This is Sam from Northwind about your policy renewal. It is due next "
+                     "month and I can go through the options with you in five minutes."_s);
+    QVERIFY2(inspector->previewLimits().contains(u"about 11 s read aloud"_s),
+             qPrintable(inspector->previewLimits()));
 }
 
 void TestInspector::closingWhileTypingCommitsFirst()

@@ -152,6 +152,11 @@ void TestSequenceScene::aNewStepStartsCleanForItsChannel()
     QVERIFY(!table->styleSheet().contains(u"#dc2626"_s));
     clickStep(count);
     QCOMPARE(inspector->problemFor(u"on_outcome"_s), QString());
+    if (!qEnvironmentVariableIsEmpty("TOUCHLINE_SCREENSHOTS")) {
+        QTest::qWait(50);
+        m_designer->grab().save(qEnvironmentVariable("TOUCHLINE_SCREENSHOTS")
+                                + u"/new-step-%1.png"_s.arg(channel));
+    }
 }
 
 void TestSequenceScene::theAxisFollowsADelayChange()
