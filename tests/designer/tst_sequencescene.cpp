@@ -8,6 +8,7 @@
 #include "flowview.h"
 #include "inspectorwidget.h"
 #include "outcomeedgeitem.h"
+#include "problemsmodel.h"
 #include "sequencescene.h"
 #include "stepnodeitem.h"
 #include "terminalitem.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFontMetricsF>
+#include <QLineEdit>
 #include <QPaintEvent>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void terminalTitlesFit_data();
     void terminalTitlesFit();
     void retryPillsStayClearOfPorts();
+    void problemsAndBadgesFollowTheWorker();
 
 private:
     void clickStep(int index);
@@ -251,6 +254,29 @@ void TestSequenceScene::retryPillsStayClearOfPorts()
         m_designer->grab().save(qEnvironmentVariable("TOUCHLINE_SCREENSHOTS")
                                 + u"/sequence-renewal.png"_s);
     }
+}
+
+void TestSequenceScene::problemsAndBadgesFollowTheWorker()
+{
+    const Id world = m_doc->idForSlug(u"b2bea_world"_s);
+    m_designer->openCampaign(world);
+    clickStep(1);
+    ProblemsModel *problems = m_designer->problemsModel();
+    const int before = problems->errorCount();
+    // Emptying the content type is an error the validator reports, off the GUI thread.
+    auto *content = qobject_cast<QComboBox *>(m_designer->inspector()->field(u"content_type"_s));
+    QVERIFY(content && content->lineEdit());
+    content->lineEdit()->setFocus();
+    content->lineEdit()->selectAll();
+    QTest::keyClick(content->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClick(content->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(m_doc->campaign(world)->steps.at(1).contentType, QString());
+    QVERIFY(m_doc->isValidating());
+    QCOMPARE(problems->errorCount(), before); // not yet: the pass has not returned
+    QTRY_COMPARE(problems->errorCount(), before + 1);
+    QVERIFY(!m_doc->isValidating());
+    QCOMPARE(m_designer->sequenceScene()->stepItem(1)->errorCount(), 1);
+    QVERIFY(m_designer->inspector()->problemFor(u"content_type"_s).contains(u"empty"_s));
 }
 
 int main(int argc, char **argv)
