@@ -24,7 +24,11 @@ OutcomeEdgeItem::OutcomeEdgeItem(FlowDocument::Id campaign,
     if (!outcome.isEmpty())
         setFlags(ItemIsSelectable);
     setZValue(outcome.isEmpty() ? -2 : -1);
-    setToolTip(outcome.isEmpty() ? label() : QString(outcome + u": "_s + label()));
+    // Gotos and retries name their outcome already (the pill on a loop does not, its tooltip
+    // does: this runs before setLoop()).
+    const bool named
+        = action.kind == OutcomeAction::Kind::Goto || action.kind == OutcomeAction::Kind::Retry;
+    setToolTip(outcome.isEmpty() || named ? label() : QString(outcome + u": "_s + label()));
 }
 
 QString OutcomeEdgeItem::label() const

@@ -232,6 +232,7 @@ void TestSequenceScene::retryPillsStayClearOfPorts()
         if (e->action().kind != OutcomeAction::Kind::Retry)
             continue;
         ++pills;
+        QVERIFY2(e->toolTip().startsWith(e->outcome() + u": retry in"_s), qPrintable(e->toolTip()));
         const QRectF pill = e->labelRect();
         const QFontMetricsF fm(DesignerStyle::smallFont());
         QVERIFY(fm.horizontalAdvance(e->label()) <= pill.width());
