@@ -259,26 +259,16 @@ void MainWindow::setScheduler(SchedulerService *scheduler)
 
 bool MainWindow::reload()
 {
-    FlowStore store(m_connection->database());
+    DesignSession *session = m_designer->session();
+    session->setDatabase(m_connection->database());
     DbError error;
-    const auto loaded = store.loadWithVersions({}, &error);
-    if (!loaded) {
+    if (!session->load(&error)) {
         showProblem(tr("Cannot load the campaigns"), error.message);
         return false;
     }
-    const auto drafts = store.loadDrafts(&error);
-    if (!drafts) {
-        showProblem(tr("Cannot load the drafts"), error.message);
-        return false;
-    }
-    QVector<Campaign> draftCampaigns;
-    for (const FlowStore::Draft &d : *drafts)
-        draftCampaigns.append(FlowCodec::campaignFromJson(d.definition));
-    const Flow *flow = &loaded->flow;
-    m_overview->setFlow(*flow); // the overview shows what is published
-    m_designer->setLoadedFlow(*flow, loaded->versions, draftCampaigns);
+    m_overview->setFlow(session->loadedFlow()); // the overview shows what is published
     updateTitle();
-    updateCount(*flow);
+    updateCount(session->loadedFlow());
     return true;
 }
 
@@ -319,9 +309,7 @@ bool MainWindow::settleUnsavedEdits(const QString &consequence)
 
 MainWindow::UnsavedChoice MainWindow::askAboutUnsaved(const QString &consequence)
 {
-    QStringList changed;
-    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
-        changed.append(c.slug);
+    const QStringList changed = m_designer->changeSummary().changed;
     QString text = tr("The design has unsaved edits.");
     if (!changed.isEmpty())
         text = tr("The design has unsaved edits to %1.").arg(changed.join(u", "_s));
@@ -439,10 +427,8 @@ void MainWindow::showDesigner()
 
 bool MainWindow::saveDesignInteractively()
 {
-    QStringList changed;
-    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
-        changed.append(c.slug);
-    PublishDialog dialog(changed, this);
+    const FlowDesigner::ChangeSummary changes = m_designer->changeSummary();
+    PublishDialog dialog(changes.changed, changes.moved, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return saveDesign(dialog.message());
@@ -450,7 +436,8 @@ bool MainWindow::saveDesignInteractively()
 
 bool MainWindow::saveDesign(const QString &message)
 {
-    FlowDocument *document = m_designer->document();
+    DesignSession *session = m_designer->session();
+    FlowDocument *document = session->document();
     document->validateNow();
     if (document->errorCount() > 0) {
         showProblem(tr("Cannot save the design"),
@@ -459,24 +446,21 @@ bool MainWindow::saveDesign(const QString &message)
                        document->errorCount()));
         return false;
     }
-    if (m_designer->changedCampaigns().campaigns.isEmpty()) {
-        m_designer->markSaved({});
+    if (session->changedCampaigns().campaigns.isEmpty()) {
+        session->markSaved({});
         statusBar()->showMessage(tr("Nothing to save: no campaign changed"), 8000);
         return true;
     }
     const QString publishMessage = message.isEmpty() ? PublishDialog::defaultMessage() : message;
-    FlowStore store(m_connection->database());
+    session->setDatabase(m_connection->database());
     DbError error;
+    QString warning;
     auto mode = FlowStore::SaveMode::Normal;
     bool copied = false;
     std::optional<FlowStore::SaveReport> report;
     // A save as copy renames and tries again: someone may have saved yet another campaign.
     for (int attempt = 0; attempt < 5; ++attempt) {
-        report = store.saveDesign(m_designer->changedCampaigns(),
-                                  m_designer->loadedVersions(),
-                                  mode,
-                                  publishMessage,
-                                  &error);
+        report = session->publish(publishMessage, mode, &error, &warning);
         if (!report) {
             showProblem(tr("Saving failed; nothing was written"), error.message);
             return false;
@@ -508,17 +492,14 @@ bool MainWindow::saveDesign(const QString &message)
                     tr("Other authors kept saving the same campaigns; try again."));
         return false;
     }
-    QStringList published;
-    for (const Campaign &c : m_designer->changedCampaigns().campaigns)
-        published.append(c.slug);
-    if (!store.discardDrafts(published, &error))
+    if (!warning.isEmpty())
         statusBar()->showMessage(
-            tr("Published, but its drafts could not be cleared: %1").arg(error.message), 8000);
-    m_designer->markSaved(report->versions);
+            tr("Published, but its drafts could not be cleared: %1").arg(warning), 8000);
     if (copied) {
         // Theirs stay under the original slugs; show them next to the copies.
         reload();
     } else {
+        FlowStore store(m_connection->database());
         const auto flow = store.load({}, &error);
         if (flow) {
             m_overview->setFlow(*flow);
@@ -583,22 +564,19 @@ void MainWindow::showHistory(const QString &slug)
 
 bool MainWindow::saveDraft()
 {
-    const Flow changed = m_designer->changedCampaigns();
-    if (changed.campaigns.isEmpty()) {
+    DesignSession *session = m_designer->session();
+    if (session->changedCampaigns().campaigns.isEmpty()) {
         statusBar()->showMessage(tr("Nothing to save: no campaign differs from what is published"),
                                  8000);
         return true;
     }
-    FlowStore store(m_connection->database());
+    session->setDatabase(m_connection->database());
     DbError error;
-    if (!store.saveDrafts(changed, &error)) {
+    QStringList slugs;
+    if (!session->saveDraft(&error, &slugs)) {
         showProblem(tr("The draft was not saved"), error.message);
         return false;
     }
-    QStringList slugs;
-    for (const Campaign &c : changed.campaigns)
-        slugs.append(c.slug);
-    m_designer->markDraftSaved(slugs);
     updateTitle();
     statusBar()->showMessage(tr("Draft saved, not published: %1").arg(slugs.join(u", "_s)), 8000);
     return true;

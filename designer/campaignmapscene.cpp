@@ -439,51 +439,12 @@ void CampaignMapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 // --- palette drops ---------------------------------------------------------------------------
 
-Campaign CampaignMapScene::newCampaign(const QString &type)
-{
-    Campaign c;
-    c.slug = u"new_"_s + type;
-    c.name = tr("New %1 campaign").arg(type);
-    c.clientId = u"client"_s;
-    c.status = u"paused"_s; // nothing is sent before the author resumes it
-    c.type = type;
-    c.ownerRole = type == u"onboarding" || type == u"renewal" ? u"roles.cs"_s : u"roles.bdr"_s;
-    c.sendWindow
-        = SendWindow{{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s}, u"09:00"_s, u"17:00"_s};
-    c.steps.append(newStep(u"email"_s));
-    return c;
-}
-
-Step CampaignMapScene::newStep(const QString &channel)
-{
-    Step s;
-    s.channel = channel;
-    s.contentType = channel == u"voice" ? u"call"_s : u"follow_up"_s;
-    s.templateInstructions = tr("Write to {{first_name}} at {{company}}.");
-    if (channel == u"voice") {
-        s.handler = u"ivr"_s;
-        s.onOutcome.insert(u"busy"_s, OutcomeAction::makeRetry(30, 3));
-    }
-    // The engine's default exits, shown on the new step (Vocabulary::defaultRoutes is the one
-    // table both read).
-    for (const Vocabulary::DefaultRouteRow &row : Vocabulary::defaultRoutes()) {
-        const QString name = QString::fromLatin1(row.name);
-        if (!Vocabulary::isOutcomeFor(channel, name))
-            continue;
-        if (row.step == Vocabulary::DefaultRoute::ExitRejected)
-            s.onOutcome.insert(name, OutcomeAction::makeExit(u"rejected"_s));
-        else if (row.step == Vocabulary::DefaultRoute::ExitConverted)
-            s.onOutcome.insert(name, OutcomeAction::makeExit(u"converted"_s));
-    }
-    return s;
-}
-
 bool CampaignMapScene::dropPaletteItem(const QString &what, const QPointF &scenePos)
 {
     const QString kind = what.section(u':', 0, 0);
     const QString value = what.section(u':', 1);
     if (kind == u"campaign" && Vocabulary::campaignTypes().contains(value)) {
-        Campaign c = newCampaign(value);
+        Campaign c = FlowDocument::newCampaign(value);
         if (const QString client = m_document->mostUsedClient(); !client.isEmpty())
             c.clientId = client;
         const double g = Style::gridSize;
@@ -503,7 +464,7 @@ bool CampaignMapScene::dropPaletteItem(const QString &what, const QPointF &scene
             return false;
         }
         const Campaign &c = node->campaign();
-        Step s = newStep(value);
+        Step s = FlowDocument::newStep(value);
         s.delayDays = c.steps.isEmpty() ? 0 : c.steps.constLast().delayDays + 2;
         m_document->addStep(node->campaignId(), s);
         Q_EMIT statusMessage(tr("Added a %1 step to %2").arg(Style::channelLabel(value), c.slug));

@@ -50,8 +50,6 @@ public:
 
     // Creates what the palette names at `scenePos`; a step needs a campaign under it.
     bool dropPaletteItem(const QString &what, const QPointF &scenePos);
-    static Campaign newCampaign(const QString &type);
-    static Step newStep(const QString &channel);
 
     void copySelection();
     bool paste();

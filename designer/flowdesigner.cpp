@@ -15,6 +15,7 @@
 #include "stepnodeitem.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -43,7 +44,8 @@ using Id = FlowDocument::Id;
 
 FlowDesigner::FlowDesigner(QWidget *parent)
     : QWidget(parent)
-    , m_document(new FlowDocument(this))
+    , m_session(new DesignSession(this))
+    , m_document(m_session->document())
 {
     DesignerStyle::initResources();
     setObjectName(u"flowDesigner"_s);
@@ -177,11 +179,16 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     connect(m_document, &FlowDocument::dirtyChanged, this, &FlowDesigner::updateStatus);
     connect(m_document, &FlowDocument::campaignAdded, m_minimap, &MinimapView::refit);
     connect(m_document, &FlowDocument::layoutChanged, m_minimap, &MinimapView::refit);
+    connect(m_document, &FlowDocument::flowReset, this, &FlowDesigner::onFlowReset);
     showMap();
 }
 
 FlowDesigner::~FlowDesigner()
 {
+    // A field being typed into commits when it loses focus: let that happen while everything
+    // it reaches is still alive, not halfway through tearing the widgets down.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
     // The scenes outlive this part of the object: they must not call back into it.
     m_map->disconnect(this);
     m_sequence->disconnect(this);
@@ -419,7 +426,11 @@ void FlowDesigner::showEvent(QShowEvent *event)
 
 void FlowDesigner::setFlow(const Flow &flow)
 {
-    m_document->setFlow(flow);
+    m_document->setFlow(flow); // onFlowReset() shows it
+}
+
+void FlowDesigner::onFlowReset()
+{
     showMap();
     m_mapView->fit();
     m_minimap->refit();
@@ -429,54 +440,7 @@ void FlowDesigner::setLoadedFlow(const Flow &flow,
                                  const QHash<QString, int> &versions,
                                  const QVector<Campaign> &drafts)
 {
-    m_loadedFlow = flow;
-    m_loadedVersions = versions;
-    m_draftSlugs.clear();
-    Flow working = flow;
-    for (const Campaign &draft : drafts) {
-        const int at = working.indexOf(draft.slug);
-        if (at < 0)
-            working.campaigns.append(draft);
-        else
-            working.campaigns[at] = draft;
-        m_draftSlugs.append(draft.slug);
-    }
-    setFlow(working);
-}
-
-void FlowDesigner::markDraftSaved(const QStringList &slugs)
-{
-    for (const QString &slug : slugs) {
-        if (!m_draftSlugs.contains(slug))
-            m_draftSlugs.append(slug);
-    }
-    m_document->markClean();
-}
-
-Flow FlowDesigner::changedCampaigns() const
-{
-    Flow out;
-    for (const Campaign &c : m_document->flow().campaigns) {
-        const int at = m_loadedFlow.indexOf(c.slug);
-        if (at < 0 || m_loadedFlow.campaigns.at(at) != c)
-            out.campaigns.append(c);
-    }
-    return out;
-}
-
-void FlowDesigner::markSaved(const QHash<QString, int> &versions)
-{
-    // Campaigns the author removed stay in the base: the database still holds them.
-    for (const Campaign &c : m_document->flow().campaigns) {
-        const int at = m_loadedFlow.indexOf(c.slug);
-        if (at < 0)
-            m_loadedFlow.campaigns.append(c);
-        else
-            m_loadedFlow.campaigns[at] = c;
-    }
-    m_loadedVersions.insert(versions);
-    m_draftSlugs.clear(); // published: the drafts are gone with it
-    m_document->markClean();
+    m_session->setLoadedFlow(flow, versions, drafts);
 }
 
 void FlowDesigner::showMap()
@@ -631,7 +595,7 @@ void FlowDesigner::removeCampaignsAsked(const QVector<Id> &ids)
         if (!c)
             continue;
         question.removed.append(c->slug);
-        const bool published = m_loadedFlow.indexOf(c->slug) >= 0;
+        const bool published = m_session->isPublished(c->slug);
         if (published && c->status != u"archived")
             question.published.append(c->slug);
         if (!published)
@@ -717,10 +681,7 @@ bool FlowDesigner::archive(const QStringList &slugs)
         archived.status = u"archived"_s;
         m_document->updateCampaign(id, archived, tr("Archive %1").arg(slug));
         // The database holds it archived now: that is the base, not an unsaved change.
-        const int at = m_loadedFlow.indexOf(slug);
-        if (at >= 0)
-            m_loadedFlow.campaigns[at].status = archived.status;
-        m_loadedVersions.insert(slug, *version);
+        m_session->markArchived(slug, *version);
         done.append(slug);
         details.append(message.isEmpty() ? slug : tr("%1 (%2)").arg(slug, message));
     }

@@ -2,6 +2,7 @@
 // palette, inspector, problems list, undo history, minimap, search and file actions.
 #pragma once
 
+#include "designsession.h"
 #include "flowdocument.h"
 
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
     explicit FlowDesigner(QWidget *parent = nullptr);
     ~FlowDesigner() override;
 
+    // The widget-free session the designer renders: document, undo stack, base and store.
+    DesignSession *session() const { return m_session; }
     FlowDocument *document() const { return m_document; }
     CampaignMapScene *mapScene() const { return m_map; }
     SequenceScene *sequenceScene() const { return m_sequence; }
@@ -61,14 +64,16 @@ public:
                        const QHash<QString, int> &versions,
                        const QVector<Campaign> &drafts = {});
     // Slugs whose campaign shows an unpublished draft.
-    const QStringList &draftSlugs() const { return m_draftSlugs; }
+    const QStringList &draftSlugs() const { return m_session->draftSlugs(); }
     // After a draft save: the document is stored (clean) but not published.
-    void markDraftSaved(const QStringList &slugs);
-    const QHash<QString, int> &loadedVersions() const { return m_loadedVersions; }
+    void markDraftSaved(const QStringList &slugs) { m_session->markDraftSaved(slugs); }
+    const QHash<QString, int> &loadedVersions() const { return m_session->loadedVersions(); }
     // The document's campaigns that differ from the loaded ones (or are new), in document order.
-    Flow changedCampaigns() const;
+    Flow changedCampaigns() const { return m_session->changedCampaigns(); }
+    using ChangeSummary = DesignSession::ChangeSummary;
+    ChangeSummary changeSummary() const { return m_session->changeSummary(); }
     // After a save: the document is the new base, `versions` the saved campaigns' versions.
-    void markSaved(const QHash<QString, int> &versions);
+    void markSaved(const QHash<QString, int> &versions) { m_session->markSaved(versions); }
     // Opens a flow file in the editor, replacing what it shows (after asking the discard
     // guard when there are unsaved edits).
     bool importFile(const QString &fileName, QString *error);
@@ -117,6 +122,7 @@ protected:
 
 private:
     void buildActions();
+    void onFlowReset();
     void onSearch();
     void onSelectionChanged();
     void updateStatus();
@@ -134,6 +140,7 @@ private:
     void positionMinimap();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+    DesignSession *m_session = nullptr;
     FlowDocument *m_document = nullptr;
     CampaignMapScene *m_map = nullptr;
     SequenceScene *m_sequence = nullptr;
@@ -155,9 +162,6 @@ private:
     QList<QAction *> m_fileActions;
     QAction *m_backAction = nullptr;
     QAction *m_minimapAction = nullptr;
-    Flow m_loadedFlow;
-    QHash<QString, int> m_loadedVersions;
-    QStringList m_draftSlugs;
     DiscardGuard m_discardGuard;
     DeleteConfirmer m_confirmDelete;
     Archiver m_archive;

@@ -2,11 +2,15 @@
 
 #include "flowcodec.h"
 #include "floweditcommand.h"
+#include "vocabulary.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QRunnable>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -31,16 +35,23 @@ FlowDocument::FlowDocument(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
     , m_validationTimer(new QTimer(this))
+    , m_pool(new QThreadPool(this))
 {
     m_validationTimer->setSingleShot(true);
     m_validationTimer->setInterval(150);
-    connect(m_validationTimer, &QTimer::timeout, this, &FlowDocument::validateNow);
+    connect(m_validationTimer, &QTimer::timeout, this, &FlowDocument::startValidation);
+    m_pool->setMaxThreadCount(1);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         Q_EMIT dirtyChanged(!clean);
     });
 }
 
-FlowDocument::~FlowDocument() = default;
+FlowDocument::~FlowDocument()
+{
+    // A pass still running calls back into this object: let it finish first.
+    m_pool->clear();
+    m_pool->waitForDone();
+}
 
 void FlowDocument::setFlow(const Flow &flow)
 {
@@ -483,18 +494,76 @@ bool FlowDocument::updateStep(
                                              : u"steps[%1].%2"_s.arg(stepIndex).arg(fieldKey));
 }
 
+// --- new campaigns and steps -------------------------------------------------------------------
+
+Campaign FlowDocument::newCampaign(const QString &type)
+{
+    Campaign c;
+    c.slug = u"new_"_s + type;
+    c.name = tr("New %1 campaign").arg(type);
+    c.clientId = u"client"_s;
+    c.status = u"paused"_s; // nothing is sent before the author resumes it
+    c.type = type;
+    c.ownerRole = type == u"onboarding" || type == u"renewal" ? u"roles.cs"_s : u"roles.bdr"_s;
+    c.sendWindow
+        = SendWindow{{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s}, u"09:00"_s, u"17:00"_s};
+    c.steps.append(newStep(u"email"_s));
+    return c;
+}
+
+Step FlowDocument::newStep(const QString &channel)
+{
+    Step s;
+    s.channel = channel;
+    if (channel == u"sms") {
+        s.contentType = u"follow_up"_s;
+        s.templateInstructions
+            = tr("Text {{first_name}} one short line (160 characters) about {{company}} "
+                 "that can be answered with a word.");
+    } else if (channel == u"voice") {
+        s.contentType = u"call"_s;
+        s.handler = u"ivr"_s;
+        s.templateInstructions
+            = tr("Call script for {{first_name}} at {{company}}: who is calling and why, one "
+                 "question, and the offer of a short meeting. Voicemail: name and call-back "
+                 "number, under 20 seconds.");
+        // A busy line is tried again soon: the one route a caller adds by habit.
+        s.onOutcome.insert(u"busy"_s, OutcomeAction::makeRetry(30, 3));
+    } else if (channel == u"linkedin") {
+        s.contentType = u"follow_up"_s;
+        s.templateInstructions = tr("Connection note to {{first_name}} (under 300 characters): "
+                                    "why {{company}}, no pitch.");
+    } else {
+        s.contentType = u"follow_up"_s;
+        s.templateInstructions = tr("Write to {{first_name}} at {{company}}.");
+    }
+    // The engine's default exits for what this channel can report, shown as routes the author
+    // sees and may change (Vocabulary::defaultRoutes is the one table both read). The other
+    // defaults (go on, classify a reply, push back) are what an unmapped row does anyway.
+    for (const Vocabulary::DefaultRouteRow &row : Vocabulary::defaultRoutes()) {
+        const QString name = QString::fromLatin1(row.name);
+        if (!Vocabulary::isOutcomeFor(channel, name) || s.onOutcome.contains(name))
+            continue;
+        if (row.step == Vocabulary::DefaultRoute::ExitRejected)
+            s.onOutcome.insert(name, OutcomeAction::makeExit(u"rejected"_s));
+        else if (row.step == Vocabulary::DefaultRoute::ExitConverted)
+            s.onOutcome.insert(name, OutcomeAction::makeExit(u"converted"_s));
+    }
+    return s;
+}
+
 // --- validation ------------------------------------------------------------------------------
 
 void FlowDocument::scheduleValidation()
 {
+    ++m_generation; // whatever is being validated now is out of date
     m_validationTimer->start();
 }
 
-void FlowDocument::validateNow()
+QVector<FlowDocument::Issue> FlowDocument::computeIssues(const Flow &flow, const QVector<Id> &ids)
 {
-    m_validationTimer->stop();
     QJsonArray campaigns;
-    for (const Campaign &c : std::as_const(m_flow.campaigns))
+    for (const Campaign &c : flow.campaigns)
         campaigns.append(FlowCodec::campaignToJson(c));
     const QJsonObject root{{u"format"_s, FlowCodec::formatName()},
                            {u"version"_s, FlowCodec::formatVersion},
@@ -502,46 +571,80 @@ void FlowDocument::validateNow()
     const FlowReadResult result = FlowCodec::read(root);
     static const QRegularExpression pathPattern(
         u"^campaigns\\[(\\d+)\\](?:\\.steps\\[(\\d+)\\])?"_s);
-    m_issues.clear();
-    m_issues.reserve(result.issues.size());
+    QVector<Issue> issues;
+    issues.reserve(result.issues.size());
     for (const FlowIssue &i : result.issues) {
         Issue issue{i, 0, -1};
         const QRegularExpressionMatch m = pathPattern.match(i.path);
         if (m.hasMatch()) {
-            issue.campaign = idAt(m.captured(1).toInt());
+            issue.campaign = ids.value(m.captured(1).toInt());
             if (m.capturedLength(2) > 0)
                 issue.step = m.captured(2).toInt();
         }
-        m_issues.append(issue);
+        issues.append(issue);
     }
-    // The designer's own warnings on top of the CLI's: a call-progress or delivery failure that
-    // no mapping handles (and the engine has no default for) silently moves the contact on.
-    static const QHash<QString, QStringList> decisive{{u"voice"_s,
-                                                       {u"live_answer"_s,
-                                                        u"answering_machine"_s,
-                                                        u"busy"_s,
-                                                        u"no_answer"_s,
-                                                        u"failed"_s,
-                                                        u"fax"_s}},
-                                                      {u"sms"_s, {u"failed"_s}}};
-    for (int ci = 0; ci < campaignCount(); ++ci) {
-        const Campaign &c = m_flow.campaigns.at(ci);
-        for (int si = 0; si < c.steps.size(); ++si) {
-            const Step &step = c.steps.at(si);
-            for (const QString &outcome : decisive.value(step.channel)) {
-                if (step.onOutcome.contains(outcome))
-                    continue;
-                m_issues.append(
-                    {{FlowIssue::Severity::Warning,
-                      u"campaigns[%1].steps[%2].on_outcome.%3"_s.arg(ci).arg(si).arg(outcome),
-                      tr("unhandled outcome port: on %1 the contact moves on to the next step")
-                          .arg(outcome)},
-                     m_ids.at(ci),
-                     si});
-            }
-        }
+    return issues;
+}
+
+void FlowDocument::startValidation()
+{
+    if (m_running) {
+        m_rerun = true; // one more pass when this one returns, with what is current then
+        return;
     }
+    m_running = true;
+    m_rerun = false;
+    const quint64 generation = m_generation;
+    // Copies: implicitly shared, so cheap here and safe to read in the worker while the
+    // document goes on changing its own.
+    const Flow flow = m_flow;
+    const QVector<Id> ids = m_ids;
+    auto *job = QRunnable::create([this, flow, ids, generation] {
+        QElapsedTimer t;
+        t.start();
+        QVector<Issue> issues = computeIssues(flow, ids);
+        const qint64 ns = t.nsecsElapsed();
+        // Queued into the GUI thread; the destructor waits for the pool, so `this` is alive.
+        QMetaObject::invokeMethod(
+            this,
+            [this, issues = std::move(issues), generation, ns]() mutable {
+                onValidationFinished(std::move(issues), generation, ns);
+            },
+            Qt::QueuedConnection);
+    });
+    m_pool->start(job);
+}
+
+void FlowDocument::onValidationFinished(QVector<Issue> issues, quint64 generation, qint64 ns)
+{
+    m_running = false;
+    m_lastValidationNs = ns;
+    if (generation != m_generation) {
+        // An edit came in meanwhile: drop this result. A newer pass follows, now if the edit's
+        // quiet period already ended, else when it does (validateNow() needs none).
+        if (m_rerun)
+            startValidation();
+        return;
+    }
+    m_issues = std::move(issues);
     Q_EMIT validated();
+}
+
+void FlowDocument::validateNow()
+{
+    m_validationTimer->stop();
+    m_rerun = false;
+    ++m_generation; // a pass still running reports something older than this
+    QElapsedTimer t;
+    t.start();
+    m_issues = computeIssues(m_flow, m_ids);
+    m_lastValidationNs = t.nsecsElapsed();
+    Q_EMIT validated();
+}
+
+bool FlowDocument::isValidating() const
+{
+    return m_running || m_validationTimer->isActive();
 }
 
 QVector<FlowDocument::Issue> FlowDocument::issuesFor(Id id) const

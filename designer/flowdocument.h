@@ -13,6 +13,7 @@
 #include <optional>
 
 class QUndoStack;
+class QThreadPool;
 class QTimer;
 
 namespace Touchline {
@@ -83,6 +84,12 @@ public:
     bool updateStep(
         Id id, int stepIndex, const Step &step, const QString &text, const QString &fieldKey = {});
 
+    // A new campaign of `type` as the palette adds it: paused, one email step.
+    static Campaign newCampaign(const QString &type);
+    // A new step on `channel`: instructions written for that channel, and the engine's default
+    // routes (Vocabulary::defaultRoutes) that the channel can report made visible as mappings.
+    static Step newStep(const QString &channel);
+
     QString uniqueSlug(const QString &base, const QSet<QString> &taken = {}) const;
     // The client most campaigns belong to (the first such in flow order); empty when none.
     QString mostUsedClient() const;
@@ -97,8 +104,18 @@ public:
     const QVector<Issue> &issues() const { return m_issues; }
     QVector<Issue> issuesFor(Id id) const;
     int errorCount() const;
-    // Runs the validator now instead of after the short quiet period that follows an edit.
+    // After an edit and a short quiet period, the validator runs on a worker thread; the
+    // issues and validated() follow when it returns, unless an edit came in meanwhile (then
+    // that result is dropped and the next pass counts).
+    // Runs the validator now, on this thread, and cancels what is pending (a save needs the
+    // answer before it goes on).
     void validateNow();
+    // A pass is pending or running: issues() may be out of date.
+    bool isValidating() const;
+    // How long the last pass took, wherever it ran.
+    qint64 lastValidationNs() const { return m_lastValidationNs; }
+    // The validator's findings for a flow whose campaigns have `ids`: pure, for any thread.
+    static QVector<Issue> computeIssues(const Flow &flow, const QVector<Id> &ids);
 
 Q_SIGNALS:
     void flowReset();
@@ -119,6 +136,8 @@ private:
     void removeAt(int index);
     void replaceAt(int index, const Campaign &campaign);
     void scheduleValidation();
+    void startValidation();
+    void onValidationFinished(QVector<Issue> issues, quint64 generation, qint64 ns);
     void push(FlowEditCommand *command);
 
     Flow m_flow;
@@ -128,6 +147,11 @@ private:
     int m_fieldSerial = 0;
     QUndoStack *m_undo = nullptr;
     QTimer *m_validationTimer = nullptr;
+    QThreadPool *m_pool = nullptr;
+    quint64 m_generation = 0; // bumped by every edit that the validator sees
+    bool m_running = false;   // a pass is on the worker
+    bool m_rerun = false;     // start another pass when it returns
+    qint64 m_lastValidationNs = 0;
     QVector<Issue> m_issues;
 };
 

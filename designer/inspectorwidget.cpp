@@ -1,6 +1,8 @@
 #include "inspectorwidget.h"
 
+#include "channellimits.h"
 #include "designerstyle.h"
+#include "templatedrafter.h"
 #include "templateedit.h"
 #include "vocabulary.h"
 
@@ -57,6 +59,25 @@ std::optional<OutcomeAction> decode(const QString &s)
     if (parts.first() == u"handoff")
         return OutcomeAction::makeHandoff(parts.value(1));
     return std::nullopt;
+}
+
+// What an outcome the step does not map does, from Vocabulary::defaultRoutes.
+QString unmappedLabel(const QString &outcome, bool lastStep)
+{
+    const Vocabulary::DefaultRouteRow row = Vocabulary::defaultRoute(outcome);
+    switch (lastStep ? row.last : row.step) {
+    case Vocabulary::DefaultRoute::Continue:
+        return lastStep ? InspectorWidget::tr("end (times out)") : InspectorWidget::tr("next step");
+    case Vocabulary::DefaultRoute::ExitConverted:
+        return InspectorWidget::tr("(default) exit converted");
+    case Vocabulary::DefaultRoute::ExitRejected:
+        return InspectorWidget::tr("(default) exit rejected");
+    case Vocabulary::DefaultRoute::Classify:
+        return InspectorWidget::tr("(default) classify reply");
+    case Vocabulary::DefaultRoute::PushBack:
+        return InspectorWidget::tr("(default) a week later");
+    }
+    return InspectorWidget::tr("next step");
 }
 
 // As narrow as its field: a long campaign name must not push the inspector past its edge.
@@ -140,7 +161,7 @@ void InspectorWidget::addRow(QFormLayout *form,
     problem->hide();
     v->addWidget(problem);
     // The long editors take the inspector's whole width, under their label.
-    if (key == u"template_instructions" || key == u"on_outcome") {
+    if (key == u"template_instructions" || key == u"on_outcome" || key == u"preview") {
         form->addRow(new QLabel(label));
         form->addRow(box);
     } else {
@@ -291,6 +312,31 @@ QWidget *InspectorWidget::buildStepPage()
     addRow(form, tr("Approval"), u"review"_s, m_stepReview);
     addRow(form, tr("Content type"), u"content_type"_s, m_contentType);
     addRow(form, tr("Instructions"), u"template_instructions"_s, m_template);
+    m_previewLimits = new QLabel;
+    m_previewLimits->setObjectName(u"previewLimits"_s);
+    m_previewLimits->setWordWrap(true);
+    m_preview = new QLabel;
+    m_preview->setObjectName(u"preview"_s);
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::RichText);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview->setStyleSheet(
+        u"background: #f8fafc; border: 1px solid #e2e8f0; border-radius: 4px; padding: 6px;"_s);
+    m_preview->setToolTip(tr("The draft Touchline's templates write for a sample contact"));
+    // A wrapped label inside the scrolled form gets no height for its width: it asks for it.
+    m_preview->installEventFilter(this);
+    auto *preview = new QWidget;
+    auto *pv = new QVBoxLayout(preview);
+    pv->setContentsMargins(0, 0, 0, 0);
+    pv->setSpacing(4);
+    pv->addWidget(m_preview);
+    pv->addWidget(m_previewLimits);
+    addRow(form,
+           tr("Preview for %1 %2")
+               .arg(sampleContact().value(u"first_name"_s), sampleContact().value(u"last_name"_s)),
+           u"preview"_s,
+           preview);
     addRow(form, tr("On outcome"), u"on_outcome"_s, m_outcomes);
     connect(m_channel, &QComboBox::activated, this, &InspectorWidget::commitStep);
     connect(m_handler, &QComboBox::activated, this, &InspectorWidget::commitStep);
@@ -304,6 +350,9 @@ QWidget *InspectorWidget::buildStepPage()
         m_contentType->lineEdit(), &QLineEdit::editingFinished, this, &InspectorWidget::commitStep);
     connect(m_contentType, &QComboBox::activated, this, &InspectorWidget::commitStep);
     connect(m_template, &TemplateEdit::editingFinished, this, &InspectorWidget::commitStep);
+    // The preview follows every keystroke; the document only hears of it when the field is left.
+    connect(m_template, &QPlainTextEdit::textChanged, this, &InspectorWidget::updatePreview);
+    connect(m_contentType, &QComboBox::editTextChanged, this, &InspectorWidget::updatePreview);
     return page;
 }
 
@@ -354,6 +403,7 @@ void InspectorWidget::load()
     }
     m_loading = false;
     showProblems();
+    updatePreview();
 }
 
 void InspectorWidget::loadCampaign(const Campaign &c)
@@ -407,6 +457,14 @@ void InspectorWidget::loadStep(const Step &s, int count)
     m_contentType->setEditText(s.contentType);
     if (m_template->toPlainText() != s.templateInstructions)
         m_template->setPlainText(s.templateInstructions);
+    // The outcome rows are a dozen combo boxes: rebuilt only when what they show changed, not
+    // on every digit typed into a delay (keystroke to repaint stays short at any flow size).
+    QString key = u"%1/%2/%3/%4"_s.arg(m_campaign).arg(m_step).arg(count).arg(s.channel);
+    for (auto it = s.onOutcome.cbegin(); it != s.onOutcome.cend(); ++it)
+        key += u'|' + it.key() + u'=' + encode(*it);
+    if (key == m_outcomesKey)
+        return;
+    m_outcomesKey = key;
     const QStringList outcomes = Vocabulary::outcomesFor(s.channel) + Vocabulary::replyIntents();
     m_outcomes->setRowCount(int(outcomes.size()));
     for (int i = 0; i < outcomes.size(); ++i) {
@@ -414,7 +472,9 @@ void InspectorWidget::loadStep(const Step &s, int count)
         m_outcomes->setItem(i, 0, new QTableWidgetItem(o));
         auto *box = new QComboBox;
         fitCombo(box);
-        box->addItem(tr("next step"), u"next"_s);
+        // An unmapped row does what the engine's default table says: named plainly, never
+        // flagged (going on to the next step is a choice, not a mistake).
+        box->addItem(unmappedLabel(o, m_step == count - 1), u"next"_s);
         for (int n = 1; n <= count; ++n)
             box->addItem(tr("go to step %1").arg(n), QString(u"goto:"_s + QString::number(n)));
         for (const QString &r : Vocabulary::exitReasons())
@@ -524,6 +584,110 @@ void InspectorWidget::commitStep()
     s.review = review == current->review ? std::nullopt : std::optional<bool>(review);
     m_document->updateStep(
         m_campaign, m_step, s, tr("Edit step %1 of %2").arg(m_step + 1).arg(current->slug), field);
+}
+
+const QHash<QString, QString> &InspectorWidget::sampleContact()
+{
+    // A contact with every column of the contacts table; attributes (event_name...) vary per
+    // client, so the preview marks them as not filled.
+    static const QHash<QString, QString> contact{
+        {u"first_name"_s, u"Alex"_s},
+        {u"last_name"_s, u"Morgan"_s},
+        {u"company"_s, u"Northwind Insurance"_s},
+        {u"title"_s, u"Operations Director"_s},
+        {u"email"_s, u"alex.morgan@example.com"_s},
+        {u"phone"_s, u"+44 20 7946 0018"_s},
+        {u"linkedin_url"_s, u"https://www.linkedin.com/in/alex-morgan"_s},
+        {u"time_zone"_s, u"Europe/London"_s},
+    };
+    return contact;
+}
+
+void InspectorWidget::fitPreviewHeight()
+{
+    const int width = m_preview->width() > 60 ? m_preview->width() : 280;
+    m_preview->setMinimumHeight(m_preview->heightForWidth(width));
+}
+
+bool InspectorWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_preview && event->type() == QEvent::Resize)
+        fitPreviewHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString InspectorWidget::previewText() const
+{
+    return m_previewPlain;
+}
+
+QString InspectorWidget::previewLimits() const
+{
+    return m_previewLimits->text();
+}
+
+void InspectorWidget::updatePreview()
+{
+    const Campaign *c = m_document->campaign(m_campaign);
+    if (!c || m_step < 0 || m_step >= c->steps.size())
+        return;
+    const QString channel = m_channel->currentData().toString();
+    QHash<QString, QString> fields = sampleContact();
+    fields.insert(u"client_id"_s, c->clientId);
+    const TemplateDrafter::Draft draft = TemplateDrafter::draft(
+        c->name, m_contentType->currentText(), m_template->toPlainText(), fields);
+    m_previewUnknown = draft.unknownPlaceholders;
+    const bool email = channel == u"email";
+    m_previewPlain
+        = email ? tr("Subject: %1").arg(draft.subject) + u"\n\n"_s + draft.body : draft.body;
+    // Unknown merge fields stay visible, marked, as the drafter leaves them.
+    const auto html = [this](const QString &text) {
+        QString out = text.toHtmlEscaped();
+        for (const QString &name : std::as_const(m_previewUnknown))
+            out.replace(
+                u"{{%1}}"_s.arg(name),
+                u"<span style=\"background:#fee2e2; color:#b91c1c;\">{{%1}}</span>"_s.arg(name));
+        out.replace(u'\n', u"<br>"_s);
+        return out;
+    };
+    QString rich;
+    if (email)
+        rich = u"<b>%1</b><br><br>"_s.arg(html(tr("Subject: %1").arg(draft.subject)));
+    rich += html(draft.body);
+    m_preview->setText(rich);
+    fitPreviewHeight();
+
+    QStringList limits;
+    bool over = false;
+    if (channel == u"sms") {
+        const ChannelLimits::SmsCount n = ChannelLimits::smsCount(draft.body);
+        limits.append(n.gsm7 ? tr("length %1, GSM-7").arg(n.units)
+                             : tr("length %1, UCS-2 (not all GSM-7)").arg(n.units));
+        limits.append(
+            n.segments <= 1
+                ? tr("1 SMS segment (%1 characters)").arg(n.perSegment)
+                : tr("%1 SMS segments (%2 characters each)").arg(n.segments).arg(n.perSegment));
+        over = n.segments > 1;
+    } else if (email) {
+        const int length = int(draft.subject.size());
+        limits.append(
+            tr("subject %1 of %2 characters").arg(length).arg(ChannelLimits::emailSubjectLimit));
+        over = length > ChannelLimits::emailSubjectLimit;
+    } else if (channel == u"linkedin") {
+        const int length = int(draft.body.size());
+        limits.append(
+            tr("note %1 of %2 characters").arg(length).arg(ChannelLimits::linkedinNoteLimit));
+        over = length > ChannelLimits::linkedinNoteLimit;
+    } else if (channel == u"voice") {
+        // A script is read at about 150 words a minute; a voicemail should stay short.
+        const int words = int(draft.body.simplified().split(u' ', Qt::SkipEmptyParts).size());
+        limits.append(tr("about %1 s read aloud").arg(qRound(words * 60.0 / 150.0)));
+    }
+    if (!m_previewUnknown.isEmpty())
+        limits.append(tr("not on the sample contact: %1").arg(m_previewUnknown.join(u", "_s)));
+    m_previewLimits->setText(limits.join(u" · "_s));
+    m_previewLimits->setStyleSheet(over ? u"color: #b45309; font-size: 11px;"_s
+                                        : u"color: #64748b; font-size: 11px;"_s);
 }
 
 QString InspectorWidget::problemFor(const QString &key) const

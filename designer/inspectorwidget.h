@@ -38,6 +38,13 @@ public:
     // The inline problem shown under a field, empty when none.
     QString problemFor(const QString &key) const;
 
+    // The step's draft as the built-in drafter writes it for the sample contact, and what the
+    // channel allows (SMS segments, subject or note length). Follows the instructions as typed.
+    static const QHash<QString, QString> &sampleContact();
+    QString previewText() const;   // subject (email) and body, plain
+    QString previewLimits() const; // the channel's limits line
+    QStringList previewUnknownFields() const { return m_previewUnknown; }
+
 private:
     QWidget *buildCampaignPage();
     QWidget *buildStepPage();
@@ -48,6 +55,9 @@ private:
     void commitCampaign();
     void commitStep();
     void showProblems();
+    void updatePreview();
+    void fitPreviewHeight();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void onDocumentChanged(FlowDocument::Id id);
 
     FlowDocument *m_document;
@@ -84,6 +94,11 @@ private:
     QComboBox *m_contentType = nullptr;
     TemplateEdit *m_template = nullptr;
     QTableWidget *m_outcomes = nullptr;
+    QString m_outcomesKey; // what the outcome rows show now
+    QLabel *m_preview = nullptr;
+    QLabel *m_previewLimits = nullptr;
+    QString m_previewPlain;
+    QStringList m_previewUnknown;
 };
 
 } // namespace Touchline

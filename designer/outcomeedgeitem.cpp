@@ -3,6 +3,7 @@
 #include "designerstyle.h"
 #include "designertr.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 
@@ -23,7 +24,11 @@ OutcomeEdgeItem::OutcomeEdgeItem(FlowDocument::Id campaign,
     if (!outcome.isEmpty())
         setFlags(ItemIsSelectable);
     setZValue(outcome.isEmpty() ? -2 : -1);
-    setToolTip(outcome.isEmpty() ? label() : QString(outcome + u": "_s + label()));
+    // Gotos and retries name their outcome already (the pill on a loop does not, its tooltip
+    // does: this runs before setLoop()).
+    const bool named
+        = action.kind == OutcomeAction::Kind::Goto || action.kind == OutcomeAction::Kind::Retry;
+    setToolTip(outcome.isEmpty() || named ? label() : QString(outcome + u": "_s + label()));
 }
 
 QString OutcomeEdgeItem::label() const
@@ -36,6 +41,11 @@ QString OutcomeEdgeItem::label() const
     case OutcomeAction::Kind::Exit:
         return m_outcome;
     case OutcomeAction::Kind::Retry:
+        // On the loop beside its own port the outcome goes without saying (the tooltip has it).
+        if (m_loop)
+            return DesignerTr::tr("retry %1 min, %2×")
+                .arg(m_action.retryAfterMinutes)
+                .arg(m_action.retryMaxAttempts);
         return DesignerTr::tr("%1: retry in %2 min, max %3×")
             .arg(m_outcome)
             .arg(m_action.retryAfterMinutes)
@@ -95,12 +105,26 @@ void OutcomeEdgeItem::setRoute(const QVector<QPointF> &points, const QPointF &la
 void OutcomeEdgeItem::setLoop(const QPointF &port)
 {
     prepareGeometryChange();
+    m_loop = true;
+    // A small loop right of the port, back into it from above; its pill sits right of the loop,
+    // level with the port, clear of the card and of the ports above and below.
     m_path = QPainterPath(port);
-    m_path.cubicTo(port + QPointF(60, -4), port + QPointF(60, -34), port + QPointF(14, -16));
-    m_to = port + QPointF(14, -16);
+    m_path.cubicTo(port + QPointF(40, 2), port + QPointF(40, -26), port + QPointF(12, -8));
+    m_to = port + QPointF(12, -8);
     m_arrowDown = false;
-    m_labelAt = port + QPointF(48, -26);
-    m_bounds = m_path.boundingRect().adjusted(-20, -30, 200, 20);
+    m_labelAt = QPointF();
+    m_bounds = m_path.boundingRect().united(labelRect()).adjusted(-20, -20, 20, 20);
+}
+
+QRectF OutcomeEdgeItem::labelRect() const
+{
+    const QFontMetricsF fm(Style::smallFont());
+    const double w = fm.horizontalAdvance(label()) + 12;
+    if (m_loop) {
+        const QPointF port = m_path.elementAt(0);
+        return QRectF(port.x() + 38, port.y() - 8, w, 16);
+    }
+    return QRectF(m_labelAt.x() - w / 2, m_labelAt.y() - 8, w, 16);
 }
 
 QRectF OutcomeEdgeItem::boundingRect() const
@@ -165,11 +189,7 @@ void OutcomeEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
         return;
     p->setFont(Style::smallFont());
     const QString text = label();
-    const QFontMetricsF fm(p->font());
-    const QRectF r(m_labelAt.x() - fm.horizontalAdvance(text) / 2 - 6,
-                   m_labelAt.y() - 8,
-                   fm.horizontalAdvance(text) + 12,
-                   16);
+    const QRectF r = labelRect();
     p->setPen(QPen(color, 1));
     p->setBrush(Qt::white);
     p->drawRoundedRect(r, 8, 8);

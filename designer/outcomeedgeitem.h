@@ -32,6 +32,8 @@ public:
     const QString &outcome() const { return m_outcome; }
     const OutcomeAction &action() const { return m_action; }
     QString label() const;
+    // Where the label pill is drawn, in scene coordinates (the item sits at the origin).
+    QRectF labelRect() const;
     // Routes the edge; `down` sends it to a terminal below, `loop` makes a retry loop.
     void setEnds(const QPointF &from, const QPointF &to, bool down);
     void setLoop(const QPointF &port);
@@ -47,6 +49,7 @@ private:
     QPointF m_labelAt;
     QPointF m_to;
     bool m_arrowDown = false;
+    bool m_loop = false;
     QRectF m_bounds;
 };
 

@@ -10,21 +10,30 @@ namespace Touchline {
 
 using namespace Qt::StringLiterals;
 
-PublishDialog::PublishDialog(const QStringList &changedSlugs, QWidget *parent)
+PublishDialog::PublishDialog(const QStringList &changedSlugs,
+                             const QStringList &movedSlugs,
+                             QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"publishDialog"_s);
     setWindowTitle(tr("Save and publish"));
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(
-        changedSlugs.isEmpty()
-            ? tr("Nothing changed since the last load or save.")
-            : tr("%n campaign(s) changed: %1. Campaigns whose steps changed get a new published "
-                 "revision; contacts already enrolled keep the revision they started on.",
-                 nullptr,
-                 int(changedSlugs.size()))
-                  .arg(changedSlugs.join(u", "_s)),
-        this);
+    QStringList parts;
+    if (!changedSlugs.isEmpty())
+        parts.append(
+            tr("Changed (%1): %2.").arg(changedSlugs.size()).arg(changedSlugs.join(u", "_s)));
+    // A position is no change to a campaign: it is saved, and counted apart.
+    if (!movedSlugs.isEmpty())
+        parts.append(tr("Only moved on the map (%1): positions are saved, nothing is published.")
+                         .arg(movedSlugs.size()));
+    if (!changedSlugs.isEmpty())
+        parts.append(tr("Campaigns whose steps or exits changed get a new published revision; "
+                        "contacts already enrolled keep the revision they started on."));
+    if (parts.isEmpty())
+        parts.append(tr("Nothing changed since the last load or save."));
+    auto *summary = new QLabel(parts.join(u' '), this);
+    summary->setObjectName(u"publishSummary"_s);
+    m_summary = summary;
     summary->setWordWrap(true);
     layout->addWidget(summary);
     auto *label = new QLabel(tr("Publish &message:"), this);

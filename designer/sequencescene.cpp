@@ -31,6 +31,7 @@ const QString SequenceScene::stepsMimeType = u"application/x-touchline-steps"_s;
 namespace {
 constexpr double stepGap = 150.0;
 constexpr double laneGap = 150.0;
+constexpr double axisY = -46.0;
 } // namespace
 
 SequenceScene::SequenceScene(FlowDocument *document, QObject *parent)
@@ -93,6 +94,9 @@ double SequenceScene::layoutLane(Id id, double y, bool editable)
 void SequenceScene::rebuild()
 {
     clearConnectionDrag();
+    // The day axis and the titles are drawn in the background, which no item covers: what
+    // showed the old days must be painted again (a delay change moves every tick).
+    const QRectF before = sceneRect();
     // The author keeps the selected steps across the rebuild an edit causes.
     const QVector<int> selected = selectedSteps();
     m_refusalCue = nullptr;
@@ -128,10 +132,7 @@ void SequenceScene::rebuild()
     }
     if (voice)
         handoffs = Vocabulary::handoffTargets();
-    const int terminals = 3 + int(handoffs.size());
-    const double span = std::max(m_axisEnd, terminals * (TerminalItem::width + 40.0));
-    const double pitch = span / terminals;
-    int slot = 0;
+    QVector<TerminalItem *> terminals;
     for (const QString &reason : Vocabulary::exitReasons()) {
         QString detail;
         const QString next = c->onExit.value(reason);
@@ -141,18 +142,26 @@ void SequenceScene::rebuild()
         else
             detail = next.isEmpty() ? tr("ends here") : tr("enrolls in %1").arg(next);
         auto *t = new TerminalItem(TerminalItem::Kind::Exit, reason, detail);
-        t->setPos(slot++ * pitch + (pitch - TerminalItem::width) / 2, terminalY);
-        addItem(t);
         m_exits.insert(reason, t);
+        terminals.append(t);
     }
     for (const QString &h : std::as_const(handoffs)) {
         auto *t = new TerminalItem(TerminalItem::Kind::Handoff,
                                    h,
                                    h == u"human_agent" ? tr("a person takes the call")
                                                        : tr("the voicebot takes over"));
-        t->setPos(slot++ * pitch + (pitch - TerminalItem::width) / 2, terminalY);
-        addItem(t);
         m_handoffs.insert(h, t);
+        terminals.append(t);
+    }
+    // Evenly spread under the lane, each slot wide enough for the widest terminal.
+    double widest = TerminalItem::minWidth;
+    for (const TerminalItem *t : std::as_const(terminals))
+        widest = std::max(widest, t->width());
+    const double pitch = std::max(m_axisEnd / double(terminals.size()), widest + 40.0);
+    for (int slot = 0; slot < terminals.size(); ++slot) {
+        TerminalItem *t = terminals.at(slot);
+        t->setPos(slot * pitch + (pitch - t->width()) / 2, terminalY);
+        addItem(t);
     }
 
     // Edges: "then" between consecutive steps, then every mapping.
@@ -239,6 +248,7 @@ void SequenceScene::rebuild()
         y += layoutLane(next, y, false) + laneGap;
     }
     setSceneRect(itemsBoundingRect().adjusted(-200, -200, 300, 200));
+    invalidate(before.united(sceneRect()), BackgroundLayer);
     {
         const QSignalBlocker blocker(this);
         for (int i : selected) {
@@ -261,6 +271,20 @@ QRectF SequenceScene::ownRect() const
     for (const TerminalItem *t : m_handoffs)
         r |= t->sceneBoundingRect();
     return r;
+}
+
+QStringList SequenceScene::axisLabels() const
+{
+    QStringList labels;
+    for (const Tick &t : m_ticks)
+        labels.append(t.label);
+    return labels;
+}
+
+QRectF SequenceScene::axisRect() const
+{
+    // As drawBackground() draws it: the line at axisY with its ticks, the labels above them.
+    return QRectF(-40, axisY - 22, m_axisEnd + 80, 34);
 }
 
 void SequenceScene::onValidated()
@@ -492,7 +516,7 @@ bool SequenceScene::dropPaletteItem(const QString &what, const QPointF &scenePos
         return false;
     }
     // The new step is due on the day of the card it lands after.
-    Step s = CampaignMapScene::newStep(channel);
+    Step s = FlowDocument::newStep(channel);
     int after = -1;
     for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
         if (it.value()->scenePos().x() <= scenePos.x())
@@ -624,7 +648,7 @@ void SequenceScene::drawBackground(QPainter *painter, const QRectF &rect)
     if (!m_campaign)
         return;
     // The day axis above the lane.
-    const double y = -46;
+    const double y = axisY;
     painter->setPen(QPen(QColor(0xCB, 0xD5, 0xE1), 2));
     painter->drawLine(QPointF(-40, y), QPointF(m_axisEnd + 40, y));
     painter->setFont(Style::smallFont());

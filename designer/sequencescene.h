@@ -39,6 +39,9 @@ public:
     // (the dimmed follow-on campaigns below are a scroll away).
     QRectF ownRect() const;
     QPointF portScenePos(int stepIndex, const QString &outcome) const;
+    // The day axis drawn above the lane: its tick labels in step order, and the area it covers.
+    QStringList axisLabels() const;
+    QRectF axisRect() const;
 
     // Why mapping `outcome` of step `stepIndex` onto the item is refused; empty when allowed.
     QString refusalFor(int stepIndex, const QString &outcome, QGraphicsItem *target) const;

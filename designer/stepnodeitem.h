@@ -38,6 +38,8 @@ public:
     QPointF inputPos() const { return {0.0, 26.0}; }
 
     void setProblems(int errors, int warnings, const QString &tooltip);
+    int errorCount() const { return m_errors; }
+    int warningCount() const { return m_warnings; }
     void setHighlight(int h); // 0 none, 1 accept, 2 refuse
 
 private:

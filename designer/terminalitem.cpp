@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Touchline {
 
 using namespace Qt::StringLiterals;
@@ -17,11 +19,20 @@ TerminalItem::TerminalItem(Kind kind, const QString &name, const QString &detail
     , m_detail(detail)
 {
     setToolTip(detail);
+    const double title = QFontMetricsF(Style::titleFont()).horizontalAdvance(this->title());
+    const double detailWidth = QFontMetricsF(Style::smallFont()).horizontalAdvance(detail);
+    m_width = std::clamp(std::max(title + 62, detailWidth + 64), minWidth, maxWidth);
+}
+
+QString TerminalItem::title() const
+{
+    return m_kind == Kind::Exit ? DesignerTr::tr("Exit: %1").arg(Style::exitLabel(m_name))
+                                : DesignerTr::tr("Hand off: %1").arg(m_name);
 }
 
 QRectF TerminalItem::boundingRect() const
 {
-    return QRectF(-4, -4, width + 8, height + 8);
+    return QRectF(-4, -4, m_width + 8, height + 8);
 }
 
 void TerminalItem::setHighlight(int h)
@@ -37,7 +48,7 @@ void TerminalItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     const QColor color = m_kind == Kind::Exit ? Style::exitColor(m_name) : Style::handoffColor();
     QColor fill = color;
     fill.setAlpha(20);
-    const QRectF r(0, 0, width, height);
+    const QRectF r(0, 0, m_width, height);
     p->setPen(m_highlight == 1   ? QPen(Style::exitColor(u"converted"_s), 3)
               : m_highlight == 2 ? QPen(Style::errorColor(), 3, Qt::DashLine)
                                  : QPen(color, 1.5));
@@ -50,16 +61,16 @@ void TerminalItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     p->drawPixmap(QRectF(14, 14, 28, 28), Style::icon(icon, 28, 2.0), QRectF());
     p->setFont(Style::titleFont());
     p->setPen(color.darker(115));
-    const QString title = m_kind == Kind::Exit
-                              ? DesignerTr::tr("Exit: %1").arg(Style::exitLabel(m_name))
-                              : DesignerTr::tr("Hand off: %1").arg(m_name);
-    p->drawText(QRectF(50, 8, width - 60, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    const QFontMetricsF title(p->font());
+    p->drawText(titleRect(),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                title.elidedText(this->title(), Qt::ElideRight, titleRect().width()));
     p->setFont(Style::smallFont());
     p->setPen(Style::textSecondary());
     const QFontMetricsF fm(p->font());
-    p->drawText(QRectF(50, 28, width - 62, 18),
+    p->drawText(QRectF(50, 28, m_width - 62, 18),
                 Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(m_detail, Qt::ElideRight, width - 62));
+                fm.elidedText(m_detail, Qt::ElideRight, m_width - 62));
 }
 
 } // namespace Touchline

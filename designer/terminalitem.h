@@ -11,7 +11,8 @@ class TerminalItem : public QGraphicsItem
 public:
     enum { Type = UserType + 4 };
     enum class Kind { Exit, Handoff };
-    static constexpr double width = 210.0;
+    static constexpr double minWidth = 210.0;
+    static constexpr double maxWidth = 320.0;
     static constexpr double height = 56.0;
 
     TerminalItem(Kind kind, const QString &name, const QString &detail);
@@ -22,13 +23,18 @@ public:
 
     Kind kind() const { return m_kind; }
     const QString &name() const { return m_name; }
-    QPointF inputPos() const { return {width / 2, 0.0}; }
+    QPointF inputPos() const { return {m_width / 2, 0.0}; }
+    // As wide as its title needs (a translation may be longer), never narrower than minWidth.
+    double width() const { return m_width; }
+    QString title() const;
+    QRectF titleRect() const { return {50.0, 8.0, m_width - 60.0, 20.0}; }
     void setHighlight(int h);
 
 private:
     Kind m_kind;
     QString m_name;
     QString m_detail;
+    double m_width = minWidth;
     int m_highlight = 0;
 };
 

@@ -70,6 +70,18 @@ bool operator==(const Campaign &a, const Campaign &b)
            && a.steps == b.steps && a.layout == b.layout;
 }
 
+CampaignChange classifyChange(const Campaign &before, const Campaign &after)
+{
+    if (before.steps != after.steps || before.onExit != after.onExit || before.gate != after.gate
+        || !(before.sendWindow == after.sendWindow))
+        return CampaignChange::Definition;
+    Campaign moved = before;
+    moved.layout = after.layout;
+    if (moved != after)
+        return CampaignChange::Fields;
+    return before.layout != after.layout ? CampaignChange::LayoutOnly : CampaignChange::None;
+}
+
 int Flow::indexOf(const QString &slug) const
 {
     for (int i = 0; i < campaigns.size(); ++i) {

@@ -83,6 +83,16 @@ struct Campaign
     friend bool operator!=(const Campaign &a, const Campaign &b) { return !(a == b); }
 };
 
+// What saving `after` over `before` changes, most significant first.
+enum class CampaignChange {
+    None,
+    LayoutOnly, // moved on the map: saved, nothing published
+    Fields,     // name, client, status, approval, time-out...: saved, no new revision
+    Definition, // steps, or where and when contacts go (on_exit, gate, send window):
+                // publishes a new revision
+};
+CampaignChange classifyChange(const Campaign &before, const Campaign &after);
+
 struct Flow
 {
     QVector<Campaign> campaigns;

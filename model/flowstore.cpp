@@ -285,6 +285,10 @@ bool FlowStore::upsertLocked(const Flow &flow,
         const bool fieldsChanged
             = isNew || campaignFields(existing.campaigns.at(at)) != campaignFields(c);
         const bool stepsChanged = isNew || existing.campaigns.at(at).steps != c.steps;
+        // A new revision for new steps and for a new way out or time to send (on_exit, gate,
+        // send window): the history shows every change to where and when contacts go.
+        const bool revise
+            = isNew || classifyChange(existing.campaigns.at(at), c) == CampaignChange::Definition;
         if (isNew)
             report.created.append(c.slug);
         else if (fieldsChanged || stepsChanged)
@@ -293,7 +297,7 @@ bool FlowStore::upsertLocked(const Flow &flow,
             report.unchanged.append(c.slug);
         if (fieldsChanged || stepsChanged)
             upserts.append(campaignFields(c));
-        if (stepsChanged) {
+        if (revise) {
             revised.append(c.slug);
             for (const Step &s : c.steps) {
                 QJsonObject o = FlowCodec::stepToJson(s);

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void cancelKeepsTheEditsAndWritesNothing();
     void historyShowsRevisionsDiffsAndMovesContacts();
     void draftsAreStoredWithoutPublishingUntilPublished();
+    void movesAreCountedApartAndAnExitChangeIsARevision();
 
 private:
     // Edits b2bea_world in the window and, through a second connection, in the database.
@@ -378,6 +380,65 @@ void TestDesignerSave::historyShowsRevisionsDiffsAndMovesContacts()
              u"2:4"_s);
     QCOMPARE(scalar(u"select revision from campaign_contacts where contact_id = 'x2'"_s).toInt(),
              1);
+}
+
+void TestDesignerSave::movesAreCountedApartAndAnExitChangeIsARevision()
+{
+    // Two edits (an on_exit route, a step), then an auto-layout that moves the cards.
+    FlowDesigner *designer = m_window->designer();
+    FlowDocument *doc = designer->document();
+    QVERIFY(doc->setExitRoute(
+        doc->idForSlug(u"b2bea_world"_s), u"no_engagement"_s, u"b2bea_membership"_s));
+    const FlowDocument::Id dreamborn = doc->idForSlug(u"dreamborn"_s);
+    Campaign d = *doc->campaign(dreamborn);
+    d.steps[0].delayMinutes += 30;
+    QVERIFY(doc->updateCampaign(dreamborn, d, u"later"_s));
+    QVERIFY(designer->autoLayout());
+    const FlowDesigner::ChangeSummary summary = designer->changeSummary();
+    QCOMPARE(summary.changed, (QStringList{u"b2bea_world"_s, u"dreamborn"_s}));
+    QVERIFY(!summary.moved.isEmpty());
+    QVERIFY(!summary.moved.contains(u"b2bea_world"_s));
+
+    QString shown;
+    whenModal<PublishDialog>(
+        [&shown](PublishDialog *dialog) {
+            shown = dialog->summaryLabel()->text();
+            if (!qEnvironmentVariableIsEmpty("TOUCHLINE_SCREENSHOTS"))
+                dialog->grab().save(qEnvironmentVariable("TOUCHLINE_SCREENSHOTS")
+                                    + u"/publish-dialog.png"_s);
+            QTest::keyClicks(dialog->messageField(), u"Route and timing"_s);
+            QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        },
+        &m_handled);
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(m_handled, 1);
+    QVERIFY2(shown.startsWith(u"Changed (2): b2bea_world, dreamborn."_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Only moved on the map (%1)"_s.arg(summary.moved.size())),
+             qPrintable(shown));
+    QTRY_VERIFY(!m_window->isWindowModified());
+
+    // The on_exit change is a revision in b2bea_world's history; moved campaigns get none, but
+    // their new positions are saved.
+    const auto revisionCount = [this](const QString &slug) {
+        return scalar(u"select count(*) from campaign_revisions r join campaigns c on "
+                      "c.id = r.campaign_id where c.slug = '%1'"_s.arg(slug))
+            .toInt();
+    };
+    QCOMPARE(revisionCount(u"b2bea_world"_s), 2);
+    QCOMPARE(revisionCount(u"dreamborn"_s), 2);
+    for (const QString &slug : summary.moved) {
+        QCOMPARE(revisionCount(slug), 1);
+        const Campaign *c = doc->campaign(doc->idForSlug(slug));
+        QCOMPARE(
+            scalar(u"select (layout ->> 'x')::float from campaigns where slug = '%1'"_s.arg(slug))
+                .toDouble(),
+            c->layout->x());
+    }
+    QCOMPARE(scalar(u"select r.message from campaign_revisions r join campaigns c on "
+                    "c.id = r.campaign_id where c.slug = 'b2bea_world' and r.revision = 2"_s)
+                 .toString(),
+             u"Route and timing"_s);
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestDesignerSave)

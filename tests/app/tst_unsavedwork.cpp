@@ -291,7 +291,7 @@ void TestUnsavedWork::importIntoTheDatabaseOverUnsavedEditsAsks()
 void TestUnsavedWork::theTwoExportsSayWhatTheyWrote()
 {
     // An unsaved new campaign: the editor has 7, the database 6.
-    doc()->addCampaign(CampaignMapScene::newCampaign(u"event"_s));
+    doc()->addCampaign(FlowDocument::newCampaign(u"event"_s));
     QCOMPARE(doc()->campaignCount(), 7);
     QTemporaryDir dir;
     const QString editorFile = dir.filePath(u"editor.json"_s);
@@ -332,7 +332,7 @@ void TestUnsavedWork::deletingACampaignWithIncomingRoutesNamesThem()
 {
     FlowDesigner *designer = m_window->designer();
     // A campaign only in the editor (not published): routes into it are asked about.
-    const FlowDocument::Id fresh = doc()->addCampaign(CampaignMapScene::newCampaign(u"event"_s));
+    const FlowDocument::Id fresh = doc()->addCampaign(FlowDocument::newCampaign(u"event"_s));
     const QString freshSlug = doc()->campaign(fresh)->slug;
     QVERIFY(doc()->setExitRoute(doc()->idForSlug(u"dreamborn"_s), u"rejected"_s, freshSlug));
     doc()->undoStack()->clear();
@@ -358,7 +358,7 @@ void TestUnsavedWork::deletingACampaignWithIncomingRoutesNamesThem()
     QVERIFY(!doc()->campaign(doc()->idForSlug(u"dreamborn"_s))->onExit.contains(u"rejected"_s));
     QCOMPARE(doc()->undoStack()->count(), 1);
     // A campaign with no routes into it and not published goes without a question.
-    const FlowDocument::Id lone = doc()->addCampaign(CampaignMapScene::newCampaign(u"event"_s));
+    const FlowDocument::Id lone = doc()->addCampaign(FlowDocument::newCampaign(u"event"_s));
     designer->mapScene()->selectCampaigns({lone});
     QTest::keyClick(designer->mapView(), Qt::Key_Delete);
     QCOMPARE(asked.size(), 2);

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void saveAsCopyKeepsTheOtherAuthorsCampaign();
     void twoAuthorsCreatingTheSameSlugConflict();
     void publishMessagesAndAuthorsAreRecorded();
+    void routingChangesPublishARevision_data();
+    void routingChangesPublishARevision();
     void diffListsExactlyTheChanges();
     void migrateEnrollmentsMovesActiveEnrollmentsOnly();
     void migrateEnrollmentsRefusesUnknownRevisions();
@@ -319,6 +321,62 @@ void TestFlowStoreRevisions::publishMessagesAndAuthorsAreRecorded()
     QCOMPARE(revisions.at(2).message, u"imported from demo"_s);
     QVERIFY(revisions.at(2).createdAt.isValid());
     QCOMPARE(bob.store().revisions(u"b2bea_world"_s, &error).size(), 1);
+}
+
+void TestFlowStoreRevisions::routingChangesPublishARevision_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("revision");
+    QTest::addRow("on_exit") << u"on_exit"_s << true;
+    QTest::addRow("gate") << u"gate"_s << true;
+    QTest::addRow("send_window") << u"send_window"_s << true;
+    QTest::addRow("no_engagement_after_days") << u"no_engagement"_s << false;
+    QTest::addRow("name") << u"name"_s << false;
+    QTest::addRow("layout") << u"layout"_s << false;
+}
+
+void TestFlowStoreRevisions::routingChangesPublishARevision()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, revision);
+    Author alice(m_database, u"alice"_s);
+    DbError error;
+    auto a = alice.store().loadWithVersions({u"b2bea_world"_s}, &error);
+    QVERIFY2(a, qPrintable(error.message));
+    Campaign &c = a->flow.campaigns[0];
+    const Campaign before = c;
+    if (change == u"on_exit")
+        c.onExit.insert(u"no_engagement"_s, u"dreamborn"_s);
+    else if (change == u"gate")
+        c.gate = !c.gate;
+    else if (change == u"send_window")
+        c.sendWindow = SendWindow{{u"mon"_s}, u"10:00"_s, u"12:00"_s};
+    else if (change == u"no_engagement")
+        c.noEngagementAfterDays += 3;
+    else if (change == u"name")
+        c.name = u"Renamed"_s;
+    else
+        c.layout = QPointF(c.layout.value_or(QPointF()) + QPointF(200, 40));
+    QCOMPARE(classifyChange(before, c) == CampaignChange::Definition, revision);
+    const auto r = alice.store().saveDesign(
+        a->flow, a->versions, FlowStore::SaveMode::Normal, u"Change"_s, &error);
+    QVERIFY2(r && r->saved, qPrintable(error.message));
+    QCOMPARE(r->import.updated, QStringList{u"b2bea_world"_s});
+    QCOMPARE(r->versions.value(u"b2bea_world"_s), a->versions.value(u"b2bea_world"_s) + 1);
+    const auto revisions = alice.store().revisions(u"b2bea_world"_s, &error);
+    QCOMPARE(revisions.size(), revision ? 2 : 1);
+    QCOMPARE(r->import.revisions.value(u"b2bea_world"_s), revision ? 2 : 1);
+    if (revision) {
+        QCOMPARE(revisions.at(0).message, u"Change"_s);
+        QVERIFY(revisions.at(0).current);
+        // The new revision carries the same steps: enrollments that move to it lose nothing.
+        const auto steps = alice.store().revisionSteps(u"b2bea_world"_s, 2, &error);
+        QVERIFY(steps);
+        QCOMPARE(*steps, before.steps);
+    }
+    auto reloaded = alice.store().load({u"b2bea_world"_s}, &error);
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->campaigns.at(0), c);
 }
 
 void TestFlowStoreRevisions::diffListsExactlyTheChanges()
