@@ -8,7 +8,8 @@ ElidingLabel::ElidingLabel(QWidget *parent)
     : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Shrinks down to minimumSizeHint() when room is short, never below it.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void ElidingLabel::setFullText(const QString &text)

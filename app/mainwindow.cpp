@@ -258,13 +258,14 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     m_databaseLabel->setFullText(tr("Database: %1").arg(m_connection->settings().displayName()));
-    m_busyLabel = new QLabel(this);
+    // What the window waits for, in place of the database's name and the campaign count (which
+    // it hides meanwhile, so that the status bar's other widgets keep their room).
+    m_busyLabel = new ElidingLabel(this);
     m_busyLabel->setObjectName(u"busyLabel"_s);
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(u"busyIndicator"_s);
     m_busyBar->setRange(0, 0); // no steps to count: it says "working", not how far
     m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumWidth(120);
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
     m_busyLabel->hide();
@@ -324,7 +325,9 @@ void MainWindow::jobStarted(const QString &what, bool locksDesigner)
         Q_EMIT busyChanged(true);
     if (locksDesigner && m_designerLocks++ == 0)
         m_designer->setEnabled(false);
-    m_busyLabel->setText(what);
+    m_busyLabel->setFullText(what);
+    m_databaseLabel->hide();
+    m_countLabel->hide(); // it is about to change anyway
     m_busyLabel->show();
     m_busyBar->show();
     updateActions();
@@ -337,6 +340,8 @@ void MainWindow::jobFinished(bool locksDesigner)
     if (--m_jobs == 0) {
         m_busyLabel->hide();
         m_busyBar->hide();
+        m_databaseLabel->show();
+        m_countLabel->show();
         updateActions();
         Q_EMIT busyChanged(false);
     }

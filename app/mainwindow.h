@@ -142,7 +142,7 @@ private:
     ConnectionBanner *m_connectionBanner = nullptr; // shown while the database is lost
     DatabaseWorker *m_worker = nullptr;             // the window's own connection in its own thread
     QProgressBar *m_busyBar = nullptr;
-    QLabel *m_busyLabel = nullptr;
+    ElidingLabel *m_busyLabel = nullptr;
     QList<QSplitter *> m_splitters; // each place's, remembered by name
     int m_jobs = 0;                 // jobs posted and not yet reported back
     int m_designerLocks = 0;        // of those, the ones that will change the designer

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void statusBarAndToolbarsFit();
     void designerToolbarFitsWithUnsavedChanges();
     void schedulerAndDispatcherSideBySide();
+    void busyStatusBarFits();
 
 private:
     // The logical size: the physical screen divided by the scale factor.
@@ -261,6 +263,35 @@ void TestMainWindowSizes::schedulerAndDispatcherSideBySide()
     QCOMPARE(dispatch->stateLabel()->text(), u"Dispatcher: running"_s);
     m_window->grab().save(
         u"/tmp/touchline-statusbar-%1x%2.png"_s.arg(m_window->width()).arg(m_window->height()));
+}
+
+void TestMainWindowSizes::busyStatusBarFits()
+{
+    // While a reload waits (another session holds the campaigns), the busy label and bar join
+    // the status bar: still nothing below its minimum size hint.
+    QString error;
+    QSqlDatabase other = Test::TestCluster::instance().open(u"sizes"_s, u"sizes-locker"_s, &error);
+    QVERIFY2(other.isOpen(), qPrintable(error));
+    QVERIFY(other.transaction());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(u"lock table campaigns in access exclusive mode"_s));
+    m_window->reload();
+    QVERIFY(m_window->isBusy());
+    QTest::qWait(200);
+    auto *busy = m_window->statusBar()->findChild<QWidget *>(u"busyIndicator"_s);
+    QVERIFY(busy && busy->isVisible());
+    QVERIFY(
+        m_window->rect().contains(QRect(busy->mapTo(m_window.get(), QPoint(0, 0)), busy->size())));
+    QStringList squeezed;
+    collectSqueezed(m_window->statusBar(), &squeezed);
+    m_window->grab().save(
+        u"/tmp/touchline-busy-%1x%2.png"_s.arg(m_window->width()).arg(m_window->height()));
+    QVERIFY(other.commit());
+    lock.finish();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"sizes-locker"_s);
+    QVERIFY(m_window->waitUntilIdle());
+    QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u"\n"_s)));
 }
 
 void TestMainWindowSizes::designerToolbarFitsWithUnsavedChanges()
