@@ -112,14 +112,24 @@ void TestConnectionDialog::testButtonSaysWhatHappened()
     fill(d, u"127.0.0.1"_s, u"nobody"_s, u"x"_s);
     auto *port = d.findChild<QSpinBox *>(u"port"_s);
     port->setValue(1);
-    QTest::mouseClick(d.findChild<QPushButton *>(u"test"_s), Qt::LeftButton);
+    auto *test = d.findChild<QPushButton *>(u"test"_s);
+    QSignalSpy tested(&d, &ConnectionDialog::tested);
+    QTest::mouseClick(test, Qt::LeftButton);
+    // Tried off the GUI thread: the dialog says so and the button waits for the answer.
+    QCOMPARE(d.statusLabel()->text(), u"Connecting…"_s);
+    QVERIFY(!test->isEnabled());
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.at(0).at(0).toBool(), false);
+    QVERIFY(test->isEnabled());
     QVERIFY2(d.statusLabel()->text().contains(u"127.0.0.1"_s), qPrintable(d.statusLabel()->text()));
     QVERIFY(d.statusLabel()->text().contains(u"refused"_s));
     // The test cluster through its socket folder.
     const ConnectionSettings real = Test::TestCluster::instance().settings();
     fill(d, real.host, real.user, QString());
     port->setValue(real.port);
-    QTest::mouseClick(d.findChild<QPushButton *>(u"test"_s), Qt::LeftButton);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.at(1).at(0).toBool(), true);
     QVERIFY2(d.statusLabel()->text().startsWith(u"Connected: PostgreSQL 15"_s),
              qPrintable(d.statusLabel()->text()));
 }
