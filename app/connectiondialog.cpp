@@ -3,6 +3,7 @@
 #include "database.h"
 #include "passwordstore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,11 +13,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -244,28 +247,45 @@ void ConnectionDialog::onBrowseCaFile()
         m_caFile->setText(name);
 }
 
-bool ConnectionDialog::testConnection()
+void ConnectionDialog::testConnection()
 {
-    const QString name = u"connection-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    DbError error;
-    QString serverVersion;
-    {
-        QSqlDatabase db = Database::open(current(), name, &error);
-        if (!error) {
-            QSqlQuery q(db);
-            if (q.exec(u"show server_version"_s) && q.next())
-                serverVersion = q.value(0).toString();
+    m_test->setEnabled(false);
+    m_status->setText(tr("Connecting…"));
+    m_status->setStyleSheet(QString());
+    QPointer<ConnectionDialog> self(this);
+    const ConnectionSettings settings = current();
+    QThread *thread = QThread::create([self, settings] {
+        const QString name = u"connection-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        DbError error;
+        QString serverVersion;
+        {
+            QSqlDatabase db = Database::open(settings, name, &error);
+            if (!error) {
+                QSqlQuery q(db);
+                if (q.exec(u"show server_version"_s) && q.next())
+                    serverVersion = q.value(0).toString();
+            }
         }
-    }
-    Database::close(name);
-    if (error) {
-        m_status->setText(error.message);
-        m_status->setStyleSheet(u"color: #b3261e;"_s);
-        return false;
-    }
-    m_status->setText(tr("Connected: PostgreSQL %1").arg(serverVersion));
-    m_status->setStyleSheet(u"color: #1e7b34;"_s);
-    return true;
+        Database::close(name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, error, serverVersion] {
+                if (!self)
+                    return;
+                self->m_test->setEnabled(self->m_shared->isChecked() && self->problem().isEmpty());
+                if (error) {
+                    self->m_status->setText(error.message);
+                    self->m_status->setStyleSheet(u"color: #b3261e;"_s);
+                } else {
+                    self->m_status->setText(tr("Connected: PostgreSQL %1").arg(serverVersion));
+                    self->m_status->setStyleSheet(u"color: #1e7b34;"_s);
+                }
+                Q_EMIT self->tested(!error);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void ConnectionDialog::accept()

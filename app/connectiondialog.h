@@ -39,14 +39,16 @@ public:
     // The libpq sslmode values, weakest first.
     static const QStringList &sslModes();
 
-    // Tries the connection the fields describe; the result shows under the form.
-    bool testConnection();
+    // Tries the connection the fields describe, off the GUI thread (a dead server may take
+    // seconds to say so); the result shows under the form and comes as tested().
+    void testConnection();
     QLabel *statusLabel() const { return m_status; }
 
     void accept() override;
 
 Q_SIGNALS:
     void saveFailed(const QString &message);
+    void tested(bool ok);
 
 private:
     void load();

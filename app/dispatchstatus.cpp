@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -21,6 +22,18 @@ DispatchStatus::DispatchStatus(DispatchService *service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
 {
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"dispatchState"_s);
+    m_pause = new QToolButton(this);
+    m_pause->setObjectName(u"dispatchPause"_s);
+    m_pause->setCheckable(true);
+    m_pause->setAutoRaise(true);
+    m_pause->setToolTip(tr("Pause or resume this console's dispatcher: while paused it sends "
+                           "nothing (approved items wait)"));
+    connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
+        if (m_service)
+            m_service->setPaused(paused);
+    });
     m_label = new QLabel(describe(0, 0, {}), this);
     m_label->setObjectName(u"dispatchLabel"_s);
     m_failed = new QToolButton(this);
@@ -31,10 +44,28 @@ DispatchStatus::DispatchStatus(DispatchService *service, QWidget *parent)
     connect(m_failed, &QToolButton::clicked, this, &DispatchStatus::showFailed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
     layout->addWidget(m_label);
+    layout->addWidget(m_pause);
     layout->addWidget(m_failed);
-    if (service)
+    if (service) {
         connect(service, &DispatchService::statsChanged, this, &DispatchStatus::setStats);
+        connect(service, &DispatchService::stateChanged, this, &DispatchStatus::updateState);
+    }
+    updateState();
+}
+
+void DispatchStatus::updateState()
+{
+    const bool started = m_service && m_service->isStarted();
+    const bool paused = m_service && m_service->isPaused();
+    m_state->setText(!started ? tr("Dispatcher: stopped")
+                     : paused ? tr("Dispatcher: paused")
+                              : tr("Dispatcher: running"));
+    const QSignalBlocker blocker(m_pause);
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setEnabled(started);
 }
 
 QString DispatchStatus::describe(int sentToday, int failing, const QDateTime &nextDue)

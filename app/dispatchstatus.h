@@ -1,5 +1,6 @@
-// The embedded dispatcher at a glance, for a status bar: sent today, failing, next due; its
-// "Failed" button opens the failed items with their errors and a retry.
+// The embedded dispatcher at a glance, for a status bar: running or paused (with a button to
+// pause it), sent today, failing, next due; its "Failed" button opens the failed items with
+// their errors and a retry.
 #pragma once
 
 #include <QDateTime>
@@ -25,6 +26,8 @@ public:
     explicit DispatchStatus(DispatchService *service, QWidget *parent = nullptr);
 
     QLabel *label() const { return m_label; }
+    QLabel *stateLabel() const { return m_state; }
+    QToolButton *pauseButton() const { return m_pause; }
     QToolButton *failedButton() const { return m_failed; }
     static QString describe(int sentToday, int failing, const QDateTime &nextDue);
 
@@ -33,8 +36,12 @@ public Q_SLOTS:
     void showFailed();
 
 private:
+    void updateState();
+
     QPointer<DispatchService> m_service;
+    QLabel *m_state = nullptr;
     QLabel *m_label = nullptr;
+    QToolButton *m_pause = nullptr;
     QToolButton *m_failed = nullptr;
 };
 

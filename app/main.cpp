@@ -2,9 +2,9 @@
 #include "commandline.h"
 #include "connection.h"
 #include "connectiondialog.h"
-#include "demoflows.h"
 #include "dispatchservice.h"
-#include "dispatchstatus.h"
+#include "firstrun.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "passwordprompt.h"
 #include "passwordstore.h"
@@ -17,7 +17,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSocketNotifier>
-#include <QStatusBar>
 #include <QTranslator>
 
 #include <csignal>
@@ -135,7 +134,8 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     quitOnSignals(app);
     setIdentity();
-    installTranslators(app);
+    // The window speaks the language chosen in its settings (the command line the system's).
+    Language::install(app);
     QApplication::setApplicationDisplayName(QApplication::tr("Touchline"));
 
     QString problem;
@@ -158,26 +158,38 @@ int runWindow(int argc, char **argv)
         QMessageBox::critical(nullptr, QApplication::tr("Touchline"), problem);
         return CommandLine::UsageOrIo;
     }
+    // The embedded database is created, started and filled with the demo flows behind a
+    // progress dialog, off the GUI thread; the prepared server is held until the window's own
+    // connection has opened on it.
+    std::unique_ptr<LocalCluster> prepared;
+    if (settings->embedded) {
+        FirstRun::Outcome outcome = FirstRun::prepare();
+        if (!outcome.cluster) {
+            QMessageBox::critical(
+                nullptr, QApplication::tr("Touchline cannot open its database"), outcome.error);
+            return CommandLine::Unreachable;
+        }
+        if (!outcome.demoProblem.isEmpty())
+            QMessageBox::warning(nullptr,
+                                 QApplication::tr("Touchline"),
+                                 QApplication::tr("The demo flows could not be loaded: %1")
+                                     .arg(outcome.demoProblem));
+        prepared = std::move(outcome.cluster);
+    }
     Connection connection;
     DbError error;
-    if (!connection.open(*settings, &error)) {
+    const bool opened = connection.open(*settings, &error);
+    prepared.reset();
+    if (!opened) {
         QMessageBox::critical(
             nullptr, QApplication::tr("Touchline cannot open its database"), error.message);
         return CommandLine::Unreachable;
     }
-    if (settings->embedded && !DemoFlows::installIfFirstRun(connection.database(), &error)
-        && error) {
-        QMessageBox::warning(
-            nullptr,
-            QApplication::tr("Touchline"),
-            QApplication::tr("The demo flows could not be loaded: %1").arg(error.message));
-    }
     MainWindow window(&connection);
     // Declared after the connection, so it stops (and lets go of its own connection) first.
     SchedulerService scheduler(connection.settings());
-    window.setScheduler(&scheduler);
     DispatchService dispatcher(connection.settings());
-    window.statusBar()->addPermanentWidget(new DispatchStatus(&dispatcher, &window));
+    window.setServices(&scheduler, &dispatcher);
     window.show();
     scheduler.start();
     dispatcher.start();

@@ -9,6 +9,10 @@
 #include "connectiondialog.h"
 #include "contactsview.h"
 #include "dashboardwidget.h"
+#include "databaseworker.h"
+#include "dispatchservice.h"
+#include "dispatchstatus.h"
+#include "elidinglabel.h"
 #include "filefolder.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
@@ -17,6 +21,7 @@
 #include "flowview.h"
 #include "handoffsview.h"
 #include "inboxwidget.h"
+#include "language.h"
 #include "migrator.h"
 #include "passwordstore.h"
 #include "publishdialog.h"
@@ -25,22 +30,27 @@
 #include "schedulerstatus.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -56,18 +66,42 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
 {
     setWindowTitle(tr("Touchline[*]"));
     setObjectName(u"mainWindow"_s);
+    static int windowCounter = 0;
+    m_worker = new DatabaseWorker(ConnectionMonitor::withKeepalives(m_connection->settings()),
+                                  u"main-window-%1"_s.arg(++windowCounter),
+                                  this);
     m_overview = new CampaignOverview(this);
     m_designer = new FlowDesigner(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
+    auto *inbox = new InboxWidget(m_connection->settings(), this);
+    auto *dashboard = new DashboardWidget(m_connection->settings(), {}, this);
+    auto *contacts = new ContactsView(m_connection->settings(), this);
+    auto *handoffs = new HandoffsView(m_connection->settings(), this);
     m_tabs->addTab(m_designer, tr("&Designer"));
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(new InboxWidget(m_connection->settings(), this), tr("&Inbox"));
-    m_tabs->addTab(new DashboardWidget(m_connection->settings(), {}, this), tr("Dash&board"));
-    m_tabs->addTab(new ContactsView(m_connection->settings(), this), tr("&Contacts"));
-    m_tabs->addTab(new HandoffsView(m_connection->settings(), this), tr("&Handoffs"));
+    m_tabs->addTab(inbox, tr("&Inbox"));
+    m_tabs->addTab(dashboard, tr("Dash&board"));
+    m_tabs->addTab(contacts, tr("&Contacts"));
+    m_tabs->addTab(handoffs, tr("&Handoffs"));
     setCentralWidget(m_tabs);
+    // Each place's splitters get a stable name, under which their state is remembered.
+    const std::pair<QWidget *, QString> places[] = {{m_designer, u"designer"_s},
+                                                    {m_overview, u"overview"_s},
+                                                    {inbox, u"inbox"_s},
+                                                    {dashboard, u"dashboard"_s},
+                                                    {contacts, u"contacts"_s},
+                                                    {handoffs, u"handoffs"_s}};
+    for (const auto &[place, key] : places) {
+        int n = 0;
+        for (QSplitter *splitter : place->findChildren<QSplitter *>()) {
+            ++n;
+            if (splitter->objectName().isEmpty())
+                splitter->setObjectName(u"%1Splitter%2"_s.arg(key).arg(n));
+            m_splitters.append(splitter);
+        }
+    }
     connect(m_designer, &FlowDesigner::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);
     });
@@ -77,17 +111,45 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     });
     m_designer->setDiscardGuard(
         [this](const QString &consequence) { return settleUnsavedEdits(consequence); });
+    // The designer asks for the archive and needs its answer: the event loop runs while the
+    // worker archives, and the window shows it is busy.
     m_designer->setArchiver([this](const QString &slug, QString *message) -> std::optional<int> {
-        DbError error;
-        const auto report = CampaignArchive::archive(m_connection->database(), slug, &error);
-        if (!report) {
-            *message = error.message;
+        struct Archived
+        {
+            std::optional<CampaignArchive::Report> report;
+            DbError error;
+            std::optional<Flow> flow;
+        };
+        std::optional<Archived> result;
+        QEventLoop loop;
+        run(
+            tr("Archiving %1…").arg(slug),
+            false,
+            [slug](QSqlDatabase db) {
+                Archived a;
+                a.report = CampaignArchive::archive(db, slug, &a.error);
+                if (a.report) {
+                    DbError ignored;
+                    a.flow = FlowStore(db).load({}, &ignored);
+                }
+                return a;
+            },
+            [&result, &loop](Archived a) {
+                result = std::move(a);
+                loop.quit();
+            });
+        if (!result)
+            loop.exec();
+        if (!result->report) {
+            *message = result->error.message;
             return std::nullopt;
         }
-        m_overview->setFlow(FlowStore(m_connection->database()).load({}, &error).value_or(Flow()));
-        *message = tr("%n running enrollment(s) ended", nullptr, report->endedEnrollments) + u", "_s
-                   + tr("%n unsent touch(es) cancelled", nullptr, report->cancelledItems);
-        return report->version;
+        if (result->flow)
+            m_overview->setFlow(*result->flow);
+        const CampaignArchive::Report &report = *result->report;
+        *message = tr("%n running enrollment(s) ended", nullptr, report.endedEnrollments) + u", "_s
+                   + tr("%n unsent touch(es) cancelled", nullptr, report.cancelledItems);
+        return report.version;
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -147,6 +209,31 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     reloadAction->setObjectName(u"reloadAction"_s);
     reloadAction->setToolTip(tr("Load the campaigns again from the database"));
     reloadAction->setShortcut(QKeySequence::Refresh);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(this);
+    // Each language by its own name, as people look for theirs.
+    const std::tuple<Language::Choice, QString, QString> choices[]
+        = {{Language::Choice::System, tr("System default"), u"languageSystemAction"_s},
+           {Language::Choice::English,
+            QLocale::languageToString(QLocale::English),
+            u"languageEnglishAction"_s},
+           {Language::Choice::German,
+            QLocale(QLocale::German).nativeLanguageName(),
+            u"languageGermanAction"_s}};
+    for (const auto &[choice, text, name] : choices) {
+        QAction *action = languageMenu->addAction(text);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(Language::saved() == choice);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            Language::save(choice);
+            statusBar()->showMessage(tr("The language changes at the next start of Touchline"),
+                                     8000);
+        });
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts
         = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -165,12 +252,24 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     toolbar->addAction(reloadAction);
     toolbar->addAction(saveAction);
 
-    m_databaseLabel = new QLabel(this);
+    m_databaseLabel = new ElidingLabel(this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     m_countLabel = new QLabel(this);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
-    m_databaseLabel->setText(tr("Database: %1").arg(m_connection->settings().displayName()));
+    m_databaseLabel->setFullText(tr("Database: %1").arg(m_connection->settings().displayName()));
+    // What the window waits for, in place of the database's name and the campaign count (which
+    // it hides meanwhile, so that the status bar's other widgets keep their room).
+    m_busyLabel = new ElidingLabel(this);
+    m_busyLabel->setObjectName(u"busyLabel"_s);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(u"busyIndicator"_s);
+    m_busyBar->setRange(0, 0); // no steps to count: it says "working", not how far
+    m_busyBar->setTextVisible(false);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_busyBar);
+    m_busyLabel->hide();
+    m_busyBar->hide();
     showLoginRoles();
     installPlaceShortcuts();
     restoreWindowGeometry();
@@ -182,37 +281,134 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
             m_connectionBanner->monitor(),
             &ConnectionMonitor::reportFailure);
     connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
+        m_worker->reconnect(); // the worker's connection went with the server
         if (!m_designer->document()->isDirty())
-            return void(reload());
-        DbError error; // unsaved designer work is kept: only the overview is refreshed
-        m_overview->setFlow(FlowStore(m_connection->database()).load({}, &error).value_or(Flow()));
+            return reload();
+        // Unsaved designer work is kept: only the overview is refreshed.
+        run(
+            tr("Loading the campaigns…"),
+            false,
+            [](QSqlDatabase db) {
+                DbError error;
+                return FlowStore(db).load({}, &error);
+            },
+            [this](const std::optional<Flow> &flow) {
+                if (flow)
+                    m_overview->setFlow(*flow);
+            });
     });
+}
+
+template<typename Work, typename Done>
+void MainWindow::run(const QString &what, bool locksDesigner, Work work, Done done)
+{
+    jobStarted(what, locksDesigner);
+    // `work` runs in the worker thread and touches nothing of the window; `done` runs here,
+    // and not at all when the window is gone by then.
+    m_worker->post(this,
+                   [this, locksDesigner, work = std::move(work), done = std::move(done)](
+                       QSqlDatabase db) mutable -> DatabaseWorker::Done {
+                       auto result = work(db);
+                       return [this,
+                               locksDesigner,
+                               done = std::move(done),
+                               result = std::move(result)]() mutable {
+                           done(std::move(result));
+                           jobFinished(locksDesigner);
+                       };
+                   });
+}
+
+void MainWindow::jobStarted(const QString &what, bool locksDesigner)
+{
+    if (m_jobs++ == 0)
+        Q_EMIT busyChanged(true);
+    if (locksDesigner && m_designerLocks++ == 0)
+        m_designer->setEnabled(false);
+    m_busyLabel->setFullText(what);
+    m_databaseLabel->hide();
+    m_countLabel->hide(); // it is about to change anyway
+    m_busyLabel->show();
+    m_busyBar->show();
+    updateActions();
+}
+
+void MainWindow::jobFinished(bool locksDesigner)
+{
+    if (locksDesigner && --m_designerLocks == 0)
+        m_designer->setEnabled(true);
+    if (--m_jobs == 0) {
+        m_busyLabel->hide();
+        m_busyBar->hide();
+        m_databaseLabel->show();
+        m_countLabel->show();
+        updateActions();
+        Q_EMIT busyChanged(false);
+    }
+}
+
+bool MainWindow::waitUntilIdle(int timeoutMs)
+{
+    if (m_jobs == 0)
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    connect(this, &MainWindow::busyChanged, &loop, [&loop](bool busy) {
+        if (!busy)
+            loop.quit();
+    });
+    loop.exec();
+    return m_jobs == 0;
+}
+
+void MainWindow::updateActions()
+{
+    const bool idle = m_jobs == 0;
+    for (const QString &name : {u"reloadAction"_s, u"importAction"_s})
+        if (auto *action = findChild<QAction *>(name))
+            action->setEnabled(idle);
+    // The database refuses it anyway; the window says so before the author tries.
+    for (const QString &name : {u"saveAction"_s, u"saveDraftAction"_s})
+        if (auto *action = findChild<QAction *>(name))
+            action->setEnabled(idle && (!m_capabilitiesKnown || m_capabilities.mayEditFlows()));
 }
 
 void MainWindow::showLoginRoles()
 {
-    DbError error;
-    const auto caps = AccessControl::of(m_connection->database(), &error);
-    if (!caps)
-        return;
-    m_capabilities = *caps;
+    run(
+        tr("Reading the login's roles…"),
+        false,
+        [](QSqlDatabase db) {
+            DbError error;
+            return AccessControl::of(db, &error);
+        },
+        [this](const std::optional<AccessControl::Capabilities> &caps) {
+            if (!caps)
+                return;
+            m_capabilities = *caps;
+            m_capabilitiesKnown = true;
+            applyCapabilities();
+        });
+}
+
+void MainWindow::applyCapabilities()
+{
+    const AccessControl::Capabilities &caps = m_capabilities;
     QString text = tr("Database: %1 · login %2 (%3)")
                        .arg(m_connection->settings().displayName(),
-                            caps->login,
-                            caps->roleNames().join(u", "_s));
-    if (!caps->clients.isEmpty())
-        text += tr(" · clients %1").arg(caps->clients.join(u", "_s));
-    m_databaseLabel->setText(text);
-    // The database refuses it anyway; the window says so before the author tries.
-    if (!caps->mayEditFlows()) {
+                            caps.login,
+                            caps.roleNames().join(u", "_s));
+    if (!caps.clients.isEmpty())
+        text += tr(" · clients %1").arg(caps.clients.join(u", "_s));
+    m_databaseLabel->setFullText(text);
+    if (!caps.mayEditFlows()) {
         for (const QString &name : {u"saveAction"_s, u"saveDraftAction"_s}) {
-            if (auto *action = findChild<QAction *>(name)) {
-                action->setEnabled(false);
+            if (auto *action = findChild<QAction *>(name))
                 action->setToolTip(tr("This login may not edit flows: it does not hold the "
                                       "touchline_author role"));
-            }
         }
     }
+    updateActions();
 }
 
 void MainWindow::installPlaceShortcuts()
@@ -231,6 +427,9 @@ void MainWindow::installPlaceShortcuts()
 void MainWindow::restoreWindowGeometry()
 {
     QSettings settings;
+    for (QSplitter *splitter : std::as_const(m_splitters))
+        splitter->restoreState(
+            settings.value(u"window/splitters/"_s + splitter->objectName()).toByteArray());
     if (restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         restoreState(settings.value(u"window/state"_s).toByteArray());
         return;
@@ -247,44 +446,116 @@ void MainWindow::saveWindowGeometry()
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    for (const QSplitter *splitter : std::as_const(m_splitters))
+        settings.setValue(u"window/splitters/"_s + splitter->objectName(), splitter->saveState());
 }
 
-void MainWindow::setScheduler(SchedulerService *scheduler)
+void MainWindow::setServices(SchedulerService *scheduler, DispatchService *dispatcher)
 {
-    statusBar()->addPermanentWidget(new SchedulerStatus(scheduler, this));
-    connect(scheduler, &SchedulerService::problemOccurred, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
+    // Side by side at the right of the status bar: the scheduler, then the dispatcher.
+    if (scheduler) {
+        statusBar()->addPermanentWidget(new SchedulerStatus(scheduler, this));
+        connect(scheduler,
+                &SchedulerService::problemOccurred,
+                this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    }
+    if (dispatcher) {
+        statusBar()->addPermanentWidget(new DispatchStatus(dispatcher, this));
+        connect(dispatcher,
+                &DispatchService::problemOccurred,
+                this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    }
+}
+
+namespace {
+
+// What a reload reads, in the worker thread.
+struct Loaded
+{
+    std::optional<FlowStore::VersionedFlow> flow;
+    QVector<Campaign> drafts;
+    int schemaVersion = 0;
+    QString problem; // the title of what failed, with `error`
+    DbError error;
+};
+
+Loaded loadAll(QSqlDatabase db)
+{
+    Loaded out;
+    FlowStore store(db);
+    out.flow = store.loadWithVersions({}, &out.error);
+    if (!out.flow) {
+        out.problem = MainWindow::tr("Cannot load the campaigns");
+        return out;
+    }
+    const auto drafts = store.loadDrafts(&out.error);
+    if (!drafts) {
+        out.flow.reset();
+        out.problem = MainWindow::tr("Cannot load the drafts");
+        return out;
+    }
+    for (const FlowStore::Draft &d : *drafts)
+        out.drafts.append(FlowCodec::campaignFromJson(d.definition));
+    QString message;
+    out.schemaVersion = Migrator(db).currentVersion(&message);
+    return out;
+}
+
+} // namespace
+
+void MainWindow::reload()
+{
+    run(tr("Loading the campaigns…"), true, loadAll, [this](const Loaded &loaded) {
+        if (!loaded.flow) {
+            showProblem(loaded.problem, loaded.error.message);
+            Q_EMIT reloaded(false);
+            return;
+        }
+        const Flow &flow = loaded.flow->flow;
+        m_overview->setFlow(flow); // the overview shows what is published
+        m_designer->setLoadedFlow(flow, loaded.flow->versions, loaded.drafts);
+        updateTitle();
+        updateCount(flow, loaded.schemaVersion);
+        Q_EMIT reloaded(true);
     });
 }
 
-bool MainWindow::reload()
+void MainWindow::updateCount(const Flow &published, int schemaVersion)
 {
-    DesignSession *session = m_designer->session();
-    session->setDatabase(m_connection->database());
-    DbError error;
-    if (!session->load(&error)) {
-        showProblem(tr("Cannot load the campaigns"), error.message);
-        return false;
-    }
-    m_overview->setFlow(session->loadedFlow()); // the overview shows what is published
-    updateTitle();
-    updateCount(session->loadedFlow());
-    return true;
-}
-
-void MainWindow::updateCount(const Flow &published)
-{
-    QString message;
     m_countLabel->setText(
         tr("%n campaign(s) · schema v%1", nullptr, int(published.campaigns.size()))
-            .arg(Migrator(m_connection->database()).currentVersion(&message)));
+            .arg(schemaVersion));
 }
 
 bool MainWindow::requestReload()
 {
     if (!settleUnsavedEdits(tr("Reloading replaces the editor's contents with the database's.")))
         return false;
-    return reload();
+    reload();
+    return true;
+}
+
+bool MainWindow::saveAndWait(bool publish, const QString &message)
+{
+    std::optional<bool> result;
+    QEventLoop loop;
+    const auto connection = connect(this,
+                                    publish ? &MainWindow::designSaved : &MainWindow::draftSaved,
+                                    &loop,
+                                    [&result, &loop](bool ok) {
+                                        result = ok;
+                                        loop.quit();
+                                    });
+    if (publish)
+        saveDesign(message);
+    else
+        saveDraft();
+    if (!result)
+        loop.exec();
+    disconnect(connection);
+    return result.value_or(false);
 }
 
 bool MainWindow::settleUnsavedEdits(const QString &consequence)
@@ -293,11 +564,15 @@ bool MainWindow::settleUnsavedEdits(const QString &consequence)
         return true;
     const UnsavedChoice choice
         = m_resolveUnsaved ? m_resolveUnsaved(consequence) : askAboutUnsaved(consequence);
+    // The caller goes on only once the edits are safe: the event loop runs (and the window
+    // shows it is busy) while the database stores them.
     switch (choice) {
     case UnsavedChoice::SaveDraft:
-        return saveDraft();
-    case UnsavedChoice::Publish:
-        return saveDesignInteractively();
+        return saveAndWait(false, {});
+    case UnsavedChoice::Publish: {
+        const auto message = askPublishMessage();
+        return message && saveAndWait(true, *message);
+    }
     case UnsavedChoice::Discard:
         return true;
     case UnsavedChoice::Cancel:
@@ -347,7 +622,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    saveWindowGeometry();
     QMainWindow::closeEvent(event);
 }
 
@@ -358,61 +633,111 @@ bool MainWindow::importFile(const QString &fileName)
     QFile in(fileName);
     if (!in.open(QIODevice::ReadOnly)) {
         showProblem(tr("Cannot import"), tr("Cannot read %1: %2").arg(fileName, in.errorString()));
-        return false;
+        Q_EMIT imported(false);
+        return true;
     }
-    FlowStore store(m_connection->database());
-    DbError error;
-    const FlowReadResult result = store.readForImport(in.readAll(), &error);
-    if (error) {
-        showProblem(tr("Cannot import"), error.message);
-        return false;
-    }
-    if (!result.ok()) {
-        QStringList lines;
-        if (!result.readError.isEmpty())
-            lines.append(result.readError);
-        for (const FlowIssue &i : result.errors())
-            lines.append(i.toString());
-        showProblem(tr("%1 is invalid; nothing was imported").arg(fileName), lines.join(u'\n'));
-        return false;
-    }
-    const auto report = store.importFlow(result.flow, fileName, &error);
-    if (!report) {
-        showProblem(tr("Import failed; nothing was written"), error.message);
-        return false;
-    }
-    reload();
-    statusBar()->showMessage(tr("Imported %1: %2 created, %3 updated, %4 unchanged")
-                                 .arg(fileName)
-                                 .arg(report->created.size())
-                                 .arg(report->updated.size())
-                                 .arg(report->unchanged.size()),
-                             8000);
+    struct Imported
+    {
+        QString problem; // empty: imported
+        QString message;
+        std::optional<FlowStore::ImportReport> report;
+        Loaded loaded; // the database after the import
+    };
+    run(
+        tr("Importing %1…").arg(fileName),
+        true,
+        [fileName, bytes = in.readAll()](QSqlDatabase db) {
+            Imported out;
+            FlowStore store(db);
+            DbError error;
+            const FlowReadResult result = store.readForImport(bytes, &error);
+            if (error) {
+                out.problem = tr("Cannot import");
+                out.message = error.message;
+                return out;
+            }
+            if (!result.ok()) {
+                QStringList lines;
+                if (!result.readError.isEmpty())
+                    lines.append(result.readError);
+                for (const FlowIssue &i : result.errors())
+                    lines.append(i.toString());
+                out.problem = tr("%1 is invalid; nothing was imported").arg(fileName);
+                out.message = lines.join(u'\n');
+                return out;
+            }
+            out.report = store.importFlow(result.flow, fileName, &error);
+            if (!out.report) {
+                out.problem = tr("Import failed; nothing was written");
+                out.message = error.message;
+                return out;
+            }
+            out.loaded = loadAll(db);
+            return out;
+        },
+        [this, fileName](const Imported &out) {
+            if (!out.problem.isEmpty()) {
+                showProblem(out.problem, out.message);
+                Q_EMIT imported(false);
+                return;
+            }
+            if (out.loaded.flow) {
+                const Flow &flow = out.loaded.flow->flow;
+                m_overview->setFlow(flow);
+                m_designer->setLoadedFlow(flow, out.loaded.flow->versions, out.loaded.drafts);
+                updateTitle();
+                updateCount(flow, out.loaded.schemaVersion);
+            } else {
+                showProblem(out.loaded.problem, out.loaded.error.message);
+            }
+            statusBar()->showMessage(tr("Imported %1: %2 created, %3 updated, %4 unchanged")
+                                         .arg(fileName)
+                                         .arg(out.report->created.size())
+                                         .arg(out.report->updated.size())
+                                         .arg(out.report->unchanged.size()),
+                                     8000);
+            Q_EMIT imported(true);
+        });
     return true;
 }
 
-bool MainWindow::exportFile(const QString &fileName)
+void MainWindow::exportFile(const QString &fileName)
 {
-    FlowStore store(m_connection->database());
-    DbError error;
-    const auto flow = store.load({}, &error);
-    if (!flow) {
-        showProblem(tr("Cannot export"), error.message);
-        return false;
-    }
-    const QByteArray bytes = FlowCodec::write(*flow);
-    QSaveFile out(fileName);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        showProblem(tr("Cannot export"),
-                    tr("Cannot write %1: %2").arg(fileName, out.errorString()));
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %n published campaign(s) from the database to %1",
-                                nullptr,
-                                int(flow->campaigns.size()))
-                                 .arg(fileName),
-                             8000);
-    return true;
+    struct Exported
+    {
+        std::optional<Flow> flow;
+        DbError error;
+    };
+    run(
+        tr("Exporting the published campaigns…"),
+        false,
+        [](QSqlDatabase db) {
+            Exported out;
+            out.flow = FlowStore(db).load({}, &out.error);
+            return out;
+        },
+        [this, fileName](const Exported &out) {
+            if (!out.flow) {
+                showProblem(tr("Cannot export"), out.error.message);
+                Q_EMIT exported(false);
+                return;
+            }
+            const QByteArray bytes = FlowCodec::write(*out.flow);
+            QSaveFile file(fileName);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+                || !file.commit()) {
+                showProblem(tr("Cannot export"),
+                            tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+                Q_EMIT exported(false);
+                return;
+            }
+            statusBar()->showMessage(tr("Exported %n published campaign(s) from the database to %1",
+                                        nullptr,
+                                        int(out.flow->campaigns.size()))
+                                         .arg(fileName),
+                                     8000);
+            Q_EMIT exported(true);
+        });
 }
 
 void MainWindow::showOverview()
@@ -425,16 +750,25 @@ void MainWindow::showDesigner()
     m_tabs->setCurrentWidget(m_designer);
 }
 
-bool MainWindow::saveDesignInteractively()
+std::optional<QString> MainWindow::askPublishMessage()
 {
     const FlowDesigner::ChangeSummary changes = m_designer->changeSummary();
     PublishDialog dialog(changes.changed, changes.moved, this);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
-    return saveDesign(dialog.message());
+        return std::nullopt;
+    return dialog.message();
 }
 
-bool MainWindow::saveDesign(const QString &message)
+bool MainWindow::saveDesignInteractively()
+{
+    const auto message = askPublishMessage();
+    if (!message)
+        return false;
+    saveDesign(*message);
+    return true;
+}
+
+void MainWindow::saveDesign(const QString &message)
 {
     DesignSession *session = m_designer->session();
     FlowDocument *document = session->document();
@@ -444,75 +778,126 @@ bool MainWindow::saveDesign(const QString &message)
                     tr("The flow has %n error(s); the problems list names them.",
                        nullptr,
                        document->errorCount()));
-        return false;
+        Q_EMIT designSaved(false);
+        return;
     }
     if (session->changedCampaigns().campaigns.isEmpty()) {
         session->markSaved({});
         statusBar()->showMessage(tr("Nothing to save: no campaign changed"), 8000);
-        return true;
+        Q_EMIT designSaved(true);
+        return;
     }
     const QString publishMessage = message.isEmpty() ? PublishDialog::defaultMessage() : message;
-    session->setDatabase(m_connection->database());
-    DbError error;
-    QString warning;
-    auto mode = FlowStore::SaveMode::Normal;
-    bool copied = false;
-    std::optional<FlowStore::SaveReport> report;
+    publishAttempt(publishMessage, int(FlowStore::SaveMode::Normal), false, 0);
+}
+
+void MainWindow::publishAttempt(const QString &message, int mode, bool copied, int attempt)
+{
     // A save as copy renames and tries again: someone may have saved yet another campaign.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        report = session->publish(publishMessage, mode, &error, &warning);
-        if (!report) {
-            showProblem(tr("Saving failed; nothing was written"), error.message);
-            return false;
-        }
-        if (report->saved)
-            break;
-        const auto choice = m_resolveConflict ? m_resolveConflict(report->conflicts)
-                                              : askAboutConflicts(report->conflicts);
-        switch (choice) {
-        case SaveConflictDialog::Choice::Cancel:
-            statusBar()->showMessage(tr("Not saved; your edits are still here"), 8000);
-            return false;
-        case SaveConflictDialog::Choice::Reload:
-            if (reload())
-                statusBar()->showMessage(tr("Reloaded; your unsaved edits were discarded"), 8000);
-            return false;
-        case SaveConflictDialog::Choice::Overwrite:
-            mode = FlowStore::SaveMode::Overwrite;
-            break;
-        case SaveConflictDialog::Choice::SaveAsCopy:
-            if (!renameToCopies(report->conflicts))
-                return false;
-            copied = true;
-            break;
-        }
-    }
-    if (!report->saved) {
+    if (attempt >= 5) {
         showProblem(tr("Saving failed; nothing was written"),
                     tr("Other authors kept saving the same campaigns; try again."));
-        return false;
+        Q_EMIT designSaved(false);
+        return;
     }
-    if (!warning.isEmpty())
-        statusBar()->showMessage(
-            tr("Published, but its drafts could not be cleared: %1").arg(warning), 8000);
-    if (copied) {
-        // Theirs stay under the original slugs; show them next to the copies.
-        reload();
-    } else {
-        FlowStore store(m_connection->database());
-        const auto flow = store.load({}, &error);
-        if (flow) {
-            m_overview->setFlow(*flow);
-            updateCount(*flow); // a new campaign counts as soon as it is published
-        }
-    }
-    const auto &r = report->import;
-    statusBar()->showMessage(tr("Saved: %1 created, %2 updated, %3 unchanged")
-                                 .arg(r.created.size())
-                                 .arg(r.updated.size())
-                                 .arg(r.unchanged.size()),
-                             8000);
-    return true;
+    struct Published
+    {
+        std::optional<FlowStore::SaveReport> report;
+        DbError error;
+        QString draftsLeft; // why the published campaigns' drafts are still there
+        std::optional<Flow> flow;
+        int schemaVersion = 0;
+        QStringList existing; // every slug in the database, for copies
+    };
+    const Flow changed = m_designer->changedCampaigns();
+    run(
+        tr("Publishing…"),
+        true,
+        [changed,
+         versions = m_designer->loadedVersions(),
+         saveMode = FlowStore::SaveMode(mode),
+         message](QSqlDatabase db) {
+            Published out;
+            FlowStore store(db);
+            out.report = store.saveDesign(changed, versions, saveMode, message, &out.error);
+            if (!out.report)
+                return out;
+            if (!out.report->saved) {
+                out.existing = store.campaignSlugs(&out.error);
+                return out;
+            }
+            QStringList published;
+            for (const Campaign &c : changed.campaigns)
+                published.append(c.slug);
+            DbError error;
+            if (!store.discardDrafts(published, &error))
+                out.draftsLeft = error.message;
+            out.flow = store.load({}, &error);
+            QString ignored;
+            out.schemaVersion = Migrator(db).currentVersion(&ignored);
+            return out;
+        },
+        [this, message, mode, copied, attempt](const Published &out) {
+            if (!out.report) {
+                showProblem(tr("Saving failed; nothing was written"), out.error.message);
+                Q_EMIT designSaved(false);
+                return;
+            }
+            if (!out.report->saved) {
+                const auto choice = m_resolveConflict ? m_resolveConflict(out.report->conflicts)
+                                                      : askAboutConflicts(out.report->conflicts);
+                switch (choice) {
+                case SaveConflictDialog::Choice::Cancel:
+                    statusBar()->showMessage(tr("Not saved; your edits are still here"), 8000);
+                    Q_EMIT designSaved(false);
+                    return;
+                case SaveConflictDialog::Choice::Reload: {
+                    auto once = std::make_shared<QMetaObject::Connection>();
+                    *once = connect(this, &MainWindow::reloaded, this, [this, once](bool ok) {
+                        disconnect(*once);
+                        if (ok)
+                            statusBar()->showMessage(
+                                tr("Reloaded; your unsaved edits were discarded"), 8000);
+                    });
+                    reload();
+                    Q_EMIT designSaved(false);
+                    return;
+                }
+                case SaveConflictDialog::Choice::Overwrite:
+                    return publishAttempt(
+                        message, int(FlowStore::SaveMode::Overwrite), copied, attempt + 1);
+                case SaveConflictDialog::Choice::SaveAsCopy:
+                    if (out.error) {
+                        showProblem(tr("Cannot save as copy"), out.error.message);
+                        Q_EMIT designSaved(false);
+                        return;
+                    }
+                    renameToCopies(out.existing, out.report->conflicts);
+                    return publishAttempt(message, mode, true, attempt + 1);
+                }
+                return;
+            }
+            if (!out.draftsLeft.isEmpty())
+                statusBar()->showMessage(
+                    tr("Published, but its drafts could not be cleared: %1").arg(out.draftsLeft),
+                    8000);
+            m_designer->markSaved(out.report->versions);
+            const auto &r = out.report->import;
+            const QString saved = tr("Saved: %1 created, %2 updated, %3 unchanged")
+                                      .arg(r.created.size())
+                                      .arg(r.updated.size())
+                                      .arg(r.unchanged.size());
+            if (copied) {
+                // Theirs stay under the original slugs; show them next to the copies.
+                reload();
+            } else if (out.flow) {
+                m_overview->setFlow(*out.flow);
+                // A new campaign counts as soon as it is published.
+                updateCount(*out.flow, out.schemaVersion);
+            }
+            statusBar()->showMessage(saved, 8000);
+            Q_EMIT designSaved(true);
+        });
 }
 
 SaveConflictDialog::Choice
@@ -523,15 +908,10 @@ MainWindow::askAboutConflicts(const QVector<FlowStore::Conflict> &conflicts)
     return dialog.choice();
 }
 
-bool MainWindow::renameToCopies(const QVector<FlowStore::Conflict> &conflicts)
+void MainWindow::renameToCopies(const QStringList &existing,
+                                const QVector<FlowStore::Conflict> &conflicts)
 {
     FlowDocument *document = m_designer->document();
-    DbError error;
-    const QStringList existing = FlowStore(m_connection->database()).campaignSlugs(&error);
-    if (error) {
-        showProblem(tr("Cannot save as copy"), error.message);
-        return false;
-    }
     QSet<QString> taken(existing.cbegin(), existing.cend());
     document->undoStack()->beginMacro(tr("Save as copy"));
     for (const FlowStore::Conflict &c : conflicts) {
@@ -545,7 +925,6 @@ bool MainWindow::renameToCopies(const QVector<FlowStore::Conflict> &conflicts)
         document->updateCampaign(id, copy, tr("Save %1 as %2").arg(c.slug, copy.slug));
     }
     document->undoStack()->endMacro();
-    return true;
 }
 
 void MainWindow::showHistory(const QString &slug)
@@ -562,24 +941,38 @@ void MainWindow::showHistory(const QString &slug)
     dialog.exec();
 }
 
-bool MainWindow::saveDraft()
+void MainWindow::saveDraft()
 {
-    DesignSession *session = m_designer->session();
-    if (session->changedCampaigns().campaigns.isEmpty()) {
+    const Flow changed = m_designer->changedCampaigns();
+    if (changed.campaigns.isEmpty()) {
         statusBar()->showMessage(tr("Nothing to save: no campaign differs from what is published"),
                                  8000);
-        return true;
+        Q_EMIT draftSaved(true);
+        return;
     }
-    session->setDatabase(m_connection->database());
-    DbError error;
-    QStringList slugs;
-    if (!session->saveDraft(&error, &slugs)) {
-        showProblem(tr("The draft was not saved"), error.message);
-        return false;
-    }
-    updateTitle();
-    statusBar()->showMessage(tr("Draft saved, not published: %1").arg(slugs.join(u", "_s)), 8000);
-    return true;
+    run(
+        tr("Saving the draft…"),
+        true,
+        [changed](QSqlDatabase db) {
+            DbError error;
+            FlowStore(db).saveDrafts(changed, &error);
+            return error;
+        },
+        [this, changed](const DbError &error) {
+            if (error) {
+                showProblem(tr("The draft was not saved"), error.message);
+                Q_EMIT draftSaved(false);
+                return;
+            }
+            QStringList slugs;
+            for (const Campaign &c : changed.campaigns)
+                slugs.append(c.slug);
+            m_designer->markDraftSaved(slugs);
+            updateTitle();
+            statusBar()->showMessage(tr("Draft saved, not published: %1").arg(slugs.join(u", "_s)),
+                                     8000);
+            Q_EMIT draftSaved(true);
+        });
 }
 
 void MainWindow::updateTitle()

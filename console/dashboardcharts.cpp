@@ -10,6 +10,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPercentBarSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -130,7 +131,7 @@ QChart *enrollment(const CampaignReport &report)
         QPieSlice *slice = series->append(status, qreal(n));
         slice->setColor(DashboardPalette::statusColor(status));
         slice->setBorderColor(Qt::white);
-        slice->setLabel(u"%1 %2"_s.arg(status).arg(n));
+        slice->setLabel(u"%1 %2"_s.arg(status, QLocale().toString(n)));
     }
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -44,7 +45,9 @@ QString percentText(qint64 part, qint64 whole)
 {
     if (whole <= 0)
         return u"–"_s;
-    return QString::number(100.0 * double(part) / double(whole), 'f', 1) + u" %"_s;
+    // In the locale's own digits and decimal separator: "12.5 %", "12,5 %".
+    const QLocale locale;
+    return locale.toString(100.0 * double(part) / double(whole), 'f', 1) + u' ' + locale.percent();
 }
 
 QTableWidgetItem *numberItem(qint64 n)
@@ -589,9 +592,9 @@ void DashboardWidget::connectOutcomeSets()
             const qint64 first = r.steps.isEmpty() ? 0 : r.steps.first().fired;
             return tr("Step %1, %2: %3 (%4 of step 1)")
                 .arg(r.steps.value(step).step)
-                .arg(set->label())
-                .arg(qint64(set->at(i)))
-                .arg(percentText(qint64(set->at(i)), first));
+                .arg(set->label(),
+                     QLocale().toString(qint64(set->at(i))),
+                     percentText(qint64(set->at(i)), first));
         });
     for (QAbstractSeries *s : m_enrollmentView->chart()->series()) {
         qint64 total = 0;
@@ -603,9 +606,9 @@ void DashboardWidget::connectOutcomeSets()
                 if (state)
                     QToolTip::showText(QCursor::pos(),
                                        tr("%1: %2 (%3)")
-                                           .arg(slice->label())
-                                           .arg(qint64(slice->value()))
-                                           .arg(percentText(qint64(slice->value()), total)));
+                                           .arg(slice->label(),
+                                                QLocale().toString(qint64(slice->value())),
+                                                percentText(qint64(slice->value()), total)));
             });
     }
     for (QAbstractSeries *s : m_touchesView->chart()->series()) {
@@ -615,9 +618,10 @@ void DashboardWidget::connectOutcomeSets()
                 QToolTip::showText(QCursor::pos(),
                                    tr("%1, %2: %3 touches")
                                        .arg(line->name(),
-                                            QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC)
-                                                .toString(u"ddd dd MMM HH:mm"_s))
-                                       .arg(qint64(p.y() + 0.5)));
+                                            QLocale().toString(QDateTime::fromMSecsSinceEpoch(
+                                                                   qint64(p.x()), Qt::UTC),
+                                                               u"ddd dd MMM HH:mm"_s),
+                                            QLocale().toString(qint64(p.y() + 0.5))));
         });
     }
 }
@@ -633,15 +637,17 @@ void DashboardWidget::onSegmentHovered(QBarSet *set, bool state, int index)
     const QString step = s.handler.isEmpty()
                              ? tr("Step %1 · %2").arg(s.step).arg(s.channel)
                              : tr("Step %1 · %2 (%3)").arg(s.step).arg(s.channel, s.handler);
+    const QLocale locale;
     QString text = tr("%1\n%2: %3 events\n%4 of %5 fired items, %6 of the step's outcomes")
-                       .arg(step, set->label())
-                       .arg(n)
-                       .arg(percentText(n, s.fired))
-                       .arg(s.fired)
-                       .arg(percentText(n, s.outcomeTotal()));
+                       .arg(step,
+                            set->label(),
+                            locale.toString(n),
+                            percentText(n, s.fired),
+                            locale.toString(s.fired),
+                            percentText(n, s.outcomeTotal()));
     if (set->label() == u"replied" && !s.replyIntents.isEmpty()) {
         for (auto it = s.replyIntents.cbegin(); it != s.replyIntents.cend(); ++it)
-            text += u"\n  "_s + tr("%1: %2").arg(it.key()).arg(it.value());
+            text += u"\n  "_s + tr("%1: %2").arg(it.key(), locale.toString(it.value()));
     }
     if (set->label() != DashboardCharts::pendingSetName())
         text += u"\n"_s + tr("Click to list the contacts");
@@ -753,8 +759,8 @@ void DashboardWidget::applyOverview()
         m_overviewTable->setItem(i, 8, numberItem(o.fired));
         m_overviewTable->setItem(i, 9, numberItem(o.sent));
         auto *engaged = new QTableWidgetItem(percentText(o.engaged, o.fired));
-        engaged->setToolTip(
-            tr("%1 replies, accepts and live answers for %2 touches").arg(o.engaged).arg(o.fired));
+        engaged->setToolTip(tr("%1 replies, accepts and live answers for %2 touches")
+                                .arg(QLocale().toString(o.engaged), QLocale().toString(o.fired)));
         engaged->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_overviewTable->setItem(i, 10, engaged);
     }
@@ -772,10 +778,11 @@ void DashboardWidget::applyOverview()
                 const CampaignRates &o = m_overview.at(row);
                 QToolTip::showText(QCursor::pos(),
                                    tr("%1, %2: %3 of %4 enrolled (%5)")
-                                       .arg(o.name, set->label())
-                                       .arg(qint64(set->at(i)))
-                                       .arg(o.enrolled)
-                                       .arg(percentText(qint64(set->at(i)), o.enrolled)));
+                                       .arg(o.name,
+                                            set->label(),
+                                            QLocale().toString(qint64(set->at(i))),
+                                            QLocale().toString(o.enrolled),
+                                            percentText(qint64(set->at(i)), o.enrolled)));
             });
     m_pages->setCurrentWidget(m_overviewPage);
 }

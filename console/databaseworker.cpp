@@ -2,10 +2,15 @@
 
 #include "database.h"
 
+#include <QLibrary>
 #include <QPointer>
+#include <QSqlDriver>
 #include <QThread>
+#include <QVariant>
 
 namespace Touchline {
+
+using namespace Qt::StringLiterals;
 
 class DatabaseWorker::Runner : public QObject
 {
@@ -17,7 +22,8 @@ public:
 
     QSqlDatabase database()
     {
-        if (!m_db.isOpen()) {
+        if (!m_db.isOpen() || DatabaseWorker::isBroken(m_db)) {
+            close();
             DbError error;
             m_db = Database::open(m_settings, m_name, &error);
         }
@@ -69,6 +75,30 @@ void DatabaseWorker::post(QObject *context, Job job)
             QMetaObject::invokeMethod(guard.data(), std::move(done), Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void DatabaseWorker::reconnect()
+{
+    QMetaObject::invokeMethod(
+        m_runner, [r = m_runner] { r->close(); }, Qt::QueuedConnection);
+}
+
+bool DatabaseWorker::isBroken(const QSqlDatabase &db)
+{
+    // Resolved from the libpq the QPSQL plugin has loaded: the console links no PostgreSQL
+    // library of its own.
+    using StatusFunction = int (*)(const void *);
+    static const auto status
+        = reinterpret_cast<StatusFunction>(QLibrary::resolve(u"pq"_s, 5, "PQstatus"));
+    if (!status || !db.isValid() || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    // The metatype's name is "PGconn*" or, in some Qt versions, that of the struct behind it.
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return false;
+    const void *connection = *static_cast<void *const *>(handle.constData());
+    constexpr int connectionBad = 1; // CONNECTION_BAD in libpq-fe.h
+    return connection && status(connection) == connectionBad;
 }
 
 void DatabaseWorker::drain()

@@ -30,8 +30,14 @@ public:
     // Runs `job` in the worker thread on its connection (opened on first use), then the returned
     // continuation in `context`'s thread unless `context` was destroyed meanwhile.
     void post(QObject *context, Job job);
+    // Drops the connection after the jobs posted so far: the next job connects afresh (after
+    // the server came back, when the old connection went with it).
+    void reconnect();
     // Waits until every job posted so far has run (tests).
     void drain();
+    // True when libpq has given up on `db`'s connection (the server went away under a query):
+    // it must be opened again, as QSqlDatabase::isOpen() still says it is open.
+    static bool isBroken(const QSqlDatabase &db);
 
 private:
     class Runner;

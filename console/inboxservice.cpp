@@ -1,5 +1,7 @@
 #include "inboxservice.h"
 
+#include "databaseworker.h"
+
 #include <QAtomicInt>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -21,12 +23,13 @@ public:
         , m_listen(listen)
     {}
 
-    void run(const std::function<void(DraftStore &)> &job)
+    void run(const std::function<void(DraftStore *, const DbError &)> &job)
     {
-        if (!ensureOpen())
-            return;
+        DbError error;
+        if (!ensureOpen(&error))
+            return job(nullptr, error);
         DraftStore store(QSqlDatabase::database(m_name, false));
-        job(store);
+        job(&store, error);
     }
     void close()
     {
@@ -40,15 +43,18 @@ Q_SIGNALS:
 
 private:
     // Opens (or reopens after a lost link) and listens again; the caller's job then catches up.
-    bool ensureOpen()
+    bool ensureOpen(DbError *error)
     {
-        if (m_open && QSqlDatabase::database(m_name, false).isOpen())
-            return true;
+        if (m_open) {
+            const QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            // After the server went away, QPSQL still calls the connection open.
+            if (db.isOpen() && !DatabaseWorker::isBroken(db))
+                return true;
+        }
         close();
-        DbError error;
-        QSqlDatabase db = Database::open(m_settings, m_name, &error);
-        if (error) {
-            Q_EMIT failed(error.message);
+        QSqlDatabase db = Database::open(m_settings, m_name, error);
+        if (*error) {
+            Q_EMIT failed(error->message);
             return false;
         }
         // Short interactive queries: JIT compilation would cost more than it saves.
@@ -103,7 +109,7 @@ void InboxService::start()
     }
     connect(m_workers[0], &InboxWorker::notified, this, &InboxService::draftsChanged);
     // Connect and listen at once, so that the first notification is not missed.
-    post([](DraftStore &) {});
+    post([](DraftStore *, const DbError &) {});
 }
 
 void InboxService::stop()
@@ -122,7 +128,7 @@ void InboxService::stop()
     }
 }
 
-void InboxService::post(std::function<void(DraftStore &)> job, Lane lane)
+void InboxService::post(std::function<void(DraftStore *, const DbError &)> job, Lane lane)
 {
     InboxWorker *worker = m_workers[lane == Lane::Interactive ? 0 : 1];
     if (!worker)

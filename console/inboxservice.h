@@ -45,9 +45,11 @@ public:
         const int job = ++m_lastJob;
         QPointer<QObject> guard(context);
         post(
-            [job, guard, work, done](DraftStore &store) {
-                DbError error;
-                std::optional<R> result = work(store, &error);
+            [job, guard, work, done](DraftStore *store, const DbError &openError) {
+                // No connection (the server is away): the job is answered with why, never
+                // dropped, so that whoever waits for it can say so and try again.
+                DbError error = openError;
+                std::optional<R> result = store ? work(*store, &error) : std::nullopt;
                 if (!guard)
                     return;
                 QMetaObject::invokeMethod(
@@ -68,7 +70,9 @@ Q_SIGNALS:
     void problemOccurred(const QString &message);
 
 private:
-    void post(std::function<void(DraftStore &)> job, Lane lane = Lane::Interactive);
+    // `job` gets nullptr and the reason when the lane's connection cannot be opened.
+    void post(std::function<void(DraftStore *, const DbError &)> job,
+              Lane lane = Lane::Interactive);
 
     ConnectionSettings m_settings;
     QString m_connectionName;

@@ -544,7 +544,16 @@ void InboxWidget::decide(const QString &action, const QStringList &ids, const QS
         [this, action, next](int, std::optional<DraftStore::Decisions> decisions, DbError error) {
             m_deciding = false;
             if (!decisions) {
-                showBanner(error.message, true);
+                // The answer never came (a lost server, say): it may or may not have landed,
+                // and deciding again is safe, as a draft is never decided twice.
+                showBanner(action == u"approved"
+                               ? tr("Not approved: %1. Approving again once the database "
+                                    "answers is safe: a draft is never approved twice.")
+                                     .arg(error.message)
+                               : tr("Not rejected: %1. Rejecting again once the database "
+                                    "answers is safe: a draft is never rejected twice.")
+                                     .arg(error.message),
+                           true);
                 updateActions();
                 return;
             }

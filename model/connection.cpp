@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "connectionmonitor.h"
 #include "migrator.h"
 #include "tr.h"
 
@@ -42,7 +43,8 @@ bool Connection::open(const ConnectionSettings &settings, DbError *error, bool m
         }
         m_settings = m_cluster->connectionSettings();
     }
-    QSqlDatabase db = Database::open(m_settings, m_name, error);
+    // The window's connection notices a dropped network as quickly as the monitor does.
+    QSqlDatabase db = Database::open(ConnectionMonitor::withKeepalives(m_settings), m_name, error);
     m_open = true;
     if (*error)
         return false;

@@ -16,16 +16,10 @@ class ConnectionProbe : public QObject
 
 public:
     explicit ConnectionProbe(const ConnectionSettings &settings)
-        : m_settings(settings)
+        // A dropped network must fail the probe in seconds, not after the kernel's TCP timeout.
+        : m_settings(ConnectionMonitor::withKeepalives(settings))
         , m_name(u"connection-monitor-"_s + QUuid::createUuid().toString(QUuid::Id128))
-    {
-        // A dropped network must fail the probe in seconds, not after the kernel's TCP
-        // timeout (ignored for Unix sockets).
-        m_settings.connectOptions += u";keepalives=1;keepalives_idle=5;keepalives_interval=2;"
-                                     "keepalives_count=2;tcp_user_timeout=10000"_s;
-        if (m_settings.connectOptions.startsWith(u';'))
-            m_settings.connectOptions.remove(0, 1);
-    }
+    {}
 
     void probe(int job)
     {
@@ -72,6 +66,17 @@ private:
     QString m_name;
     bool m_opened = false;
 };
+
+ConnectionSettings ConnectionMonitor::withKeepalives(ConnectionSettings settings)
+{
+    if (settings.connectOptions.contains(u"keepalives="_s))
+        return settings;
+    if (!settings.connectOptions.isEmpty())
+        settings.connectOptions += u';';
+    settings.connectOptions += u"keepalives=1;keepalives_idle=5;keepalives_interval=2;"
+                               "keepalives_count=2;tcp_user_timeout=10000"_s;
+    return settings;
+}
 
 ConnectionMonitor::ConnectionMonitor(const ConnectionSettings &settings, QObject *parent)
     : QObject(parent)

@@ -22,6 +22,9 @@ public:
     Q_ENUM(State)
 
     explicit ConnectionMonitor(const ConnectionSettings &settings, QObject *parent = nullptr);
+    // `settings` with the monitor's TCP keepalives, so that a silently dropped network fails a
+    // query in seconds instead of after the kernel's TCP timeout (Unix sockets ignore them).
+    static ConnectionSettings withKeepalives(ConnectionSettings settings);
     ~ConnectionMonitor() override;
 
     void start();

@@ -117,6 +117,8 @@ bool DispatchService::Worker::ensureConnected()
 
 void DispatchService::Worker::pass()
 {
+    if (m_service->isPaused())
+        return; // resuming wakes it up
     if (m_busy) {
         m_again = true;
         return;
@@ -243,6 +245,17 @@ void DispatchService::start()
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, [w = m_worker] { w->begin(); });
     m_thread->start();
+    Q_EMIT stateChanged();
+}
+
+void DispatchService::setPaused(bool paused)
+{
+    if (isPaused() == paused)
+        return;
+    m_paused.storeRelaxed(paused ? 1 : 0);
+    if (!paused)
+        wakeUp();
+    Q_EMIT stateChanged();
 }
 
 void DispatchService::stop()
@@ -263,6 +276,7 @@ void DispatchService::stop()
     m_thread = nullptr;
     m_worker = nullptr;
     ++m_run;
+    Q_EMIT stateChanged();
 }
 
 void DispatchService::wakeUp()

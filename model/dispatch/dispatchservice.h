@@ -5,6 +5,7 @@
 
 #include "connectionsettings.h"
 
+#include <QAtomicInteger>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -37,6 +38,8 @@ public:
     ~DispatchService() override; // stops and joins
 
     bool isStarted() const { return m_thread != nullptr; }
+    // Paused: started, but sends nothing until resumed (the window's Pause button).
+    bool isPaused() const { return m_paused.loadRelaxed() != 0; }
     int sentToday() const { return m_sentToday; }
     int failing() const { return m_failing; }
     QDateTime nextDue() const { return m_nextDue; }
@@ -45,6 +48,7 @@ public Q_SLOTS:
     void start();
     void stop();
     void wakeUp();
+    void setPaused(bool paused);
     // Answered by failedListed: one QVariantMap per item (id, campaign, step, channel, contact,
     // error, attempts, at).
     void requestFailed();
@@ -57,6 +61,8 @@ Q_SIGNALS:
     void failedListed(const QVariantList &items);
     void retried(const QString &itemId, bool ok, const QString &message);
     void problemOccurred(const QString &message);
+    // Started, stopped, paused or resumed.
+    void stateChanged();
 
 private:
     class Worker;
@@ -68,6 +74,7 @@ private:
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
     quint64 m_run = 0;
+    QAtomicInteger<int> m_paused = 0; // read by the worker before each pass
     int m_sentToday = 0;
     int m_failing = 0;
     QDateTime m_nextDue;

@@ -10,14 +10,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,14 +112,24 @@ void TestConnectionDialog::testButtonSaysWhatHappened()
     fill(d, u"127.0.0.1"_s, u"nobody"_s, u"x"_s);
     auto *port = d.findChild<QSpinBox *>(u"port"_s);
     port->setValue(1);
-    QTest::mouseClick(d.findChild<QPushButton *>(u"test"_s), Qt::LeftButton);
+    auto *test = d.findChild<QPushButton *>(u"test"_s);
+    QSignalSpy tested(&d, &ConnectionDialog::tested);
+    QTest::mouseClick(test, Qt::LeftButton);
+    // Tried off the GUI thread: the dialog says so and the button waits for the answer.
+    QCOMPARE(d.statusLabel()->text(), u"Connecting…"_s);
+    QVERIFY(!test->isEnabled());
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.at(0).at(0).toBool(), false);
+    QVERIFY(test->isEnabled());
     QVERIFY2(d.statusLabel()->text().contains(u"127.0.0.1"_s), qPrintable(d.statusLabel()->text()));
     QVERIFY(d.statusLabel()->text().contains(u"refused"_s));
     // The test cluster through its socket folder.
     const ConnectionSettings real = Test::TestCluster::instance().settings();
     fill(d, real.host, real.user, QString());
     port->setValue(real.port);
-    QTest::mouseClick(d.findChild<QPushButton *>(u"test"_s), Qt::LeftButton);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.at(1).at(0).toBool(), true);
     QVERIFY2(d.statusLabel()->text().startsWith(u"Connected: PostgreSQL 15"_s),
              qPrintable(d.statusLabel()->text()));
 }
@@ -305,6 +318,47 @@ void TestConnectionDialog::passwordIsNeitherInSettingsNorInArguments()
     QVERIFY(!arguments.isEmpty());
     QVERIFY2(!arguments.contains(secret.toUtf8()), arguments.constData());
     QVERIFY(!arguments.contains("never-in-argv"));
+
+    // A running touchline window, started as a user starts it: the saved shared connection,
+    // its password from the keychain. Once it is connected (its dispatcher shows in
+    // pg_stat_activity), neither its arguments nor its environment hold the password.
+    QTemporaryDir config;
+    QVERIFY(QDir(config.path()).mkpath(u"Touchline"_s));
+    QVERIFY(QFile::copy(m_settings->fileName(), config.filePath(u"Touchline/touchline.conf"_s)));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"TOUCHLINE_DB"_s, QString());
+    QProcess touchline;
+    touchline.setProcessEnvironment(env);
+    touchline.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    touchline.start(QStringLiteral(TOUCHLINE_EXE), {});
+    QVERIFY(touchline.waitForStarted());
+    const QString pid = QString::number(touchline.processId());
+    const QString countDispatchers = u"select count(*) from pg_stat_activity where "
+                                     "application_name = 'touchline-dispatcher'"_s;
+    QSqlQuery q(connection.database());
+    bool connected = false;
+    for (int i = 0; i < 300 && !connected && touchline.state() == QProcess::Running; ++i) {
+        QTest::qWait(100);
+        connected = q.exec(countDispatchers) && q.next() && q.value(0).toInt() > 0;
+    }
+    QVERIFY2(connected, qPrintable(QString::fromUtf8(touchline.readAllStandardError())));
+    for (const QString &what : {u"cmdline"_s, u"environ"_s}) {
+        QFile file(u"/proc/%1/%2"_s.arg(pid, what));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.isEmpty(), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains("never-in-argv"), qPrintable(file.fileName()));
+    }
+    // It read the saved settings: the environment it was given is the one we read.
+    QFile environ(u"/proc/%1/environ"_s.arg(pid));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    QVERIFY(environ.readAll().contains(config.path().toUtf8()));
+    touchline.terminate(); // SIGTERM: an orderly quit
+    QVERIFY(touchline.waitForFinished(20000));
+    QCOMPARE(touchline.exitStatus(), QProcess::NormalExit);
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestConnectionDialog)

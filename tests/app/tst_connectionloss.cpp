@@ -1,13 +1,20 @@
 // The window survives a server restart: the banner says so and counts down, "Retry now"
 // probes at once with backoff between attempts, the designer's unsaved edit is kept, and the
-// banner goes and the window's connection works again once the server is back.
+// banner goes and the window's connection works again once the server is back. An inbox
+// decision across a restart is refused clearly while the server is away and applied once after.
 #include "connection.h"
 #include "connectionbanner.h"
 #include "connectionmonitor.h"
+#include "contactstore.h"
 #include "demoflows.h"
+#include "draftstore.h"
+#include "engine.h"
+#include "flowcodec.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
 #include "flowstore.h"
+#include "inboxmodel.h"
+#include "inboxwidget.h"
 #include "mainwindow.h"
 #include "testcluster.h"
 
@@ -16,6 +23,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 
@@ -28,6 +37,7 @@ class TestConnectionLoss : public QObject
 
 private Q_SLOTS:
     void bannerWhileTheServerRestartsAndTheEditSurvives();
+    void inboxDecisionAcrossARestartIsAppliedOnce();
 };
 
 void TestConnectionLoss::bannerWhileTheServerRestartsAndTheEditSurvives()
@@ -96,6 +106,107 @@ void TestConnectionLoss::bannerWhileTheServerRestartsAndTheEditSurvives()
     QVERIFY2(q.exec(u"select count(*) from campaigns"_s) && q.next(),
              qPrintable(q.lastError().text()));
     QVERIFY(q.value(0).toInt() > 0);
+}
+
+void TestConnectionLoss::inboxDecisionAcrossARestartIsAppliedOnce()
+{
+    auto &cluster = Test::TestCluster::instance();
+    QString error;
+    QVERIFY2(cluster.createDatabase(u"lossinbox"_s, true, &error), qPrintable(error));
+    Connection connection(u"lossinbox"_s);
+    DbError dbError;
+    QVERIFY2(connection.open(cluster.settings(u"lossinbox"_s), &dbError),
+             qPrintable(dbError.message));
+    // Three drafts awaiting review.
+    const FlowReadResult flow = FlowCodec::read(R"({"format": "touchline-flow", "version": 1,
+      "campaigns": [{"slug": "loss_a", "name": "Loss", "client_id": "acme", "type": "membership",
+        "owner_role": "roles.sales", "steps": [{"step_number": 1, "delay_days": 0,
+        "channel": "email", "content_type": "intro", "template_instructions": "Hello."}]}]})");
+    QVERIFY(flow.ok());
+    QVERIFY(FlowStore(connection.database()).importFlow(flow.flow, u"t"_s, &dbError));
+    QVERIFY(ContactStore(connection.database())
+                .importCsv("id,client_id,first_name,email\na1,acme,Ann,a1@example.com\n"
+                           "a2,acme,Bo,a2@example.com\na3,acme,Cy,a3@example.com\n",
+                           &dbError));
+    Engine engine(connection.database());
+    const QDateTime monday = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
+    QVERIFY(engine.enroll({u"loss_a"_s, {u"a1"_s, u"a2"_s, u"a3"_s}, {}, {}, monday}, &dbError));
+    QVERIFY2(engine.tick(monday, 100, &dbError), qPrintable(dbError.message));
+    const auto scalar = [&connection](const QString &sql, const QString &id) {
+        QSqlQuery q(connection.database());
+        q.prepare(sql);
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+
+    MainWindow window(&connection);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<ConnectionBanner *>();
+    auto *bar = window.findChild<QToolBar *>(u"connectionBannerBar"_s);
+    QVERIFY(banner && bar);
+    banner->monitor()->setProbeInterval(200);
+    banner->monitor()->setBackoff(300, 600);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // the inbox
+    auto *inbox = window.findChild<InboxWidget *>();
+    QVERIFY(inbox && inbox->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowCount(), 3, 10000);
+    QTRY_VERIFY(!inbox->currentId().isEmpty());
+    const QString id = inbox->currentId();
+    QCOMPARE(scalar(u"select status from staged_drafts where id = cast(? as uuid)"_s, id),
+             u"pending_review"_s);
+
+    // The server goes away; the approver approves (Ctrl+Return): refused, and said so.
+    QVERIFY2(cluster.cluster()->stop(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+    QSignalSpy decided(inbox, &InboxWidget::decided);
+    const QString before = inbox->bannerText();
+    inbox->table()->setFocus();
+    QTest::keyClick(inbox->table(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(inbox->bannerText() != before && !inbox->bannerText().isEmpty(),
+                             10000);
+    const QString refusal = inbox->bannerText();
+    QVERIFY2(refusal.startsWith(u"Not approved: "_s) && refusal.contains(u"connect"_s)
+                 && refusal.contains(u"never approved twice"_s),
+             qPrintable(refusal));
+    QCOMPARE(decided.count(), 0);
+    QCOMPARE(inbox->currentId(), id); // still listed, still selected
+    window.grab().save(u"/tmp/touchline-inbox-refused.png"_s);
+
+    // Back: nothing of the refused attempt landed behind the approver's back.
+    QVERIFY2(cluster.cluster()->start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 8000);
+    QCOMPARE(scalar(u"select status from staged_drafts where id = cast(? as uuid)"_s, id),
+             u"pending_review"_s);
+    QCOMPARE(scalar(u"select count(*) from audit_log where subject = ?"_s, id), u"0"_s);
+
+    // Approving again applies it, once.
+    inbox->table()->setFocus();
+    QTest::keyClick(inbox->table(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 1, 10000);
+    QCOMPARE(decided.at(0).at(1).toStringList(), QStringList{id});
+    QCOMPARE(scalar(u"select status from staged_drafts where id = cast(? as uuid)"_s, id),
+             u"approved"_s);
+    QCOMPARE(scalar(u"select count(*) from audit_log where subject = ? and action = "
+                    "'draft_approved'"_s,
+                    id),
+             u"1"_s);
+    QCOMPARE(scalar(u"select count(*) || '|' || string_agg(status, ',') from outbound_queue "
+                    "where staged_draft_id = cast(? as uuid)"_s,
+                    id),
+             u"1|approved"_s);
+    // Approving the same draft once more (as a retry would) is refused by name, not doubled.
+    DraftStore store(connection.database());
+    const auto again = store.approve({id}, &dbError);
+    QVERIFY(again && again->size() == 1);
+    QCOMPARE(again->at(0).result, DraftStore::Decision::Result::AlreadyDecided);
+    QCOMPARE(scalar(u"select count(*) from audit_log where subject = ? and action = "
+                    "'draft_approved'"_s,
+                    id),
+             u"1"_s);
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestConnectionLoss)

@@ -13,6 +13,7 @@
 #include "revisionhistorydialog.h"
 #include "saveconflictdialog.h"
 #include "testcluster.h"
+#include "windowjobs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +99,7 @@ void TestDesignerSave::init()
     m_window = std::make_unique<MainWindow>(m_connection.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->waitUntilIdle());
     m_window->showDesigner();
     m_handled = 0;
     m_conflictRows.clear();
@@ -160,6 +162,7 @@ void TestDesignerSave::saveThroughTheUi(const QString &message, SaveConflictDial
     m_window->activateWindow();
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(m_handled, 2);
+    QVERIFY(m_window->waitUntilIdle()); // what the conflict's answer does goes to the database
     QCOMPARE(
         m_conflictRows,
         QStringList{u"b2bea_world|%1|when"_s.arg(scalar(u"select current_user"_s).toString())});
@@ -186,7 +189,7 @@ void TestDesignerSave::onlyChangedCampaignsAreSavedAndOthersEditsSurvive()
         asked = true;
         return SaveConflictDialog::Choice::Cancel;
     });
-    QVERIFY(m_window->saveDesign(u"Route"_s));
+    QVERIFY(Test::saveAndWait(m_window.get(), u"Route"_s));
     QVERIFY(!asked);
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(scalar(u"select name from campaigns where slug = 'dreamborn'"_s).toString(),
@@ -197,7 +200,7 @@ void TestDesignerSave::onlyChangedCampaignsAreSavedAndOthersEditsSurvive()
              u"b2bea_membership"_s);
     // The window now holds the saved version: a second edit saves without a conflict.
     QVERIFY(doc->setExitRoute(doc->idForSlug(u"b2bea_world"_s), u"no_engagement"_s, QString()));
-    QVERIFY(m_window->saveDesign(u"Unroute"_s));
+    QVERIFY(Test::saveAndWait(m_window.get(), u"Unroute"_s));
     QVERIFY(!asked);
 }
 
@@ -217,6 +220,8 @@ void TestDesignerSave::draftsAreStoredWithoutPublishingUntilPublished()
     // Ctrl+Shift+S: stored as a draft, nothing published.
     m_window->activateWindow();
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->isBusy());
+    QVERIFY(m_window->waitUntilIdle());
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(scalar(published).toString(), before);
     QCOMPARE(scalar(u"select definition ->> 'name' from campaign_drafts where slug = 'dreamborn'"_s)
@@ -226,6 +231,7 @@ void TestDesignerSave::draftsAreStoredWithoutPublishingUntilPublished()
 
     // Another window on the database continues the draft; its overview shows what is published.
     MainWindow second(m_connection.get());
+    QVERIFY(second.waitUntilIdle());
     const Campaign *shown = second.designer()->document()->campaign(
         second.designer()->document()->idForSlug(u"dreamborn"_s));
     QVERIFY(shown);
@@ -239,7 +245,7 @@ void TestDesignerSave::draftsAreStoredWithoutPublishingUntilPublished()
              u"DreamBorn platform outreach"_s);
 
     // Publishing makes the revision and clears the draft.
-    QVERIFY(second.saveDesign(u"Publish the rework"_s));
+    QVERIFY(Test::saveAndWait(&second, u"Publish the rework"_s));
     QCOMPARE(scalar(u"select name from campaigns where slug = 'dreamborn'"_s).toString(),
              u"Dreamborn, reworked"_s);
     QCOMPARE(scalar(u"select count(*) from campaign_drafts"_s).toInt(), 0);
@@ -268,7 +274,7 @@ void TestDesignerSave::reloadDiscardsMineAndLoadsTheirs()
     QVERIFY(doc->updateCampaign(doc->idForSlug(u"b2bea_world"_s), again, u"edit"_s));
     m_window->setConflictResolver(
         [](const QVector<FlowStore::Conflict> &) { return SaveConflictDialog::Choice::Cancel; });
-    QVERIFY(m_window->saveDesign(u"After reload"_s));
+    QVERIFY(Test::saveAndWait(m_window.get(), u"After reload"_s));
 }
 
 void TestDesignerSave::overwriteSavesMine()
@@ -332,7 +338,7 @@ void TestDesignerSave::historyShowsRevisionsDiffsAndMovesContacts()
     edited.steps[0].delayMinutes = 20;
     edited.steps.removeLast();
     QVERIFY(doc->updateCampaign(id, edited, u"edit"_s));
-    QVERIFY(m_window->saveDesign(u"Shorter dreamborn"_s));
+    QVERIFY(Test::saveAndWait(m_window.get(), u"Shorter dreamborn"_s));
 
     QSqlQuery q(m_other);
     QVERIFY(q.exec(u"insert into contacts (id, client_id) values ('x1', 'dreamborn'), "

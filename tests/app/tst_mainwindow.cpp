@@ -14,12 +14,15 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Touchline;
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void importAddsCampaignsAndExportWritesTheFlow();
     void theDesignerShowsTheDatabaseAndSavesToIt();
     void aSupervisorLoginMayNotPublish();
+    void reloadWithTheServerStalledKeepsTheWindowResponsive();
 
 private:
     QTreeWidgetItem *itemFor(const QString &slug) const;
@@ -61,6 +65,7 @@ void TestMainWindow::init()
     m_window = std::make_unique<MainWindow>(m_connection.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->waitUntilIdle()); // the campaigns load on the window's worker
     m_window->showOverview(); // the designer opens first; these tests look at the overview
 }
 
@@ -91,8 +96,9 @@ void TestMainWindow::listsCampaignsAndNamesTheDatabase()
     QCOMPARE(close->text(3), u"9"_s);
     auto *label = m_window->findChild<QLabel *>(u"databaseLabel"_s);
     QVERIFY(label);
-    QVERIFY2(label->text().contains(u"/window"_s), qPrintable(label->text()));
-    QVERIFY(label->text().contains(Test::TestCluster::instance().cluster()->socketDir()));
+    // Elided when the window is narrow; all of it in the tooltip.
+    QVERIFY2(label->toolTip().contains(u"/window"_s), qPrintable(label->toolTip()));
+    QVERIFY(label->toolTip().contains(Test::TestCluster::instance().cluster()->socketDir()));
 }
 
 void TestMainWindow::clickingACampaignShowsItsStepsAndRoutes()
@@ -136,8 +142,11 @@ void TestMainWindow::gateAndEndsHereAreSpelledOut()
 void TestMainWindow::invalidImportChangesNothingAndSaysWhy()
 {
     QSignalSpy problems(m_window.get(), &MainWindow::problemShown);
-    QVERIFY(!m_window->importFile(QStringLiteral(TOUCHLINE_FIXTURES)
-                                  + u"/invalid-on-exit-target.json"_s));
+    QSignalSpy imported(m_window.get(), &MainWindow::imported);
+    QVERIFY(m_window->importFile(QStringLiteral(TOUCHLINE_FIXTURES)
+                                 + u"/invalid-on-exit-target.json"_s));
+    QVERIFY(imported.wait());
+    QCOMPARE(imported.at(0).at(0).toBool(), false);
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.at(0).at(0).toString().contains(u"nothing was imported"_s));
     QVERIFY(problems.at(0).at(1).toString().contains(u"campaigns[1].on_exit.converted"_s));
@@ -149,14 +158,20 @@ void TestMainWindow::invalidImportChangesNothingAndSaysWhy()
 
 void TestMainWindow::importAddsCampaignsAndExportWritesTheFlow()
 {
+    QSignalSpy imported(m_window.get(), &MainWindow::imported);
     QVERIFY(m_window->importFile(QStringLiteral(TOUCHLINE_FIXTURES) + u"/valid-minimal.json"_s));
+    QVERIFY(imported.wait());
+    QCOMPARE(imported.at(0).at(0).toBool(), true);
     QCOMPARE(m_window->overview()->campaignList()->topLevelItemCount(), 7);
     QVERIFY(itemFor(u"welcome"_s));
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"1 created"_s));
 
     QTemporaryDir dir;
     const QString out = dir.filePath(u"out.json"_s);
-    QVERIFY(m_window->exportFile(out));
+    QSignalSpy exported(m_window.get(), &MainWindow::exported);
+    m_window->exportFile(out);
+    QVERIFY(exported.wait());
+    QCOMPARE(exported.at(0).at(0).toBool(), true);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const FlowReadResult back = FlowCodec::read(f.readAll());
@@ -175,7 +190,10 @@ void TestMainWindow::theDesignerShowsTheDatabaseAndSavesToIt()
     const FlowDocument::Id world = doc->idForSlug(u"b2bea_world"_s);
     QVERIFY(doc->setExitRoute(world, u"no_engagement"_s, u"dreamborn"_s));
     QVERIFY(m_window->isWindowModified());
-    QVERIFY(m_window->saveDesign());
+    QSignalSpy saved(m_window.get(), &MainWindow::designSaved);
+    m_window->saveDesign();
+    QVERIFY(saved.wait());
+    QCOMPARE(saved.at(0).at(0).toBool(), true);
     QVERIFY(!m_window->isWindowModified());
     FlowStore store(m_connection->database());
     DbError error;
@@ -198,14 +216,75 @@ void TestMainWindow::aSupervisorLoginMayNotPublish()
     DbError error;
     QVERIFY2(connection.open(settings, &error), qPrintable(error.message));
     MainWindow window(&connection);
+    QVERIFY(window.waitUntilIdle());
     auto *label = window.findChild<QLabel *>(u"databaseLabel"_s);
-    QVERIFY2(label->text().contains(u"login sue (supervisor)"_s), qPrintable(label->text()));
+    QVERIFY2(label->toolTip().contains(u"login sue (supervisor)"_s), qPrintable(label->toolTip()));
     auto *save = window.findChild<QAction *>(u"saveAction"_s);
     auto *draft = window.findChild<QAction *>(u"saveDraftAction"_s);
     QVERIFY(save && draft);
     QVERIFY(!save->isEnabled());
     QVERIFY(!draft->isEnabled());
     QVERIFY(save->toolTip().contains(u"touchline_author"_s));
+}
+
+void TestMainWindow::reloadWithTheServerStalledKeepsTheWindowResponsive()
+{
+    // The window's connections notice a dropped network in seconds.
+    QVERIFY(m_connection->database().connectOptions().contains(u"keepalives=1"_s));
+
+    // Another session holds the campaigns table: every read of it waits.
+    QString error;
+    QSqlDatabase other
+        = Test::TestCluster::instance().open(u"window"_s, u"window-locker"_s, &error);
+    QVERIFY2(other.isOpen(), qPrintable(error));
+    QVERIFY(other.transaction());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(u"lock table campaigns in access exclusive mode"_s));
+
+    auto *busy = m_window->findChild<QProgressBar *>(u"busyIndicator"_s);
+    auto *reload = m_window->findChild<QAction *>(u"reloadAction"_s);
+    auto *save = m_window->findChild<QAction *>(u"saveAction"_s);
+    QVERIFY(busy && reload && save);
+    QVERIFY(!busy->isVisible());
+    QSignalSpy reloaded(m_window.get(), &MainWindow::reloaded);
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    heartbeat.start(50);
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    // The key press returned at once; the window shows it is waiting and keeps running.
+    QVERIFY(m_window->isBusy());
+    QTest::qWait(1500);
+    QVERIFY2(ticks >= 15, qPrintable(QString::number(ticks)));
+    QCOMPARE(reloaded.count(), 0);
+    QVERIFY(busy->isVisible());
+    QVERIFY(!reload->isEnabled());
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!m_window->designer()->isEnabled()); // what it shows is about to be replaced
+    auto *busyLabel = m_window->findChild<QLabel *>(u"busyLabel"_s);
+    QVERIFY(busyLabel && busyLabel->isVisible());
+    QCOMPARE(busyLabel->toolTip(), u"Loading the campaigns…"_s);
+    m_window->resize(1280, 800);
+    m_window->grab().save(u"/tmp/touchline-busy.png"_s);
+    // The window can still be used meanwhile: another place opens.
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"mainTabs"_s)->currentIndex(), 2);
+
+    // The lock goes; the reload completes and the busy state with it.
+    QVERIFY(other.commit());
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(reloaded.at(0).at(0).toBool(), true);
+    QTRY_VERIFY(!busy->isVisible());
+    QVERIFY(reload->isEnabled());
+    QVERIFY(save->isEnabled());
+    QVERIFY(m_window->designer()->isEnabled());
+    QCOMPARE(m_window->overview()->campaignList()->topLevelItemCount(), 6);
+    lock.finish();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"window-locker"_s);
 }
 
 TOUCHLINE_GUI_TEST_MAIN(TestMainWindow)

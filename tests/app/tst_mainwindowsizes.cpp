@@ -1,18 +1,26 @@
 // The main window at the sizes people use: 1280x800 at 100 %, and 1920x1080 at 150 % (run with
-// QT_SCALE_FACTOR=1.5, a second CTest entry). Every place opens by its Ctrl+<n> shortcut and
-// nothing is cut off: each visible widget lies inside its parent and the window, the status
-// bar shows, and the toolbars have room for all their buttons.
+// QT_SCALE_FACTOR=1.5, a second CTest entry), with the status bar built as app/main.cpp builds
+// it (the scheduler's and the dispatcher's states). Every place opens by its Ctrl+<n> shortcut
+// and nothing is cut off: each visible widget lies inside its parent and the window, the status
+// bar shows, the toolbars have room for all their buttons, and no widget of the status bar or a
+// toolbar is squeezed below its minimum size hint.
 #include "connection.h"
 #include "demoflows.h"
+#include "dispatchservice.h"
+#include "dispatchstatus.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
 #include "flowstore.h"
 #include "mainwindow.h"
+#include "schedulerservice.h"
+#include "schedulerstatus.h"
 #include "testcluster.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -34,6 +42,8 @@ private Q_SLOTS:
     void nothingIsClipped();
     void statusBarAndToolbarsFit();
     void designerToolbarFitsWithUnsavedChanges();
+    void schedulerAndDispatcherSideBySide();
+    void busyStatusBarFits();
 
 private:
     // The logical size: the physical screen divided by the scale factor.
@@ -41,9 +51,12 @@ private:
     void collectClipped(const QWidget *widget, QStringList *out) const;
     QStringList overflowingToolbars() const;
     static QString describe(const QWidget *w);
+    static void collectSqueezed(const QWidget *widget, QStringList *out);
 
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SchedulerService> m_scheduler;
+    std::unique_ptr<DispatchService> m_dispatcher;
 };
 
 QSize TestMainWindowSizes::windowSize() const
@@ -68,10 +81,17 @@ void TestMainWindowSizes::initTestCase()
              qPrintable(dbError.message));
     QVERIFY(
         FlowStore(m_connection->database()).importFlow(DemoFlows::read().flow, u"t"_s, &dbError));
+    // As app/main.cpp does it: the window, then the services, then show, then start them.
     m_window = std::make_unique<MainWindow>(m_connection.get());
+    m_scheduler = std::make_unique<SchedulerService>(m_connection->settings());
+    m_dispatcher = std::make_unique<DispatchService>(m_connection->settings());
+    m_window->setServices(m_scheduler.get(), m_dispatcher.get());
     m_window->resize(windowSize());
     m_window->show();
+    m_scheduler->start();
+    m_dispatcher->start();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->waitUntilIdle());
     QCOMPARE(m_window->size(), windowSize());
     qInfo("window %dx%d at scale %.2f",
           m_window->width(),
@@ -81,7 +101,11 @@ void TestMainWindowSizes::initTestCase()
 
 void TestMainWindowSizes::cleanupTestCase()
 {
+    m_dispatcher->stop();
+    m_scheduler->stop();
     m_window.reset();
+    m_dispatcher.reset();
+    m_scheduler.reset();
     m_connection.reset();
 }
 
@@ -128,7 +152,7 @@ void TestMainWindowSizes::everyPlaceByItsShortcut()
     QVERIFY2(tabs->count() >= 2, "the designer and the overview at least");
     QStringList names;
     for (int i = tabs->count() - 1; i >= 0; --i) {
-        names.prepend(tabs->tabText(i));
+        names.prepend(tabs->tabText(i).remove(u'&'));
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), i);
         QWidget *page = tabs->currentWidget();
@@ -139,7 +163,13 @@ void TestMainWindowSizes::everyPlaceByItsShortcut()
         QVERIFY2(tabs->tabToolTip(i).contains(QString::number(i + 1)),
                  qPrintable(tabs->tabToolTip(i)));
     }
-    qInfo("places: %s", qPrintable(names.join(u", "_s)));
+    QCOMPARE(names,
+             QStringList({u"Designer"_s,
+                          u"Overview"_s,
+                          u"Inbox"_s,
+                          u"Dashboard"_s,
+                          u"Contacts"_s,
+                          u"Handoffs"_s}));
 }
 
 void TestMainWindowSizes::nothingIsClipped()
@@ -183,6 +213,85 @@ void TestMainWindowSizes::statusBarAndToolbarsFit()
     }
     overflowing.removeDuplicates();
     QVERIFY2(overflowing.isEmpty(), qPrintable(overflowing.join(u"\n"_s)));
+
+    // Nothing in the status bar or a toolbar is narrower or lower than it needs to be.
+    QStringList squeezed;
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        collectSqueezed(status, &squeezed);
+        for (const QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+            if (bar->isVisible())
+                collectSqueezed(bar, &squeezed);
+        }
+    }
+    squeezed.removeDuplicates();
+    QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u"\n"_s)));
+}
+
+void TestMainWindowSizes::collectSqueezed(const QWidget *widget, QStringList *out)
+{
+    for (const QWidget *child : widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!child->isVisible() || child->isWindow())
+            continue;
+        const QSize need = child->minimumSizeHint();
+        if (need.isValid() && (child->width() < need.width() || child->height() < need.height()))
+            out->append(describe(child) + u" is smaller than its minimum size hint"_s);
+        collectSqueezed(child, out);
+    }
+}
+
+void TestMainWindowSizes::schedulerAndDispatcherSideBySide()
+{
+    QStatusBar *status = m_window->statusBar();
+    auto *scheduler = status->findChild<SchedulerStatus *>();
+    auto *dispatch = status->findChild<DispatchStatus *>();
+    QVERIFY(scheduler && dispatch);
+    QVERIFY(scheduler->isVisible() && dispatch->isVisible());
+    // Next to each other: the dispatcher right of the scheduler, on the same line.
+    QCOMPARE(dispatch->geometry().center().y(), scheduler->geometry().center().y());
+    QVERIFY(dispatch->geometry().left() >= scheduler->geometry().right());
+    QTRY_COMPARE(scheduler->stateLabel()->text(), u"Scheduler: running"_s);
+    QTRY_COMPARE(dispatch->stateLabel()->text(), u"Dispatcher: running"_s);
+    // Its Pause button pauses the dispatcher, and says so; Resume undoes it.
+    QTest::mouseClick(dispatch->pauseButton(), Qt::LeftButton);
+    QVERIFY(m_dispatcher->isPaused());
+    QCOMPARE(dispatch->stateLabel()->text(), u"Dispatcher: paused"_s);
+    QCOMPARE(dispatch->pauseButton()->text(), u"Resume"_s);
+    QTest::mouseClick(dispatch->pauseButton(), Qt::LeftButton);
+    QVERIFY(!m_dispatcher->isPaused());
+    QCOMPARE(dispatch->stateLabel()->text(), u"Dispatcher: running"_s);
+    m_window->grab().save(
+        u"/tmp/touchline-statusbar-%1x%2.png"_s.arg(m_window->width()).arg(m_window->height()));
+}
+
+void TestMainWindowSizes::busyStatusBarFits()
+{
+    // While a reload waits (another session holds the campaigns), the busy label and bar join
+    // the status bar: still nothing below its minimum size hint.
+    QString error;
+    QSqlDatabase other = Test::TestCluster::instance().open(u"sizes"_s, u"sizes-locker"_s, &error);
+    QVERIFY2(other.isOpen(), qPrintable(error));
+    QVERIFY(other.transaction());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(u"lock table campaigns in access exclusive mode"_s));
+    m_window->reload();
+    QVERIFY(m_window->isBusy());
+    QTest::qWait(200);
+    auto *busy = m_window->statusBar()->findChild<QWidget *>(u"busyIndicator"_s);
+    QVERIFY(busy && busy->isVisible());
+    QVERIFY(
+        m_window->rect().contains(QRect(busy->mapTo(m_window.get(), QPoint(0, 0)), busy->size())));
+    QStringList squeezed;
+    collectSqueezed(m_window->statusBar(), &squeezed);
+    m_window->grab().save(
+        u"/tmp/touchline-busy-%1x%2.png"_s.arg(m_window->width()).arg(m_window->height()));
+    QVERIFY(other.commit());
+    lock.finish();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"sizes-locker"_s);
+    QVERIFY(m_window->waitUntilIdle());
+    QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u"\n"_s)));
 }
 
 void TestMainWindowSizes::designerToolbarFitsWithUnsavedChanges()

@@ -15,6 +15,7 @@
 #include "sequencescene.h"
 #include "stepnodeitem.h"
 #include "testcluster.h"
+#include "windowjobs.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -96,6 +98,7 @@ void TestUnsavedWork::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->waitUntilIdle());
     m_window->showDesigner();
     m_asked.clear();
 }
@@ -227,6 +230,7 @@ void TestUnsavedWork::reloadWithUnsavedEditsAsks()
         return Choice(choice);
     });
     QTest::keyClick(m_window->designer()->mapView(), Qt::Key_F5);
+    QVERIFY(m_window->waitUntilIdle());
     QCOMPARE(m_asked.size(), 1);
     QVERIFY(m_asked.first().contains(u"Reloading"_s));
     QCOMPARE(doc()->campaign(doc()->idForSlug(u"b2bea_world"_s))->name, nameAfter);
@@ -302,14 +306,16 @@ void TestUnsavedWork::theTwoExportsSayWhatTheyWrote()
     QVERIFY2(message.contains(u"7 campaign"_s) && message.contains(u"unsaved edits included"_s)
                  && message.contains(editorFile),
              qPrintable(message));
-    QVERIFY(m_window->exportFile(publishedFile));
+    QSignalSpy exported(m_window.get(), &MainWindow::exported);
+    m_window->exportFile(publishedFile);
+    QVERIFY(exported.wait());
     message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(u"6 published campaign"_s) && message.contains(u"database"_s)
                  && message.contains(publishedFile),
              qPrintable(message));
     QCOMPARE(FlowCodec::readFile(editorFile).flow.campaigns.size(), 7);
     // Publishing the new one: the status bar counts it at once, without a reload.
-    QVERIFY(m_window->saveDesign(u"new event"_s));
+    QVERIFY(Test::saveAndWait(m_window.get(), u"new event"_s));
     const QList<QLabel *> count = m_window->statusBar()->findChildren<QLabel *>();
     bool counted = false;
     for (QLabel *l : count)
@@ -405,6 +411,7 @@ void TestUnsavedWork::deletingAPublishedCampaignCanArchiveIt()
     QVERIFY(scalar(u"select count(*) from outbound_queue where status <> 'cancelled'"_s).toInt()
             > 0);
     m_window->reload();
+    QVERIFY(m_window->waitUntilIdle());
 
     FlowDesigner *designer = m_window->designer();
     const FlowDocument::Id close = doc()->idForSlug(u"b2bea_membership_close"_s);
@@ -449,7 +456,7 @@ void TestUnsavedWork::deletingAPublishedCampaignCanArchiveIt()
              qPrintable(said));
     // Publishing later does not bring it back or trip over the version archiving bumped.
     renameWorld(u"World, renamed"_s);
-    QVERIFY(m_window->saveDesign(u"after archive"_s));
+    QVERIFY(Test::saveAndWait(m_window.get(), u"after archive"_s));
     QCOMPARE(
         scalar(u"select status from campaigns where slug = 'b2bea_membership_close'"_s).toString(),
         u"archived"_s);
@@ -459,11 +466,35 @@ void TestUnsavedWork::windowSizeIsRemembered()
 {
     m_window->resize(1111, 777);
     QTest::qWait(20);
+    // The designer's main splitter moved: its first pane 80 pixels wider.
+    auto *split = m_window->findChild<QSplitter *>(u"designerSplitter1"_s);
+    QVERIFY(split && split->isVisible());
+    QList<int> sizes = split->sizes();
+    QVERIFY(sizes.size() >= 2 && sizes.at(1) > 200);
+    sizes[0] += 80;
+    sizes[1] -= 80;
+    split->setSizes(sizes);
+    QApplication::processEvents();
+    const QList<int> moved = split->sizes();
     QVERIFY(m_window->close());
+    // Every place's splitters are remembered.
+    QSettings settings;
+    settings.beginGroup(u"window/splitters"_s);
+    const QStringList saved = settings.childKeys();
+    for (const QString &name : {u"designerSplitter1"_s,
+                                u"overviewSplitter1"_s,
+                                u"inboxSplitter"_s,
+                                u"contactsSplitter1"_s,
+                                u"handoffsSplitter1"_s})
+        QVERIFY2(saved.contains(name), qPrintable(saved.join(u", "_s)));
     MainWindow again(m_connection.get());
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1111, 777));
+    auto *restored = again.findChild<QSplitter *>(u"designerSplitter1"_s);
+    QVERIFY(restored);
+    QTRY_COMPARE(restored->sizes(), moved);
+    QVERIFY(again.waitUntilIdle());
 }
 
 void TestUnsavedWork::helpListsTheKeyboardShortcuts()

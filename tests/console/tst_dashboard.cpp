@@ -31,6 +31,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -39,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace Touchline;
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void cleanup();
     void chartsHoldTheRawNumbers();
     void overviewListsRunningCampaigns();
+    void germanNumbersInTablesAndTooltips();
     void filters_data();
     void filters();
     void clientFilterNarrowsCampaigns();
@@ -319,6 +322,44 @@ void TestDashboard::overviewListsRunningCampaigns()
     Q_EMIT t->cellDoubleClicked(1, 0);
     QVERIFY(spy.wait(5000));
     QCOMPARE(m_widget->currentReport()->slug, u"renewal"_s);
+}
+
+void TestDashboard::germanNumbersInTablesAndTooltips()
+{
+    // Under the German locale, shares carry a decimal comma, in the tables and the tooltips.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    m_widget.reset();
+    m_widget
+        = std::make_unique<DashboardWidget>(Test::TestCluster::instance().settings(databaseName));
+    m_widget->resize(1280, 760);
+    m_widget->show();
+    QVERIFY(waitRefreshed());
+    const QRegularExpression german(u"^\\d+,\\d %$"_s);
+    QTableWidget *t = m_widget->overviewTable();
+    QCOMPARE(t->item(1, 0)->text(), u"Renewal"_s);
+    QVERIFY2(german.match(t->item(1, 10)->text()).hasMatch(), qPrintable(t->item(1, 10)->text()));
+    QVERIFY2(QRegularExpression(u"\\d,\\d %\\)$"_s).match(t->item(1, 5)->text()).hasMatch(),
+             qPrintable(t->item(1, 5)->text()));
+
+    openCampaign(u"renewal"_s);
+    QBarSet *live = barSet(m_widget->outcomesView(), u"live_answer"_s);
+    QVERIFY(live);
+    m_widget->activateWindow();
+    Q_EMIT live->hovered(true, 0); // as the mouse does over step 1's segment
+    const QString tip = QToolTip::text();
+    // 12 live answers of 60 fired items and of 48 outcomes.
+    QVERIFY2(tip.contains(u"20,0 %"_s) && tip.contains(u"25,0 %"_s), qPrintable(tip));
+    QVERIFY2(!tip.contains(u"20.0"_s), qPrintable(tip));
+    QPieSlice *slice
+        = qobject_cast<QPieSeries *>(m_widget->enrollmentView()->chart()->series().first())
+              ->slices()
+              .first();
+    Q_EMIT slice->hovered(true);
+    QVERIFY2(QRegularExpression(u"\\d,\\d %\\)$"_s).match(QToolTip::text()).hasMatch(),
+             qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 void TestDashboard::filters_data()

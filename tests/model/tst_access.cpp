@@ -69,6 +69,8 @@ private Q_SLOTS:
     void setRoleDoesNotLiftTheLimit();
     void commandLineAsLimitedLogin();
     void commandLineRefusesWhatTheRoleMayNot();
+    void draftsApproveRefusedForAuthorAndSupervisor_data();
+    void draftsApproveRefusedForAuthorAndSupervisor();
 
 private:
     Test::Run run(const QStringList &args, const QString &asLogin = {}) const;
@@ -412,6 +414,52 @@ void TestAccess::commandLineRefusesWhatTheRoleMayNot()
     const Test::Run grant = run({u"db"_s, u"grant"_s, u"zoe"_s, u"author"_s}, u"apo"_s);
     QVERIFY2(grant.exitCode != 0, qPrintable(grant.dump()));
     QVERIFY2(grant.stdErr().contains(u"permission denied"_s), qPrintable(grant.dump()));
+}
+
+void TestAccess::draftsApproveRefusedForAuthorAndSupervisor_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<bool>("all");
+    QTest::addRow("author, by id") << u"ann"_s << false;
+    QTest::addRow("author, --all") << u"ann"_s << true;
+    QTest::addRow("supervisor, --all") << u"sue"_s << true;
+    QTest::addRow("supervisor, by id") << u"sue"_s << false;
+}
+
+void TestAccess::draftsApproveRefusedForAuthorAndSupervisor()
+{
+    // Through the real command line, logged in as the role: the database refuses, the command
+    // says so with a failing exit code, and no draft, item or audit row changes.
+    QFETCH(QString, login);
+    QFETCH(bool, all);
+    const QString state
+        = u"select string_agg(d.id::text || d.status || coalesce(d.reviewer, '') "
+          "|| q.status, ',' order by d.id) || (select count(*) from audit_log) "
+          "from staged_drafts d join outbound_queue q on q.staged_draft_id = d.id"_s;
+    QSqlQuery q(m_owner);
+    QVERIFY(q.exec(u"select id from staged_drafts where status = 'pending_review' "
+                   "order by id limit 1"_s)
+            && q.next());
+    const QString id = q.value(0).toString();
+    QVERIFY(q.exec(state) && q.next());
+    const QString before = q.value(0).toString();
+    const QStringList args = all ? QStringList{u"drafts"_s, u"approve"_s, u"--all"_s}
+                                 : QStringList{u"drafts"_s, u"approve"_s, id};
+    const Test::Run r = run(args, login);
+    QVERIFY2(r.exitCode != 0, qPrintable(r.dump()));
+    QVERIFY2(r.stdErr().contains(u"permission denied"_s, Qt::CaseInsensitive)
+                 || r.stdErr().contains(u"may not"_s),
+             qPrintable(r.dump()));
+    QVERIFY(q.exec(state) && q.next());
+    QCOMPARE(q.value(0).toString(), before);
+    // The same command as an approver goes through: the refusal was the role's (last row, so
+    // that the other rows find the draft pending).
+    if (login == u"sue" && !all) {
+        const Test::Run approver = run(args, u"apo"_s);
+        QVERIFY2(approver.exitCode == 0, qPrintable(approver.dump()));
+        QVERIFY(q.exec(u"select status from staged_drafts where id = '%1'"_s.arg(id)) && q.next());
+        QCOMPARE(q.value(0).toString(), u"approved"_s);
+    }
 }
 
 TOUCHLINE_TEST_MAIN(TestAccess)
