@@ -749,6 +749,9 @@ void BenchEngine::enrollment()
         request.campaign = u"bench"_s;
         request.contacts = ids;
         request.at = at;
+        const bool profile = statements && round == 1;
+        if (profile)
+            QVERIFY(exec(u"select pg_stat_statements_reset()"_s));
         const QString position = walPosition();
         QElapsedTimer t;
         t.start();
@@ -774,6 +777,8 @@ void BenchEngine::enrollment()
                     m.currentKb,
                     m.peakKb);
         std::fflush(stdout);
+        if (profile)
+            printStatements(databaseName, "enroll");
     }
     std::printf("\nmedian enrollments/s over %d round(s): %.0f (WAL %.0f B/enrollment)\n",
                 rounds,
