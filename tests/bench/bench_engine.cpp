@@ -710,6 +710,22 @@ void BenchEngine::firings()
     std::printf("engine / reference (../shared/bench), one: %.2f   two: %.2f\n",
                 rate(0) / rate(6),
                 rate(1) / rate(7));
+    // The same ratio taken within each round, where both ran under the same load elsewhere on
+    // the machine, and from CPU per firing (client and server), which load changes least.
+    QVector<double> perRoundOne, perRoundTwo;
+    for (int i = 0; i < rounds; ++i) {
+        perRoundOne.append(runs[0].rates.at(i) / runs[6].rates.at(i));
+        perRoundTwo.append(runs[1].rates.at(i) / runs[7].rates.at(i));
+    }
+    std::printf("engine / reference, median of the rounds' ratios, one: %.2f   two: %.2f\n",
+                median(perRoundOne),
+                median(perRoundTwo));
+    const auto cpu = [&runs](std::size_t i) {
+        return median(runs[i].client) + median(runs[i].server);
+    };
+    std::printf("reference CPU / engine CPU per firing (client + server), one: %.2f   two: %.2f\n",
+                cpu(6) / cpu(0),
+                cpu(7) / cpu(1));
     std::printf("engine / limit (same rows), one: %.2f   two: %.2f\n",
                 rate(0) / rate(2),
                 rate(1) / rate(3));
