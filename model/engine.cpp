@@ -124,6 +124,10 @@ select x.id as contact_id,
   left join contacts ct on ct.id = x.id
 )sql"_s;
 
+// Enrollments written per statement (enroll, on_exit routing, handoff approval): each statement
+// stays well inside statement_timeout and the server's memory, whatever the request's size.
+constexpr qsizetype enrollmentChunk = 5000;
+
 const auto campaignForEnrollSql = uR"sql(
 select status, client_id from campaigns where slug = :slug
 )sql"_s;
@@ -195,29 +199,34 @@ select x.contact_id, x.campaign
 std::optional<QStringList>
 Engine::insertEnrollments(const QVector<Enrollment> &rows, const QDateTime &at, DbError *error)
 {
-    if (rows.isEmpty())
-        return QStringList();
-    QJsonArray input;
-    for (const Enrollment &e : rows) {
-        QJsonObject o{{u"contact_id"_s, e.contact}, {u"campaign"_s, e.campaign}};
-        if (!e.goal.isEmpty())
-            o.insert(u"goal"_s, e.goal);
-        if (!e.notes.isEmpty())
-            o.insert(u"notes"_s, e.notes);
-        if (!e.previous.isEmpty())
-            o.insert(u"previous"_s, e.previous);
-        input.append(o);
-    }
-    QSqlQuery q(m_db);
-    q.prepare(insertEnrollmentsSql);
-    q.bindValue(u":rows"_s, jsonText(input));
-    q.bindValue(u":at"_s, iso(at));
-    if (!run(q, m_db, error))
-        return std::nullopt;
     QStringList enrolled;
-    while (q.next())
-        enrolled.append(q.value(u"contact_id"_s).toString() + u'@'
-                        + q.value(u"campaign"_s).toString());
+    if (rows.isEmpty())
+        return enrolled;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(insertEnrollmentsSql);
+    for (qsizetype first = 0; first < rows.size(); first += enrollmentChunk) {
+        const qsizetype end = std::min(rows.size(), first + enrollmentChunk);
+        QJsonArray input;
+        for (qsizetype i = first; i < end; ++i) {
+            const Enrollment &e = rows.at(i);
+            QJsonObject o{{u"contact_id"_s, e.contact}, {u"campaign"_s, e.campaign}};
+            if (!e.goal.isEmpty())
+                o.insert(u"goal"_s, e.goal);
+            if (!e.notes.isEmpty())
+                o.insert(u"notes"_s, e.notes);
+            if (!e.previous.isEmpty())
+                o.insert(u"previous"_s, e.previous);
+            input.append(o);
+        }
+        q.bindValue(u":rows"_s, jsonText(input));
+        q.bindValue(u":at"_s, iso(at));
+        if (!run(q, m_db, error))
+            return std::nullopt;
+        while (q.next())
+            enrolled.append(q.value(0).toString() + u'@' + q.value(1).toString());
+        q.finish();
+    }
     return enrolled;
 }
 
@@ -269,10 +278,16 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
     const QString clientId = q.value(u"client_id"_s).toString();
 
     QVector<Enrollment> rows;
+    rows.reserve(request.contacts.size());
     QStringList unique;
+    unique.reserve(request.contacts.size());
+    QSet<QString> seen;
+    seen.reserve(request.contacts.size());
     for (const QString &contact : request.contacts) {
-        if (unique.contains(contact))
-            continue;
+        const qsizetype before = seen.size();
+        seen.insert(contact);
+        if (seen.size() == before)
+            continue; // named twice
         unique.append(contact);
         rows.append({contact, request.campaign, request.goal, request.notes, previous, QString()});
     }
@@ -280,9 +295,11 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
     if (!inserted)
         return std::nullopt;
     EnrollResult result;
+    result.enrolled.reserve(inserted->size());
     QSet<QString> done;
+    done.reserve(inserted->size());
     for (const QString &s : *inserted) {
-        const QString contact = s.section(u'@', 0, 0);
+        const QString contact = s.left(s.lastIndexOf(u'@'));
         result.enrolled.append(contact);
         done.insert(contact);
     }
@@ -317,12 +334,14 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
     if (!result.enrolled.isEmpty()) {
         q.prepare(auditEnrollSql);
         q.bindValue(u":slug"_s, request.campaign);
+        // Counts, not ids: the enrollments and their enroll_contact tasks say who; an entry of
+        // 100,000 ids would cost more than the enrollments.
         q.bindValue(u":detail"_s,
-                    jsonText(QJsonArray{
-                        QJsonObject{{u"contacts"_s, QJsonArray::fromStringList(result.enrolled)},
-                                    {u"goal"_s, request.goal},
-                                    {u"notes"_s, request.notes},
-                                    {u"at"_s, iso(at)}}}));
+                    jsonText(QJsonObject{{u"enrolled"_s, int(result.enrolled.size())},
+                                         {u"refused"_s, int(result.refused.size())},
+                                         {u"goal"_s, request.goal},
+                                         {u"notes"_s, request.notes},
+                                         {u"at"_s, iso(at)}}));
         if (!run(q, m_db, error))
             return std::nullopt;
     }

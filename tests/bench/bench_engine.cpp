@@ -1,17 +1,25 @@
 // Engine benchmark: step firings per second with N due enrollments (default 100,000; set with
 // --enrollments N or TOUCHLINE_BENCH_ENROLLMENTS; --rounds R or TOUCHLINE_BENCH_ROUNDS repeats,
 // default 3, medians reported), for one scheduler and for two at once, against
-// the same writes done by hand-written set-based SQL (one data-modifying statement per batch of
-// 1,000) as the practical limit, and the process's peak RSS. Prints its figures; asserts only that
-// every run fired every enrollment exactly once.
+// - the same writes done by hand-written set-based SQL on Touchline's schema (one data-modifying
+//   statement per batch of 1,000), and
+// - the shared firing reference (../shared/bench: its schema in a sibling database on the same
+//   cluster, fire_batch.sql repeated until it reports due = 0), the floor under a firing;
+// with WAL bytes, client and server CPU per firing, the enrollment rate of Engine::enroll with N
+// contacts, and the process's peak RSS. --statements (or TOUCHLINE_BENCH_STATEMENTS=1) loads
+// pg_stat_statements and prints where the first round's time goes, per statement. Prints its
+// figures; asserts only that every run fired (or enrolled) every enrollment exactly once.
 #include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
 #include "testcluster.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -19,9 +27,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
@@ -30,8 +41,10 @@ namespace {
 
 int enrollments = 100000;
 int rounds = 3;
+bool statements = false;
 constexpr int batchSize = 1000;
 const QString databaseName = u"bench_engine"_s;
+const QString referenceDatabase = u"bench_reference"_s;
 const QDateTime at = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
 
 const QByteArray flowJson = R"({
@@ -95,6 +108,73 @@ t as (
     return ctes + (withTask ? task : QString()) + u"\nselect count(*) from adv"_s;
 }
 
+// The shared reference's folder: TOUCHLINE_BENCH_REFERENCE, else ../shared/bench beside the
+// source tree.
+QString referenceDir()
+{
+    const QString env = qEnvironmentVariable("TOUCHLINE_BENCH_REFERENCE");
+    return env.isEmpty() ? QStringLiteral(TOUCHLINE_REFERENCE_DIR) : env;
+}
+
+// A psql script as statements: meta-command lines (\if, \set) dropped, :name variables
+// replaced by their values as psql does, split at the semicolons that end a line.
+QStringList
+scriptStatements(const QString &file, const QHash<QString, QString> &vars, QString *error)
+{
+    QFile f(QDir(referenceDir()).filePath(file));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = f.fileName() + u": "_s + f.errorString();
+        return {};
+    }
+    QString text;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u'\\') || trimmed.startsWith(u"--"_s))
+            continue;
+        text += line + u'\n';
+    }
+    static const QRegularExpression variable(uR"((?<!:):([A-Za-z_]\w*))"_s);
+    QString substituted;
+    qsizetype last = 0;
+    for (auto it = variable.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!vars.contains(m.captured(1)))
+            continue;
+        substituted += text.mid(last, m.capturedStart() - last) + vars.value(m.captured(1));
+        last = m.capturedEnd();
+    }
+    substituted += text.mid(last);
+    QStringList out;
+    static const QRegularExpression end(uR"(;[ \t]*\n)"_s);
+    for (const QString &statement : substituted.split(end)) {
+        if (!statement.trimmed().isEmpty())
+            out.append(statement.trimmed());
+    }
+    return out;
+}
+
+// CPU seconds of the calling thread: the client's share of a firing.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// CPU seconds (user + system) of a server process, from /proc: the server's share.
+double processCpuSeconds(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong())
+           / double(sysconf(_SC_CLK_TCK));
+}
+
 struct Memory
 {
     qint64 peakKb = 0;    // VmHWM
@@ -119,11 +199,21 @@ Memory memory()
     return m;
 }
 
-// Runs `work` in `count` threads, each on its own connection opened inside the thread, started
-// together once all are connected. Returns the wall time of the work in seconds, or -1.
-double runConcurrently(int count,
+// CPU seconds spent by the workers (client threads) and by their server processes.
+struct Cpu
+{
+    double client = 0;
+    double server = 0;
+};
+
+// Runs `work` in `count` threads, each on its own connection to `database` opened inside the
+// thread, started together once all are connected. Returns the wall time of the work in seconds,
+// or -1.
+double runConcurrently(const QString &database,
+                       int count,
                        const std::function<bool(QSqlDatabase, int *fired, QString *error)> &work,
                        int *fired,
+                       Cpu *cpu,
                        QString *error)
 {
     QSemaphore connected;
@@ -131,6 +221,7 @@ double runConcurrently(int count,
     QSemaphore finished;
     QList<int> counts(count, 0);
     QList<QString> errors(count);
+    QList<Cpu> cpus(count);
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < count; ++i) {
         threads.emplace_back(QThread::create([&, i] {
@@ -138,13 +229,22 @@ double runConcurrently(int count,
             {
                 DbError dbError;
                 QSqlDatabase db = Database::open(
-                    Test::TestCluster::instance().settings(databaseName), name, &dbError);
+                    Test::TestCluster::instance().settings(database), name, &dbError);
+                qint64 backend = 0;
+                if (!dbError) {
+                    QSqlQuery q(db);
+                    if (q.exec(u"select pg_backend_pid()"_s) && q.next())
+                        backend = q.value(0).toLongLong();
+                }
                 connected.release();
                 go.acquire();
+                const double client = threadCpuSeconds();
+                const double server = processCpuSeconds(backend);
                 if (dbError)
                     errors[i] = dbError.message;
                 else if (!work(db, &counts[i], &errors[i]) && errors[i].isEmpty())
                     errors[i] = u"failed"_s;
+                cpus[i] = {threadCpuSeconds() - client, processCpuSeconds(backend) - server};
             }
             Database::close(name);
             finished.release();
@@ -161,8 +261,11 @@ double runConcurrently(int count,
     for (auto &t : threads)
         t->wait();
     *fired = 0;
+    *cpu = {};
     for (int i = 0; i < count; ++i) {
         *fired += counts[i];
+        cpu->client += cpus[i].client;
+        cpu->server += cpus[i].server;
         if (!errors[i].isEmpty()) {
             *error = errors[i];
             return -1;
@@ -216,6 +319,25 @@ bool limitWork(QSqlDatabase db, bool withTask, int *fired, QString *error)
     }
 }
 
+// fire_batch.sql as psql runs it: one statement, one transaction, until it reports due = 0.
+bool referenceWork(QSqlDatabase db, const QString &fireSql, int *fired, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (;;) {
+        if (!q.exec(fireSql) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        const int due = q.value(u"due"_s).toInt();
+        const int advanced = q.value(u"advanced"_s).toInt();
+        q.finish();
+        if (due == 0)
+            return true;
+        *fired += advanced;
+    }
+}
+
 } // namespace
 
 class BenchEngine : public QObject
@@ -226,14 +348,26 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void firings();
+    void enrollment();
 
 private:
     bool exec(const QString &sql, const QVariantMap &values = {});
+    bool execIn(QSqlDatabase db, const QString &sql);
     int count(const QString &sql);
+    int countIn(QSqlDatabase db, const QString &sql);
     bool resetEnrollments(double *seconds);
+    bool resetReference(double *seconds);
     void checkFiredOnce(int fired, bool withTask);
+    void checkReferenceFiredOnce(int fired);
+    QString walPosition();
+    double walSince(const QString &position);
+    void printStatements(const QString &database, const char *title);
 
     QSqlDatabase m_db;
+    QSqlDatabase m_reference;
+    QStringList m_referenceSchema;
+    QStringList m_referenceLoad;
+    QString m_referenceFire;
 };
 
 void BenchEngine::initTestCase()
@@ -256,12 +390,142 @@ void BenchEngine::initTestCase()
                  "'p' || i || '@example.com' from generate_series(1, :n) i"_s,
                  {{u":n"_s, enrollments}}));
     std::printf("setup: %d contacts in %.1f s\n", enrollments, double(t.elapsed()) / 1000);
+
+    m_referenceSchema = scriptStatements(u"schema.sql"_s, {}, &error);
+    QVERIFY2(!m_referenceSchema.isEmpty(), qPrintable(error));
+    m_referenceLoad
+        = scriptStatements(u"load.sql"_s, {{u"n"_s, QString::number(enrollments)}}, &error);
+    QVERIFY2(!m_referenceLoad.isEmpty(), qPrintable(error));
+    const QStringList fire
+        = scriptStatements(u"fire_batch.sql"_s, {{u"batch"_s, QString::number(batchSize)}}, &error);
+    QVERIFY2(fire.size() == 1, qPrintable(error));
+    m_referenceFire = fire.constFirst();
+    QVERIFY2(cluster.createDatabase(referenceDatabase, false, &error), qPrintable(error));
+    m_reference = cluster.open(referenceDatabase, u"bench-reference"_s, &error);
+    QVERIFY2(m_reference.isOpen(), qPrintable(error));
+    QVERIFY(execIn(m_reference, u"set statement_timeout = 0"_s));
+    std::printf("reference: %s (schema.sql, load.sql n=%d, fire_batch.sql batch=%d)\n",
+                qPrintable(QDir(referenceDir()).absolutePath()),
+                enrollments,
+                batchSize);
+    if (statements) {
+        QVERIFY(exec(u"create extension if not exists pg_stat_statements"_s));
+        QVERIFY(execIn(m_reference, u"create extension if not exists pg_stat_statements"_s));
+    }
 }
 
 void BenchEngine::cleanupTestCase()
 {
     m_db = QSqlDatabase();
+    m_reference = QSqlDatabase();
     Database::close(u"bench"_s);
+    Database::close(u"bench-reference"_s);
+}
+
+bool BenchEngine::execIn(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql.left(80)), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+int BenchEngine::countIn(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+// The reference from scratch, as its README says: schema.sql, then load.sql (which vacuums,
+// analyzes and checkpoints).
+bool BenchEngine::resetReference(double *seconds)
+{
+    QElapsedTimer t;
+    t.start();
+    for (const QStringList *script : {&m_referenceSchema, &m_referenceLoad}) {
+        for (const QString &statement : *script) {
+            if (!execIn(m_reference, statement))
+                return false;
+        }
+    }
+    *seconds = double(t.elapsed()) / 1000;
+    return true;
+}
+
+void BenchEngine::checkReferenceFiredOnce(int fired)
+{
+    QCOMPARE(fired, enrollments);
+    QCOMPARE(countIn(m_reference, u"select count(*) from outbound_queue"_s), enrollments);
+    QCOMPARE(countIn(m_reference, u"select count(distinct enrollment_id) from outbound_queue"_s),
+             enrollments);
+    QCOMPARE(countIn(m_reference, u"select count(*) from staged_drafts"_s), enrollments);
+    QCOMPARE(
+        countIn(m_reference, u"select count(*) from campaign_contacts where current_step = 2"_s),
+        enrollments);
+}
+
+QString BenchEngine::walPosition()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"select pg_current_wal_lsn()::text"_s) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+// WAL bytes written by the whole cluster since `position`.
+double BenchEngine::walSince(const QString &position)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"select pg_wal_lsn_diff(pg_current_wal_lsn(), cast(:p as pg_lsn))"_s);
+    q.bindValue(u":p"_s, position);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toDouble();
+}
+
+// Where the time went, per statement (pg_stat_statements, track = all: trigger bodies too).
+void BenchEngine::printStatements(const QString &database, const char *title)
+{
+    QSqlQuery q(m_db);
+    q.prepare(uR"(
+select calls, rows, total_exec_time as total_ms, total_exec_time / greatest(calls, 1) as mean_ms,
+       wal_bytes, shared_blks_hit + shared_blks_read + local_blks_hit + local_blks_read as blocks,
+       regexp_replace(query, '\s+', ' ', 'g') as query
+  from pg_stat_statements
+ where dbid = (select oid from pg_database where datname = :db)
+ order by total_exec_time desc
+ limit 14)"_s);
+    q.bindValue(u":db"_s, database);
+    if (!q.exec()) {
+        qWarning("pg_stat_statements: %s", qPrintable(q.lastError().text()));
+        return;
+    }
+    std::printf("\n%s, per statement (pg_stat_statements, first round):\n", title);
+    std::printf("  %8s %9s %10s %9s %12s %10s  %s\n",
+                "calls",
+                "rows",
+                "total ms",
+                "mean ms",
+                "WAL bytes",
+                "blocks",
+                "statement");
+    while (q.next()) {
+        std::printf("  %8lld %9lld %10.1f %9.3f %12lld %10lld  %s\n",
+                    q.value(u"calls"_s).toLongLong(),
+                    q.value(u"rows"_s).toLongLong(),
+                    q.value(u"total_ms"_s).toDouble(),
+                    q.value(u"mean_ms"_s).toDouble(),
+                    q.value(u"wal_bytes"_s).toLongLong(),
+                    q.value(u"blocks"_s).toLongLong(),
+                    qPrintable(q.value(u"query"_s).toString().left(110)));
+    }
+    std::printf("\n");
 }
 
 bool BenchEngine::exec(const QString &sql, const QVariantMap &values)
@@ -325,22 +589,29 @@ void BenchEngine::checkFiredOnce(int fired, bool withTask)
              enrollments);
 }
 
+namespace {
+
+// The median of a series: the machine is shared, single runs are noisy.
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
 void BenchEngine::firings()
 {
-    enum class Kind { Engine, Limit, LimitWithoutTask };
+    enum class Kind { Engine, Limit, LimitWithoutTask, Reference };
     struct Run
     {
         const char *name;
         Kind kind;
         int threads;
         QVector<double> rates = {};
-        // The median over the rounds: the machine is shared, single runs are noisy.
-        double rate() const
-        {
-            QVector<double> sorted = rates;
-            std::sort(sorted.begin(), sorted.end());
-            return sorted.isEmpty() ? 0 : sorted.at(sorted.size() / 2);
-        }
+        QVector<double> wal = {};    // bytes per firing
+        QVector<double> client = {}; // client CPU microseconds per firing
+        QVector<double> server = {}; // server CPU microseconds per firing
     };
     std::vector<Run> runs;
     runs.push_back({"engine, one scheduler", Kind::Engine, 1});
@@ -349,6 +620,8 @@ void BenchEngine::firings()
     runs.push_back({"SQL limit, two connections", Kind::Limit, 2});
     runs.push_back({"SQL without task, one", Kind::LimitWithoutTask, 1});
     runs.push_back({"SQL without task, two", Kind::LimitWithoutTask, 2});
+    runs.push_back({"reference, one worker", Kind::Reference, 1});
+    runs.push_back({"reference, two workers", Kind::Reference, 2});
     std::printf("enrollments: %d, batch %d, %d round(s); peak RSS before the runs %lld kB\n",
                 enrollments,
                 batchSize,
@@ -357,53 +630,180 @@ void BenchEngine::firings()
     // Rounds interleave the kinds, so that a burst of load elsewhere hits them all alike.
     for (int round = 1; round <= rounds; ++round) {
         for (Run &r : runs) {
+            const bool reference = r.kind == Kind::Reference;
             double setup = 0;
-            QVERIFY(resetEnrollments(&setup));
-            QCOMPARE(count(u"select count(*) from campaign_contacts "
-                           "where next_send_at <= '2026-03-02T10:00:00Z'"_s),
-                     enrollments);
+            if (reference) {
+                QVERIFY(resetReference(&setup));
+            } else {
+                QVERIFY(resetEnrollments(&setup));
+                QCOMPARE(count(u"select count(*) from campaign_contacts "
+                               "where next_send_at <= '2026-03-02T10:00:00Z'"_s),
+                         enrollments);
+            }
+            const bool profile = statements && round == 1 && r.threads == 1;
+            if (profile)
+                QVERIFY(exec(u"select pg_stat_statements_reset()"_s));
             int fired = 0;
             QString error;
             const bool withTask = r.kind != Kind::LimitWithoutTask;
             const auto work = [&](QSqlDatabase db, int *n, QString *e) {
-                return r.kind == Kind::Engine ? engineWork(db, n, e)
-                                              : limitWork(db, withTask, n, e);
+                switch (r.kind) {
+                case Kind::Engine:
+                    return engineWork(db, n, e);
+                case Kind::Reference:
+                    return referenceWork(db, m_referenceFire, n, e);
+                default:
+                    return limitWork(db, withTask, n, e);
+                }
             };
-            const double seconds = runConcurrently(r.threads, work, &fired, &error);
+            const QString wal = walPosition();
+            Cpu cpu;
+            const double seconds = runConcurrently(reference ? referenceDatabase : databaseName,
+                                                   r.threads,
+                                                   work,
+                                                   &fired,
+                                                   &cpu,
+                                                   &error);
             QVERIFY2(seconds > 0, qPrintable(error));
+            const double walBytes = walSince(wal);
             r.rates.append(enrollments / seconds);
+            r.wal.append(walBytes / enrollments);
+            r.client.append(cpu.client * 1e6 / enrollments);
+            r.server.append(cpu.server * 1e6 / enrollments);
             const Memory m = memory();
-            std::printf("round %d  %-28s %8.2f s %9.0f firings/s  (setup %.1f s; RSS %lld kB, "
-                        "peak %lld kB)\n",
+            std::printf("round %d  %-28s %8.2f s %9.0f firings/s  %6.0f WAL B/firing  "
+                        "(setup %.1f s; RSS %lld kB, peak %lld kB)\n",
                         round,
                         r.name,
                         seconds,
                         enrollments / seconds,
+                        walBytes / enrollments,
                         setup,
                         m.currentKb,
                         m.peakKb);
             std::fflush(stdout);
-            checkFiredOnce(fired, withTask);
+            if (profile)
+                printStatements(reference ? referenceDatabase : databaseName, r.name);
+            if (reference)
+                checkReferenceFiredOnce(fired);
+            else
+                checkFiredOnce(fired, withTask);
         }
     }
-    std::printf("\nmedian firings/s over %d round(s), %d enrollments:\n", rounds, enrollments);
+    std::printf("\nmedians over %d round(s), %d enrollments:\n", rounds, enrollments);
+    std::printf("  %-28s %9s %13s %16s %16s\n",
+                "",
+                "firings/s",
+                "WAL B/firing",
+                "client CPU us/f",
+                "server CPU us/f");
     for (const Run &r : runs)
-        std::printf("  %-28s %9.0f\n", r.name, r.rate());
+        std::printf("  %-28s %9.0f %13.0f %16.1f %16.1f\n",
+                    r.name,
+                    median(r.rates),
+                    median(r.wal),
+                    median(r.client),
+                    median(r.server));
+    const auto rate = [&runs](std::size_t i) {
+        return median(runs[i].rates);
+    };
+    std::printf("engine / reference (../shared/bench), one: %.2f   two: %.2f\n",
+                rate(0) / rate(6),
+                rate(1) / rate(7));
+    // The same ratio taken within each round, where both ran under the same load elsewhere on
+    // the machine, and from CPU per firing (client and server), which load changes least.
+    QVector<double> perRoundOne, perRoundTwo;
+    for (int i = 0; i < rounds; ++i) {
+        perRoundOne.append(runs[0].rates.at(i) / runs[6].rates.at(i));
+        perRoundTwo.append(runs[1].rates.at(i) / runs[7].rates.at(i));
+    }
+    std::printf("engine / reference, median of the rounds' ratios, one: %.2f   two: %.2f\n",
+                median(perRoundOne),
+                median(perRoundTwo));
+    const auto cpu = [&runs](std::size_t i) {
+        return median(runs[i].client) + median(runs[i].server);
+    };
+    std::printf("reference CPU / engine CPU per firing (client + server), one: %.2f   two: %.2f\n",
+                cpu(6) / cpu(0),
+                cpu(7) / cpu(1));
     std::printf("engine / limit (same rows), one: %.2f   two: %.2f\n",
-                runs[0].rate() / runs[2].rate(),
-                runs[1].rate() / runs[3].rate());
+                rate(0) / rate(2),
+                rate(1) / rate(3));
     std::printf("engine / limit without task, one: %.2f   two: %.2f\n",
-                runs[0].rate() / runs[4].rate(),
-                runs[1].rate() / runs[5].rate());
-    std::printf("two / one: engine %.2f, limit %.2f, limit without task %.2f\n",
-                runs[1].rate() / runs[0].rate(),
-                runs[3].rate() / runs[2].rate(),
-                runs[5].rate() / runs[4].rate());
+                rate(0) / rate(4),
+                rate(1) / rate(5));
+    std::printf("limit / reference, one: %.2f   two: %.2f\n", rate(2) / rate(6), rate(3) / rate(7));
+    std::printf("two / one: engine %.2f, limit %.2f, limit without task %.2f, reference %.2f\n",
+                rate(1) / rate(0),
+                rate(3) / rate(2),
+                rate(5) / rate(4),
+                rate(7) / rate(6));
+    std::printf("WAL bytes per firing, engine / reference: %.2f\n",
+                median(runs[0].wal) / median(runs[6].wal));
     const Memory after = memory();
     std::printf("peak RSS (VmHWM) after the runs: %lld kB (%.1f MB); VmRSS now %lld kB\n",
                 after.peakKb,
                 double(after.peakKb) / 1024,
                 after.currentKb);
+}
+
+// Engine::enroll of every contact into the benchmark campaign, one request (what
+// `touchline enroll --contacts-file` does with a file of N ids).
+void BenchEngine::enrollment()
+{
+    QStringList ids;
+    ids.reserve(enrollments);
+    for (int i = 1; i <= enrollments; ++i)
+        ids.append(u"b%1"_s.arg(i));
+    QVector<double> rates, wal;
+    for (int round = 1; round <= rounds; ++round) {
+        QVERIFY(exec(u"truncate campaign_contacts, outbound_queue, staged_drafts, tasks, "
+                     "step_outcomes"_s)
+                && exec(u"vacuum analyze"_s) && exec(u"checkpoint"_s));
+        Engine engine(m_db);
+        Engine::EnrollRequest request;
+        request.campaign = u"bench"_s;
+        request.contacts = ids;
+        request.at = at;
+        const bool profile = statements && round == 1;
+        if (profile)
+            QVERIFY(exec(u"select pg_stat_statements_reset()"_s));
+        const QString position = walPosition();
+        QElapsedTimer t;
+        t.start();
+        DbError error;
+        const auto result = engine.enroll(request, &error);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        QVERIFY2(result, qPrintable(error.message));
+        const double walBytes = walSince(position);
+        QCOMPARE(int(result->enrolled.size()), enrollments);
+        QVERIFY(result->refused.isEmpty());
+        QCOMPARE(count(u"select count(*) from campaign_contacts where status = 'active'"_s),
+                 enrollments);
+        rates.append(enrollments / seconds);
+        wal.append(walBytes / enrollments);
+        const Memory m = memory();
+        std::printf("round %d  enroll %d contacts   %8.2f s %9.0f enrollments/s  %6.0f WAL "
+                    "B/enrollment  (RSS %lld kB, peak %lld kB)\n",
+                    round,
+                    enrollments,
+                    seconds,
+                    enrollments / seconds,
+                    walBytes / enrollments,
+                    m.currentKb,
+                    m.peakKb);
+        std::fflush(stdout);
+        if (profile)
+            printStatements(databaseName, "enroll");
+    }
+    std::printf("\nmedian enrollments/s over %d round(s): %.0f (WAL %.0f B/enrollment)\n",
+                rounds,
+                median(rates),
+                median(wal));
+    const Memory after = memory();
+    std::printf("peak RSS (VmHWM) after enrollment: %lld kB (%.1f MB)\n",
+                after.peakKb,
+                double(after.peakKb) / 1024);
 }
 
 // --enrollments N and --rounds R are ours; everything else goes to Qt Test.
@@ -413,6 +813,7 @@ int main(int argc, char **argv)
         enrollments = env.toInt();
     if (const QByteArray env = qgetenv("TOUCHLINE_BENCH_ROUNDS"); !env.isEmpty())
         rounds = env.toInt();
+    statements = qEnvironmentVariableIntValue("TOUCHLINE_BENCH_STATEMENTS") != 0;
     std::vector<char *> args;
     for (int i = 0; i < argc; ++i) {
         if (std::strcmp(argv[i], "--enrollments") == 0 && i + 1 < argc) {
@@ -421,6 +822,10 @@ int main(int argc, char **argv)
         }
         if (std::strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) {
             rounds = QByteArray(argv[++i]).toInt();
+            continue;
+        }
+        if (std::strcmp(argv[i], "--statements") == 0) {
+            statements = true;
             continue;
         }
         args.push_back(argv[i]);
@@ -435,6 +840,12 @@ int main(int argc, char **argv)
     int count = int(args.size());
     args.push_back(nullptr);
     QCoreApplication app(count, args.data());
+    if (statements) {
+        // track = all: the statements inside trigger functions (the dashboard's) too.
+        Test::TestCluster::instance().addSettings(
+            {u"shared_preload_libraries = 'pg_stat_statements'"_s,
+             u"pg_stat_statements.track = all"_s});
+    }
     BenchEngine bench;
     return Test::runTests(&bench, count, args.data());
 }

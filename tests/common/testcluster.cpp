@@ -33,10 +33,11 @@ bool TestCluster::start(QString *error)
         return false;
     }
     m_cluster = std::make_unique<LocalCluster>(m_dir->path());
-    m_cluster->setExtraSettings({u"fsync = off"_s,
-                                 u"synchronous_commit = off"_s,
-                                 u"full_page_writes = off"_s,
-                                 u"max_connections = 200"_s});
+    m_cluster->setExtraSettings(QStringList{u"fsync = off"_s,
+                                            u"synchronous_commit = off"_s,
+                                            u"full_page_writes = off"_s,
+                                            u"max_connections = 200"_s}
+                                + m_settings);
     return m_cluster->start(error);
 }
 

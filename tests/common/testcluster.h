@@ -16,6 +16,8 @@ class TestCluster
 public:
     static TestCluster &instance();
 
+    // Server settings added to the test defaults (postgresql.conf lines), for the next start().
+    void addSettings(const QStringList &settings) { m_settings += settings; }
     bool start(QString *error);
     void shutdown();
     bool isRunning() const { return m_cluster && m_cluster->isStarted(); }
@@ -35,6 +37,7 @@ public:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalCluster> m_cluster;
+    QStringList m_settings;
 };
 
 // Starts the cluster, runs the test object, stops and removes the cluster.
