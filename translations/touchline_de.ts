@@ -1222,102 +1222,102 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="63"/>
+        <location filename="../console/dashboardcharts.cpp" line="64"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="69"/>
+        <location filename="../console/dashboardcharts.cpp" line="70"/>
         <source>no outcome yet</source>
         <translation>noch kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="74"/>
+        <location filename="../console/dashboardcharts.cpp" line="75"/>
         <source>Outcomes per step (share of events)</source>
         <translation>Ergebnisse pro Schritt (Anteil der Ereignisse)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="75"/>
+        <location filename="../console/dashboardcharts.cpp" line="76"/>
         <source>Outcomes per step</source>
         <translation>Ergebnisse pro Schritt</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="108"/>
+        <location filename="../console/dashboardcharts.cpp" line="109"/>
         <source>Step and channel</source>
         <translation>Schritt und Kanal</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="111"/>
+        <location filename="../console/dashboardcharts.cpp" line="112"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="115"/>
+        <location filename="../console/dashboardcharts.cpp" line="116"/>
         <source>Share of the step&apos;s events</source>
         <translation>Anteil an den Ereignissen des Schritts</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="125"/>
+        <location filename="../console/dashboardcharts.cpp" line="126"/>
         <source>Enrollment status</source>
         <translation>Aufnahmestatus</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="142"/>
+        <location filename="../console/dashboardcharts.cpp" line="143"/>
         <source>Funnel by step</source>
         <translation>Trichter nach Schritt</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="144"/>
+        <location filename="../console/dashboardcharts.cpp" line="145"/>
         <source>fired</source>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="146"/>
+        <location filename="../console/dashboardcharts.cpp" line="147"/>
         <source>engaged</source>
         <translation>interagiert</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="152"/>
+        <location filename="../console/dashboardcharts.cpp" line="153"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="168"/>
+        <location filename="../console/dashboardcharts.cpp" line="169"/>
         <source>Contacts touched</source>
         <translation>Angesprochene Kontakte</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="176"/>
+        <location filename="../console/dashboardcharts.cpp" line="177"/>
         <source>Touches per day and channel</source>
         <translation>Ansprachen pro Tag und Kanal</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="177"/>
+        <location filename="../console/dashboardcharts.cpp" line="178"/>
         <source>Touches per hour and channel</source>
         <translation>Ansprachen pro Stunde und Kanal</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="185"/>
+        <location filename="../console/dashboardcharts.cpp" line="186"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="185"/>
+        <location filename="../console/dashboardcharts.cpp" line="186"/>
         <source>Hour (UTC)</source>
         <translation>Stunde (UTC)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="198"/>
+        <location filename="../console/dashboardcharts.cpp" line="199"/>
         <source>Touches</source>
         <translation>Ansprachen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="231"/>
+        <location filename="../console/dashboardcharts.cpp" line="232"/>
         <source>Enrollments per running campaign</source>
         <translation>Aufnahmen pro laufender Kampagne</translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="260"/>
+        <location filename="../console/dashboardcharts.cpp" line="261"/>
         <source>Enrollments</source>
         <translation>Aufnahmen</translation>
     </message>
@@ -1336,17 +1336,18 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../app/main.cpp" line="139"/>
         <location filename="../app/main.cpp" line="154"/>
         <location filename="../app/main.cpp" line="158"/>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>Touchline</source>
         <translation>Touchline</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="185"/>
         <source>Touchline cannot open its database</source>
         <translation>Touchline kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>The demo flows could not be loaded: %1</source>
         <translation>Die Demo-Abläufe konnten nicht geladen werden: %1</translation>
     </message>
@@ -1354,7 +1355,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 <context>
     <name>Touchline</name>
     <message>
-        <location filename="../model/connection.cpp" line="39"/>
+        <location filename="../model/connection.cpp" line="40"/>
         <source>cannot start the embedded local database in %1: %2</source>
         <translation>Die eingebettete lokale Datenbank in %1 kann nicht gestartet werden: %2</translation>
     </message>
@@ -1369,44 +1370,49 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>eingebettete lokale Datenbank (%1)</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="194"/>
+        <location filename="../model/contactstore.cpp" line="195"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="246"/>
+        <location filename="../model/contactstore.cpp" line="247"/>
         <source>not valid UTF-8: name the file&apos;s encoding (such as windows-1252) to convert it; nothing was imported</source>
         <translation>kein gültiges UTF-8: geben Sie die Kodierung der Datei an (z. B. windows-1252), um sie umzuwandeln; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="253"/>
+        <location filename="../model/contactstore.cpp" line="254"/>
         <source>unknown encoding &quot;%1&quot;</source>
         <translation>unbekannte Kodierung „%1“</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="284"/>
+        <location filename="../model/contactstore.cpp" line="285"/>
         <source>malformed CSV: %1</source>
         <translation>fehlerhaftes CSV: %1</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="292"/>
+        <location filename="../model/contactstore.cpp" line="293"/>
         <source>malformed CSV: an unterminated quoted field</source>
         <translation>fehlerhaftes CSV: ein nicht abgeschlossenes Feld in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="296"/>
+        <location filename="../model/contactstore.cpp" line="297"/>
         <source>the file is empty: expected a header line with id and client_id</source>
         <translation>Die Datei ist leer: erwartet wird eine Kopfzeile mit id und client_id</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="323"/>
+        <location filename="../model/contactstore.cpp" line="324"/>
         <source>the header needs the columns id and client_id, it has: %1</source>
         <translation>Die Kopfzeile benötigt die Spalten id und client_id, vorhanden sind: %1</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="332"/>
+        <location filename="../model/contactstore.cpp" line="333"/>
         <source>column %1 of the header is empty or repeated</source>
         <translation>Spalte %1 der Kopfzeile ist leer oder doppelt</translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="413"/>
+        <source>id %1 belongs to another client; it is not moved to %2</source>
+        <translation>ID %1 gehört einem anderen Kunden; sie wird nicht zu %2 verschoben</translation>
     </message>
     <message>
         <location filename="../model/contactstore.cpp" line="112"/>
@@ -1447,7 +1453,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Telefonnummer „%1“ ist keine internationale Nummer (E.164, z. B. +49 30 1234567)</translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="354"/>
+        <location filename="../model/contactstore.cpp" line="355"/>
         <source>id %1 already appears on line %2</source>
         <translation>id %1 kommt bereits in Zeile %2 vor</translation>
     </message>
@@ -1477,52 +1483,52 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Demo-Abläufe</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="230"/>
+        <location filename="../model/engine.cpp" line="239"/>
         <location filename="../model/handoffstore.cpp" line="159"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekanntes Ziel „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="261"/>
-        <location filename="../model/engine.cpp" line="515"/>
+        <location filename="../model/engine.cpp" line="270"/>
+        <location filename="../model/engine.cpp" line="534"/>
         <location filename="../model/engineoutcomes.cpp" line="268"/>
         <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
         <translation>keine Kampagne mit dem Slug %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="266"/>
+        <location filename="../model/engine.cpp" line="275"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation>Kampagne %1 ist archiviert und nimmt keine Kontakte auf</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="305"/>
+        <location filename="../model/engine.cpp" line="322"/>
         <location filename="../model/engineoutcomes.cpp" line="270"/>
         <source>no contact with the id %1</source>
         <translation>kein Kontakt mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="307"/>
+        <location filename="../model/engine.cpp" line="324"/>
         <source>%1 is marked do-not-contact</source>
         <translation>%1 ist als „Nicht kontaktieren“ markiert</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="309"/>
+        <location filename="../model/engine.cpp" line="326"/>
         <source>%1 unsubscribed from %2</source>
         <translation>%1 hat sich von %2 abgemeldet</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="311"/>
+        <location filename="../model/engine.cpp" line="328"/>
         <source>%1 is already active in %2</source>
         <translation>%1 ist bereits in %2 aktiv</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="313"/>
+        <location filename="../model/engine.cpp" line="330"/>
         <source>%1 could not be enrolled</source>
         <translation>%1 konnte nicht aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="438"/>
+        <location filename="../model/engine.cpp" line="457"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation>on_exit-Zyklus %1 -&gt; %2: %3 hat %2 vor weniger als einem Tag verlassen und wird nicht erneut aufgenommen; der Ausstieg aus %1 bleibt bestehen</translation>
     </message>
@@ -1553,7 +1559,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="547"/>
-        <location filename="../model/flowstore.cpp" line="575"/>
+        <location filename="../model/flowstore.cpp" line="579"/>
         <source>exit %1</source>
         <translation>Ausstieg: %1</translation>
     </message>
@@ -1938,7 +1944,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="122"/>
-        <location filename="../model/flowstore.cpp" line="703"/>
+        <location filename="../model/flowstore.cpp" line="707"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation>keine Kampagne mit dem Slug %1 in der Datenbank</translation>
     </message>
@@ -1953,79 +1959,79 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="533"/>
-        <location filename="../model/flowstore.cpp" line="708"/>
+        <location filename="../model/flowstore.cpp" line="537"/>
+        <location filename="../model/flowstore.cpp" line="712"/>
         <source>%1 has no revision %2</source>
         <translation>%1 hat keine Revision %2</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="573"/>
+        <location filename="../model/flowstore.cpp" line="577"/>
         <source>go to step %1</source>
         <translation>zu Schritt %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="577"/>
+        <location filename="../model/flowstore.cpp" line="581"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation>Wiederholung nach %1 min, höchstens %2 Versuche</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="581"/>
+        <location filename="../model/flowstore.cpp" line="585"/>
         <source>hand off to %1</source>
         <translation>Übergabe an %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="613"/>
+        <location filename="../model/flowstore.cpp" line="617"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation>Schritt %1 hinzugefügt: %2 %3, Tag %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="619"/>
+        <location filename="../model/flowstore.cpp" line="623"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation>Schritt %1 entfernt: %2 %3, Tag %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="626"/>
+        <location filename="../model/flowstore.cpp" line="630"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation>Schritt %1 %2: %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="638"/>
-        <location filename="../model/flowstore.cpp" line="639"/>
+        <location filename="../model/flowstore.cpp" line="642"/>
+        <location filename="../model/flowstore.cpp" line="643"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="641"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
         <source>campaign&apos;s</source>
         <translation>Kampagnenvorgabe</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="641"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="641"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="651"/>
+        <location filename="../model/flowstore.cpp" line="655"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation>Schritt %1 on_outcome %2 hinzugefügt: %3</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="654"/>
+        <location filename="../model/flowstore.cpp" line="658"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation>Schritt %1 on_outcome %2 entfernt (war: %3)</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="658"/>
+        <location filename="../model/flowstore.cpp" line="662"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation>Schritt %1 on_outcome %2: %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="711"/>
+        <location filename="../model/flowstore.cpp" line="715"/>
         <source>the two revisions are the same</source>
         <translation>die beiden Revisionen sind identisch</translation>
     </message>
@@ -2268,19 +2274,19 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Kampagne %1 ist nicht in der Datenbank; es wurde nichts archiviert</translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="221"/>
+        <location filename="../model/contactdirectory.cpp" line="225"/>
         <source>a suppression needs a client and a reason</source>
         <translation>eine Sperre erfordert einen Kunden und einen Grund</translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="234"/>
+        <location filename="../model/contactdirectory.cpp" line="238"/>
         <location filename="../model/contactprivacy.cpp" line="34"/>
         <location filename="../model/contactprivacy.cpp" line="54"/>
         <source>no contact %1</source>
         <translation>kein Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="262"/>
+        <location filename="../model/contactdirectory.cpp" line="266"/>
         <source>%1 is not suppressed for %2</source>
         <translation>%1 ist für %2 nicht gesperrt</translation>
     </message>
@@ -2399,12 +2405,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../model/dispatch/dispatchservice.cpp" line="106"/>
-        <location filename="../model/dispatch/dispatchservice.cpp" line="149"/>
+        <location filename="../model/dispatch/dispatchservice.cpp" line="151"/>
         <source>dispatcher: %1</source>
         <translation>Versand: %1</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/dispatchservice.cpp" line="207"/>
+        <location filename="../model/dispatch/dispatchservice.cpp" line="209"/>
         <source>the database is not reachable</source>
         <translation>die Datenbank ist nicht erreichbar</translation>
     </message>
@@ -2571,7 +2577,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>ein Entwurf erfordert einen Text</translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="515"/>
+        <location filename="../model/enginefiring.cpp" line="531"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation>%1 in %2, Schritt %3: zurückgestellt: %4</translation>
     </message>
@@ -2878,32 +2884,30 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>%1 an %2 weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="446"/>
         <source>New %1 campaign</source>
-        <translation>Neue %1-Kampagne</translation>
+        <translation type="vanished">Neue %1-Kampagne</translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="462"/>
         <source>Write to {{first_name}} at {{company}}.</source>
-        <translation>Schreiben Sie an {{first_name}} bei {{company}}.</translation>
+        <translation type="vanished">Schreiben Sie an {{first_name}} bei {{company}}.</translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="494"/>
+        <location filename="../designer/campaignmapscene.cpp" line="455"/>
         <source>Added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="500"/>
+        <location filename="../designer/campaignmapscene.cpp" line="461"/>
         <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
         <translation>Legen Sie einen Schritt auf einer Kampagnenkachel ab oder öffnen Sie die Sequenz der Kampagne.</translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="509"/>
+        <location filename="../designer/campaignmapscene.cpp" line="470"/>
         <source>Added a %1 step to %2</source>
         <translation>%1-Schritt zu %2 hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="551"/>
+        <location filename="../designer/campaignmapscene.cpp" line="512"/>
         <source>Copied %n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne kopiert</numerusform>
@@ -2911,7 +2915,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="567"/>
+        <location filename="../designer/campaignmapscene.cpp" line="528"/>
         <source>Paste %n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne einfügen</numerusform>
@@ -2919,7 +2923,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="607"/>
+        <location filename="../designer/campaignmapscene.cpp" line="568"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>%n Route entfernen</numerusform>
@@ -3258,127 +3262,132 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 <context>
     <name>Touchline::ConnectionDialog</name>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="32"/>
+        <location filename="../app/connectiondialog.cpp" line="35"/>
         <source>Database connection</source>
         <translation>Datenbankverbindung</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="33"/>
+        <location filename="../app/connectiondialog.cpp" line="36"/>
         <source>&amp;Embedded local database on this computer</source>
         <translation>&amp;Eingebettete lokale Datenbank auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="34"/>
+        <location filename="../app/connectiondialog.cpp" line="37"/>
         <source>&amp;Shared PostgreSQL server</source>
         <translation>&amp;Gemeinsamer PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="40"/>
+        <location filename="../app/connectiondialog.cpp" line="43"/>
         <source>db.example.com, or a socket folder</source>
         <translation>db.example.com oder ein Socket-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="52"/>
+        <location filename="../app/connectiondialog.cpp" line="55"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="59"/>
+        <location filename="../app/connectiondialog.cpp" line="62"/>
         <source>verify-ca checks the server&apos;s certificate against the CA file; verify-full also checks that it names the host</source>
         <translation>verify-ca prüft das Zertifikat des Servers anhand der CA-Datei; verify-full prüft zusätzlich, ob es auf den Host ausgestellt ist</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="64"/>
+        <location filename="../app/connectiondialog.cpp" line="67"/>
         <source>The server&apos;s CA certificate (PEM), for verify-ca and verify-full</source>
         <translation>Das CA-Zertifikat des Servers (PEM), für verify-ca und verify-full</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="65"/>
+        <location filename="../app/connectiondialog.cpp" line="68"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="72"/>
+        <location filename="../app/connectiondialog.cpp" line="75"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="73"/>
+        <location filename="../app/connectiondialog.cpp" line="76"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="74"/>
+        <location filename="../app/connectiondialog.cpp" line="77"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="75"/>
+        <location filename="../app/connectiondialog.cpp" line="78"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="76"/>
+        <location filename="../app/connectiondialog.cpp" line="79"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="78"/>
+        <location filename="../app/connectiondialog.cpp" line="81"/>
         <source>SS&amp;L:</source>
         <translation>SS&amp;L:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="79"/>
+        <location filename="../app/connectiondialog.cpp" line="82"/>
         <source>&amp;CA file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="83"/>
+        <location filename="../app/connectiondialog.cpp" line="86"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="209"/>
+        <location filename="../app/connectiondialog.cpp" line="212"/>
         <source>Enter the server&apos;s host name.</source>
         <translation>Geben Sie den Hostnamen des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="211"/>
+        <location filename="../app/connectiondialog.cpp" line="214"/>
         <source>Enter the database name.</source>
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="213"/>
+        <location filename="../app/connectiondialog.cpp" line="216"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="223"/>
+        <location filename="../app/connectiondialog.cpp" line="226"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
         <translation>Der SSL-Modus %1 prüft das Zertifikat des Servers anhand eines CA-Zertifikats: Wählen Sie die CA-Datei aus oder einen schwächeren SSL-Modus.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="230"/>
+        <location filename="../app/connectiondialog.cpp" line="233"/>
         <source>The CA file %1 does not exist.</source>
         <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="232"/>
+        <location filename="../app/connectiondialog.cpp" line="235"/>
         <source>The CA file %1 cannot be read.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="240"/>
+        <location filename="../app/connectiondialog.cpp" line="243"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Das CA-Zertifikat des Servers</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="242"/>
+        <location filename="../app/connectiondialog.cpp" line="245"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="266"/>
+        <location filename="../app/connectiondialog.cpp" line="253"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="280"/>
         <source>Connected: PostgreSQL %1</source>
         <translation>Verbunden: PostgreSQL %1</translation>
     </message>
@@ -3789,318 +3798,318 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 <context>
     <name>Touchline::DashboardWidget</name>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="103"/>
+        <location filename="../console/dashboardwidget.cpp" line="106"/>
         <source>&lt;h3&gt;Connecting…&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Verbindung wird hergestellt…&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="145"/>
+        <location filename="../console/dashboardwidget.cpp" line="148"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="158"/>
+        <location filename="../console/dashboardwidget.cpp" line="161"/>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="159"/>
+        <location filename="../console/dashboardwidget.cpp" line="162"/>
         <source>C&amp;lient</source>
         <translation>&amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="162"/>
+        <location filename="../console/dashboardwidget.cpp" line="165"/>
         <source>All running campaigns</source>
         <translation>Alle laufenden Kampagnen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="163"/>
+        <location filename="../console/dashboardwidget.cpp" line="166"/>
         <source>C&amp;ampaign</source>
         <translation>K&amp;ampagne</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="165"/>
+        <location filename="../console/dashboardwidget.cpp" line="168"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="168"/>
+        <location filename="../console/dashboardwidget.cpp" line="171"/>
         <source>C&amp;hannel</source>
         <translation>Ka&amp;nal</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="170"/>
+        <location filename="../console/dashboardwidget.cpp" line="173"/>
         <source>All revisions</source>
         <translation>Alle Revisionen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="171"/>
+        <location filename="../console/dashboardwidget.cpp" line="174"/>
         <source>&amp;Revision</source>
         <translation>&amp;Revision</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="173"/>
+        <location filename="../console/dashboardwidget.cpp" line="176"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="174"/>
+        <location filename="../console/dashboardwidget.cpp" line="177"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="175"/>
+        <location filename="../console/dashboardwidget.cpp" line="178"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="176"/>
+        <location filename="../console/dashboardwidget.cpp" line="179"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="177"/>
+        <location filename="../console/dashboardwidget.cpp" line="180"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="179"/>
+        <location filename="../console/dashboardwidget.cpp" line="182"/>
         <source>&amp;Window</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="190"/>
+        <location filename="../console/dashboardwidget.cpp" line="193"/>
         <source>The live database, or a scratch database that touchline simulate --keep left behind</source>
         <translation>Die Live-Datenbank oder eine temporäre Datenbank, die touchline simulate --keep hinterlassen hat</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="192"/>
+        <location filename="../console/dashboardwidget.cpp" line="195"/>
         <source>Live data</source>
         <translation>Live-Daten</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="205"/>
-        <location filename="../console/dashboardwidget.cpp" line="377"/>
+        <location filename="../console/dashboardwidget.cpp" line="208"/>
+        <location filename="../console/dashboardwidget.cpp" line="380"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="206"/>
+        <location filename="../console/dashboardwidget.cpp" line="209"/>
         <source>Pause or resume live updates</source>
         <translation>Live-Aktualisierungen pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="210"/>
+        <location filename="../console/dashboardwidget.cpp" line="213"/>
         <source>Show &amp;%</source>
         <translation>&amp;% anzeigen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="211"/>
+        <location filename="../console/dashboardwidget.cpp" line="214"/>
         <source>Show the outcomes as shares of each step&apos;s events</source>
         <translation>Ergebnisse als Anteile an den Ereignissen des jeweiligen Schritts anzeigen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="214"/>
+        <location filename="../console/dashboardwidget.cpp" line="217"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="217"/>
+        <location filename="../console/dashboardwidget.cpp" line="220"/>
         <source>Charts as PNG…</source>
         <translation>Diagramme als PNG…</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="218"/>
+        <location filename="../console/dashboardwidget.cpp" line="221"/>
         <source>Charts as SVG…</source>
         <translation>Diagramme als SVG…</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="219"/>
+        <location filename="../console/dashboardwidget.cpp" line="222"/>
         <source>Data as CSV…</source>
         <translation>Daten als CSV…</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="251"/>
+        <location filename="../console/dashboardwidget.cpp" line="254"/>
         <source>Click a segment to list its contacts</source>
         <translation>Klicken Sie auf ein Segment, um seine Kontakte aufzulisten</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Exit</source>
         <translation>Ausstieg</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Routed by on_exit to</source>
         <translation>Von on_exit weitergeleitet an</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="260"/>
+        <location filename="../console/dashboardwidget.cpp" line="263"/>
         <source>&lt;b&gt;Exits and where on_exit routed them&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ausstiege und ihre Weiterleitung durch on_exit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="282"/>
+        <location filename="../console/dashboardwidget.cpp" line="285"/>
         <source>Running campaigns at a glance. Double-click one for its breakdown per step.</source>
         <translation>Laufende Kampagnen auf einen Blick. Doppelklicken Sie auf eine Kampagne für ihre Aufschlüsselung nach Schritten.</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="285"/>
+        <location filename="../console/dashboardwidget.cpp" line="288"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="286"/>
+        <location filename="../console/dashboardwidget.cpp" line="289"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="287"/>
+        <location filename="../console/dashboardwidget.cpp" line="290"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="288"/>
+        <location filename="../console/dashboardwidget.cpp" line="291"/>
         <source>Enrolled</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="289"/>
+        <location filename="../console/dashboardwidget.cpp" line="292"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="290"/>
+        <location filename="../console/dashboardwidget.cpp" line="293"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="291"/>
+        <location filename="../console/dashboardwidget.cpp" line="294"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="292"/>
+        <location filename="../console/dashboardwidget.cpp" line="295"/>
         <source>Timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="293"/>
+        <location filename="../console/dashboardwidget.cpp" line="296"/>
         <source>Touches fired</source>
         <translation>Ausgelöste Ansprachen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="294"/>
+        <location filename="../console/dashboardwidget.cpp" line="297"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="295"/>
+        <location filename="../console/dashboardwidget.cpp" line="298"/>
         <source>Engaged</source>
         <translation>Interagiert</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="377"/>
+        <location filename="../console/dashboardwidget.cpp" line="380"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="386"/>
+        <location filename="../console/dashboardwidget.cpp" line="389"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; &lt;b&gt;Live&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; &lt;b&gt;Live&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="387"/>
+        <location filename="../console/dashboardwidget.cpp" line="390"/>
         <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;b&gt;Paused&lt;/b&gt;</source>
         <translation>&lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;b&gt;Pausiert&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="388"/>
+        <location filename="../console/dashboardwidget.cpp" line="391"/>
         <source>Updates within a second of each outcome and firing</source>
         <translation>Aktualisiert sich innerhalb einer Sekunde nach jedem Ergebnis und jeder Auslösung</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="389"/>
+        <location filename="../console/dashboardwidget.cpp" line="392"/>
         <source>Live updates are paused; press Resume</source>
         <translation>Live-Aktualisierungen sind pausiert; klicken Sie auf Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="392"/>
+        <location filename="../console/dashboardwidget.cpp" line="395"/>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="402"/>
+        <location filename="../console/dashboardwidget.cpp" line="405"/>
         <source>&lt;h3&gt;The dashboard cannot reach its database&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;It retries every few seconds.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Das Dashboard kann seine Datenbank nicht erreichen&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Es versucht es alle paar Sekunden erneut.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="412"/>
+        <location filename="../console/dashboardwidget.cpp" line="415"/>
         <source>Simulation %1</source>
         <translation>Simulation %1</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="417"/>
+        <location filename="../console/dashboardwidget.cpp" line="420"/>
         <source>Reads from %1</source>
         <translation>Liest aus %1</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="474"/>
+        <location filename="../console/dashboardwidget.cpp" line="477"/>
         <source>&lt;h3&gt;The dashboard could not load&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Das Dashboard konnte nicht geladen werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="525"/>
+        <location filename="../console/dashboardwidget.cpp" line="528"/>
         <source>Revision %1 (current)</source>
         <translation>Revision %1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="526"/>
+        <location filename="../console/dashboardwidget.cpp" line="529"/>
         <source>Revision %1</source>
         <translation>Revision %1</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="545"/>
+        <location filename="../console/dashboardwidget.cpp" line="548"/>
         <source>&lt;h3&gt;Nothing has happened in %1 in this window yet&lt;/h3&gt;&lt;p&gt;The charts fill in live as the scheduler fires its steps and outcomes come back: enroll contacts (&lt;code&gt;touchline enroll --campaign %2&lt;/code&gt;), or widen the time window and the filters.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;In %1 ist in diesem Zeitraum noch nichts passiert&lt;/h3&gt;&lt;p&gt;Die Diagramme füllen sich live, sobald der Planer seine Schritte auslöst und Ergebnisse zurückkommen: Nehmen Sie Kontakte auf (&lt;code&gt;touchline enroll --campaign %2&lt;/code&gt;) oder erweitern Sie den Zeitraum und die Filter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="590"/>
+        <location filename="../console/dashboardwidget.cpp" line="593"/>
         <source>Step %1, %2: %3 (%4 of step 1)</source>
         <translation>Schritt %1, %2: %3 (%4 von Schritt 1)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="605"/>
+        <location filename="../console/dashboardwidget.cpp" line="608"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="616"/>
+        <location filename="../console/dashboardwidget.cpp" line="619"/>
         <source>%1, %2: %3 touches</source>
         <translation>%1, %2: %3 Ansprachen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="634"/>
+        <location filename="../console/dashboardwidget.cpp" line="638"/>
         <source>Step %1 · %2</source>
         <translation>Schritt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="635"/>
+        <location filename="../console/dashboardwidget.cpp" line="639"/>
         <source>Step %1 · %2 (%3)</source>
         <translation>Schritt %1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="636"/>
+        <location filename="../console/dashboardwidget.cpp" line="641"/>
         <source>%1
 %2: %3 events
 %4 of %5 fired items, %6 of the step&apos;s outcomes</source>
@@ -4109,84 +4118,84 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 %4 von %5 ausgelösten Einträgen, %6 der Ergebnisse des Schritts</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="644"/>
+        <location filename="../console/dashboardwidget.cpp" line="650"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="647"/>
+        <location filename="../console/dashboardwidget.cpp" line="653"/>
         <source>Click to list the contacts</source>
         <translation>Klicken, um die Kontakte aufzulisten</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="662"/>
+        <location filename="../console/dashboardwidget.cpp" line="668"/>
         <source>%1 · step %2 · %3</source>
         <translation>%1 · Schritt %2 · %3</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="682"/>
+        <location filename="../console/dashboardwidget.cpp" line="688"/>
         <source>History of contact %1</source>
         <translation>Verlauf von Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="715"/>
+        <location filename="../console/dashboardwidget.cpp" line="721"/>
         <source>not routed</source>
         <translation>nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="722"/>
+        <location filename="../console/dashboardwidget.cpp" line="728"/>
         <source>Running campaigns</source>
         <translation>Laufende Kampagnen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="724"/>
+        <location filename="../console/dashboardwidget.cpp" line="730"/>
         <source>&lt;h3&gt;No running campaigns&lt;/h3&gt;&lt;p&gt;Import a flow (&lt;code&gt;touchline import FILE.json&lt;/code&gt;) or draw one in the Designer, then enroll contacts: each campaign shows up here with its key rates, live.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine laufenden Kampagnen&lt;/h3&gt;&lt;p&gt;Importieren Sie einen Ablauf (&lt;code&gt;touchline import FILE.json&lt;/code&gt;) oder zeichnen Sie einen im Designer und nehmen Sie dann Kontakte auf: Jede Kampagne erscheint hier live mit ihren wichtigsten Quoten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="757"/>
+        <location filename="../console/dashboardwidget.cpp" line="762"/>
         <source>%1 replies, accepts and live answers for %2 touches</source>
         <translation>%1 Antworten, Zusagen und live angenommene Anrufe bei %2 Ansprachen</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="774"/>
+        <location filename="../console/dashboardwidget.cpp" line="780"/>
         <source>%1, %2: %3 of %4 enrolled (%5)</source>
         <translation>%1, %2: %3 von %4 aufgenommenen Kontakten (%5)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="823"/>
+        <location filename="../console/dashboardwidget.cpp" line="830"/>
         <source>Touchline dashboard</source>
         <translation>Touchline-Dashboard</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="826"/>
-        <location filename="../console/dashboardwidget.cpp" line="834"/>
+        <location filename="../console/dashboardwidget.cpp" line="833"/>
+        <location filename="../console/dashboardwidget.cpp" line="841"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="879"/>
+        <location filename="../console/dashboardwidget.cpp" line="886"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="889"/>
+        <location filename="../console/dashboardwidget.cpp" line="896"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="890"/>
+        <location filename="../console/dashboardwidget.cpp" line="897"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="891"/>
+        <location filename="../console/dashboardwidget.cpp" line="898"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="893"/>
-        <location filename="../console/dashboardwidget.cpp" line="899"/>
+        <location filename="../console/dashboardwidget.cpp" line="900"/>
+        <location filename="../console/dashboardwidget.cpp" line="906"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -4202,6 +4211,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../console/dashboardworker.cpp" line="80"/>
         <source>the replica: %1</source>
         <translation>das Replikat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::DesignSession</name>
+    <message numerus="yes">
+        <location filename="../designer/designsession.cpp" line="127"/>
+        <source>the flow has %n error(s); the problems list names them</source>
+        <translation>
+            <numerusform>der Ablauf hat %n Fehler; die Problemliste nennt ihn</numerusform>
+            <numerusform>der Ablauf hat %n Fehler; die Problemliste nennt sie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4305,17 +4325,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>vorgeschlagen durch Management-Freigabe</translation>
     </message>
     <message>
-        <location filename="../designer/outcomeedgeitem.cpp" line="32"/>
+        <location filename="../designer/outcomeedgeitem.cpp" line="37"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../designer/outcomeedgeitem.cpp" line="35"/>
+        <location filename="../designer/outcomeedgeitem.cpp" line="40"/>
         <source>%1 → step %2</source>
         <translation>%1 → Schritt %2</translation>
     </message>
     <message>
-        <location filename="../designer/outcomeedgeitem.cpp" line="39"/>
+        <location filename="../designer/outcomeedgeitem.cpp" line="46"/>
+        <source>retry %1 min, %2×</source>
+        <translation>Wiederholung %1 min, %2×</translation>
+    </message>
+    <message>
+        <location filename="../designer/outcomeedgeitem.cpp" line="49"/>
         <source>%1: retry in %2 min, max %3×</source>
         <translation>%1: Wiederholung in %2 min, max. %3×</translation>
     </message>
@@ -4335,12 +4360,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Absicht</translation>
     </message>
     <message>
-        <location filename="../designer/terminalitem.cpp" line="54"/>
+        <location filename="../designer/terminalitem.cpp" line="29"/>
         <source>Exit: %1</source>
         <translation>Ausstieg: %1</translation>
     </message>
     <message>
-        <location filename="../designer/terminalitem.cpp" line="55"/>
+        <location filename="../designer/terminalitem.cpp" line="30"/>
         <source>Hand off: %1</source>
         <translation>Übergabe: %1</translation>
     </message>
@@ -4348,22 +4373,52 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 <context>
     <name>Touchline::DispatchStatus</name>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="28"/>
+        <location filename="../app/dispatchstatus.cpp" line="31"/>
+        <source>Pause or resume this console&apos;s dispatcher: while paused it sends nothing (approved items wait)</source>
+        <translation>Den Versand dieser Konsole anhalten oder fortsetzen: angehalten sendet er nichts (freigegebene Sendungen warten)</translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="41"/>
         <source>Failed…</source>
         <translation>Fehlgeschlagen…</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="30"/>
+        <location filename="../app/dispatchstatus.cpp" line="43"/>
         <source>The items that could not be sent, with the provider&apos;s error</source>
         <translation>Die Einträge, die nicht gesendet werden konnten, mit dem Fehler des Anbieters</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="44"/>
+        <location filename="../app/dispatchstatus.cpp" line="62"/>
+        <source>Dispatcher: stopped</source>
+        <translation>Versand: gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="63"/>
+        <source>Dispatcher: paused</source>
+        <translation>Versand: angehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="64"/>
+        <source>Dispatcher: running</source>
+        <translation>Versand: läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="67"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="67"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="75"/>
         <source>nothing approved</source>
         <translation>nichts freigegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dispatchstatus.cpp" line="45"/>
+        <location filename="../app/dispatchstatus.cpp" line="76"/>
         <source>Dispatch: %n sent today</source>
         <translation>
             <numerusform>Versand: heute %n gesendet</numerusform>
@@ -4371,7 +4426,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dispatchstatus.cpp" line="46"/>
+        <location filename="../app/dispatchstatus.cpp" line="77"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -4379,7 +4434,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="46"/>
+        <location filename="../app/dispatchstatus.cpp" line="77"/>
         <source>next: %1</source>
         <translation>als Nächstes: %1</translation>
     </message>
@@ -4387,62 +4442,62 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 <context>
     <name>Touchline::FailedItemsDialog</name>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="67"/>
+        <location filename="../app/dispatchstatus.cpp" line="98"/>
         <source>Failed items</source>
         <translation>Fehlgeschlagene Einträge</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="77"/>
+        <location filename="../app/dispatchstatus.cpp" line="108"/>
         <source>Retry selected</source>
         <translation>Ausgewählte wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="79"/>
+        <location filename="../app/dispatchstatus.cpp" line="110"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="101"/>
+        <location filename="../app/dispatchstatus.cpp" line="132"/>
         <source>Not retried: %1</source>
         <translation>Nicht wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="132"/>
+        <location filename="../app/dispatchstatus.cpp" line="163"/>
         <source>Nothing failed.</source>
         <translation>Nichts ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dispatchstatus.cpp" line="133"/>
+        <location filename="../app/dispatchstatus.cpp" line="164"/>
         <source>%n item(s) failed; their drafts are kept.</source>
         <translation>
             <numerusform>%n Eintrag fehlgeschlagen; sein Entwurf bleibt erhalten.</numerusform>
@@ -4450,15 +4505,48 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="142"/>
+        <location filename="../app/dispatchstatus.cpp" line="173"/>
         <source>Sending again…</source>
         <translation>Wird erneut gesendet…</translation>
     </message>
 </context>
 <context>
+    <name>Touchline::FirstRun</name>
+    <message>
+        <location filename="../app/firstrun.cpp" line="22"/>
+        <source>Starting Touchline</source>
+        <translation>Touchline startet</translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="37"/>
+        <source>Creating Touchline&apos;s local database (the first start takes a few seconds)…</source>
+        <translation>Die lokale Datenbank von Touchline wird angelegt (der erste Start dauert einige Sekunden)…</translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="38"/>
+        <source>Starting Touchline&apos;s local database…</source>
+        <translation>Die lokale Datenbank von Touchline startet…</translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="53"/>
+        <source>cannot start the embedded local database in %1: %2</source>
+        <translation>die eingebettete lokale Datenbank in %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="64"/>
+        <source>Bringing the database up to date…</source>
+        <translation>Die Datenbank wird auf den neuesten Stand gebracht…</translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="69"/>
+        <source>Loading the demo flows…</source>
+        <translation>Die Demo-Abläufe werden geladen…</translation>
+    </message>
+</context>
+<context>
     <name>Touchline::FlowDesigner</name>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="70"/>
+        <location filename="../designer/flowdesigner.cpp" line="72"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -4467,225 +4555,225 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Doppelklicken Sie auf ein Problem, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="80"/>
+        <location filename="../designer/flowdesigner.cpp" line="82"/>
         <source>Click a problem to go to it</source>
         <translation>Klicken Sie auf ein Problem, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="87"/>
+        <location filename="../designer/flowdesigner.cpp" line="89"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
         <translation>Kampagne nach Slug oder Name suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="125"/>
+        <location filename="../designer/flowdesigner.cpp" line="127"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
         <translation>&lt;b&gt;Palette&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="130"/>
+        <location filename="../designer/flowdesigner.cpp" line="132"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="139"/>
+        <location filename="../designer/flowdesigner.cpp" line="141"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Probleme&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="203"/>
-        <location filename="../designer/flowdesigner.cpp" line="725"/>
+        <location filename="../designer/flowdesigner.cpp" line="210"/>
+        <location filename="../designer/flowdesigner.cpp" line="686"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="211"/>
-        <location filename="../designer/flowdesigner.cpp" line="221"/>
-        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <location filename="../designer/flowdesigner.cpp" line="218"/>
+        <location filename="../designer/flowdesigner.cpp" line="228"/>
+        <location filename="../designer/flowdesigner.cpp" line="231"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="215"/>
         <location filename="../designer/flowdesigner.cpp" line="222"/>
-        <location filename="../designer/flowdesigner.cpp" line="227"/>
+        <location filename="../designer/flowdesigner.cpp" line="229"/>
+        <location filename="../designer/flowdesigner.cpp" line="234"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <location filename="../designer/flowdesigner.cpp" line="231"/>
         <source>Undo %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="227"/>
+        <location filename="../designer/flowdesigner.cpp" line="234"/>
         <source>Redo %1</source>
         <translation>Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="233"/>
+        <location filename="../designer/flowdesigner.cpp" line="240"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="235"/>
+        <location filename="../designer/flowdesigner.cpp" line="242"/>
         <source>Copy the selection</source>
         <translation>Auswahl kopieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="238"/>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="240"/>
+        <location filename="../designer/flowdesigner.cpp" line="247"/>
         <source>Paste with fresh slugs</source>
         <translation>Mit neuen Slugs einfügen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="243"/>
+        <location filename="../designer/flowdesigner.cpp" line="250"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="245"/>
+        <location filename="../designer/flowdesigner.cpp" line="252"/>
         <source>Duplicate the selected campaigns</source>
         <translation>Ausgewählte Kampagnen duplizieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="248"/>
-        <location filename="../designer/flowdesigner.cpp" line="685"/>
-        <location filename="../designer/flowdesigner.cpp" line="693"/>
+        <location filename="../designer/flowdesigner.cpp" line="255"/>
+        <location filename="../designer/flowdesigner.cpp" line="649"/>
+        <location filename="../designer/flowdesigner.cpp" line="657"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="250"/>
+        <location filename="../designer/flowdesigner.cpp" line="257"/>
         <source>Delete the selection</source>
         <translation>Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="253"/>
+        <location filename="../designer/flowdesigner.cpp" line="260"/>
         <source>Select all</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="255"/>
+        <location filename="../designer/flowdesigner.cpp" line="262"/>
         <source>Select everything</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="264"/>
+        <location filename="../designer/flowdesigner.cpp" line="271"/>
         <source>◀ Map</source>
         <translation>◀ Karte</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="266"/>
+        <location filename="../designer/flowdesigner.cpp" line="273"/>
         <source>Back to the campaign map</source>
         <translation>Zurück zur Kampagnenkarte</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="269"/>
+        <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="271"/>
+        <location filename="../designer/flowdesigner.cpp" line="278"/>
         <source>Arrange the campaigns with Graphviz dot</source>
         <translation>Kampagnen mit Graphviz dot anordnen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="276"/>
+        <location filename="../designer/flowdesigner.cpp" line="283"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="278"/>
+        <location filename="../designer/flowdesigner.cpp" line="285"/>
         <source>Fit everything into view (also F)</source>
         <translation>Alles in die Ansicht einpassen (auch F)</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="287"/>
-        <location filename="../designer/flowdesigner.cpp" line="289"/>
+        <location filename="../designer/flowdesigner.cpp" line="294"/>
+        <location filename="../designer/flowdesigner.cpp" line="296"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="291"/>
+        <location filename="../designer/flowdesigner.cpp" line="298"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="296"/>
+        <location filename="../designer/flowdesigner.cpp" line="303"/>
         <source>Snap to grid</source>
         <translation>Am Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="298"/>
+        <location filename="../designer/flowdesigner.cpp" line="305"/>
         <source>Snap moved campaigns to the grid</source>
         <translation>Verschobene Kampagnen am Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="304"/>
+        <location filename="../designer/flowdesigner.cpp" line="311"/>
         <source>Minimap</source>
         <translation>Minikarte</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="306"/>
+        <location filename="../designer/flowdesigner.cpp" line="313"/>
         <source>Show the overview of the whole map in the corner</source>
         <translation>Übersicht der gesamten Karte in der Ecke anzeigen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="315"/>
+        <location filename="../designer/flowdesigner.cpp" line="322"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="315"/>
+        <location filename="../designer/flowdesigner.cpp" line="322"/>
         <source>Find a campaign</source>
         <translation>Kampagne suchen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="320"/>
+        <location filename="../designer/flowdesigner.cpp" line="327"/>
         <source>Open sequence</source>
         <translation>Sequenz öffnen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="322"/>
+        <location filename="../designer/flowdesigner.cpp" line="329"/>
         <source>Open the selected campaign&apos;s sequence</source>
         <translation>Sequenz der ausgewählten Kampagne öffnen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="334"/>
+        <location filename="../designer/flowdesigner.cpp" line="341"/>
         <source>Open flow file in editor…</source>
         <translation>Ablaufdatei im Editor öffnen…</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="336"/>
+        <location filename="../designer/flowdesigner.cpp" line="343"/>
         <source>Show a flow definition (JSON) in the editor, without writing it to the database</source>
         <translation>Ablaufdefinition (JSON) im Editor anzeigen, ohne sie in die Datenbank zu schreiben</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="340"/>
+        <location filename="../designer/flowdesigner.cpp" line="347"/>
         <source>Export editor contents…</source>
         <translation>Editorinhalt exportieren…</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="342"/>
+        <location filename="../designer/flowdesigner.cpp" line="349"/>
         <source>Write what the editor shows, unsaved edits included, as a flow definition (JSON)</source>
         <translation>Inhalt des Editors einschließlich nicht gespeicherter Änderungen als Ablaufdefinition (JSON) schreiben</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="850"/>
+        <location filename="../designer/flowdesigner.cpp" line="811"/>
         <source>Open flow file in editor</source>
         <translation>Ablaufdatei im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="854"/>
+        <location filename="../designer/flowdesigner.cpp" line="815"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="860"/>
+        <location filename="../designer/flowdesigner.cpp" line="821"/>
         <source>Export editor contents</source>
         <translation>Editorinhalt exportieren</translation>
     </message>
@@ -4706,47 +4794,47 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Den gestalteten Ablauf als Ablaufdefinition speichern</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="346"/>
+        <location filename="../designer/flowdesigner.cpp" line="353"/>
         <source>Export image…</source>
         <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="348"/>
+        <location filename="../designer/flowdesigner.cpp" line="355"/>
         <source>Export the canvas as PNG or SVG</source>
         <translation>Arbeitsfläche als PNG oder SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="351"/>
+        <location filename="../designer/flowdesigner.cpp" line="358"/>
         <source>Revision history…</source>
         <translation>Revisionsverlauf…</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="353"/>
+        <location filename="../designer/flowdesigner.cpp" line="360"/>
         <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
         <translation>Revisionen der ausgewählten Kampagne, Änderungen zwischen zwei Revisionen und Verschieben ihrer Kontakte in eine andere Revision</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="358"/>
+        <location filename="../designer/flowdesigner.cpp" line="365"/>
         <source>Select a campaign first</source>
         <translation>Wählen Sie zuerst eine Kampagne aus</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="486"/>
+        <location filename="../designer/flowdesigner.cpp" line="450"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
         <translation>  &lt;b&gt;Kampagnenkarte&lt;/b&gt;  </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="487"/>
+        <location filename="../designer/flowdesigner.cpp" line="451"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
         <translation>Ziehen Sie einen Kampagnentyp auf die Karte oder einen Kanal auf eine Kampagne</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="503"/>
+        <location filename="../designer/flowdesigner.cpp" line="467"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
         <translation>  Karte › &lt;b&gt;%1&lt;/b&gt;  </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="543"/>
+        <location filename="../designer/flowdesigner.cpp" line="507"/>
         <source>%n campaign(s) match</source>
         <translation>
             <numerusform>%n Kampagne gefunden</numerusform>
@@ -4754,7 +4842,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="568"/>
+        <location filename="../designer/flowdesigner.cpp" line="532"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n Fehler&lt;/span&gt;</numerusform>
@@ -4762,12 +4850,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="569"/>
+        <location filename="../designer/flowdesigner.cpp" line="533"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#16a34a&apos;&gt;● gültig&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="571"/>
+        <location filename="../designer/flowdesigner.cpp" line="535"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
         <translation>
             <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n Warnung&lt;/span&gt;</numerusform>
@@ -4775,81 +4863,81 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="573"/>
+        <location filename="../designer/flowdesigner.cpp" line="537"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
         <translation> · &lt;b&gt;nicht gespeicherte Änderungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="616"/>
+        <location filename="../designer/flowdesigner.cpp" line="580"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="619"/>
-        <location filename="../designer/flowdesigner.cpp" line="648"/>
+        <location filename="../designer/flowdesigner.cpp" line="583"/>
+        <location filename="../designer/flowdesigner.cpp" line="612"/>
         <source>Nothing deleted</source>
         <translation>Nichts gelöscht</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="653"/>
+        <location filename="../designer/flowdesigner.cpp" line="617"/>
         <source>Removed from the editor; the database still runs %1</source>
         <translation>Aus dem Editor entfernt; die Datenbank führt %1 weiterhin aus</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="659"/>
-        <location filename="../designer/flowdesigner.cpp" line="718"/>
+        <location filename="../designer/flowdesigner.cpp" line="623"/>
+        <location filename="../designer/flowdesigner.cpp" line="682"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="675"/>
+        <location filename="../designer/flowdesigner.cpp" line="639"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="678"/>
+        <location filename="../designer/flowdesigner.cpp" line="642"/>
         <source>These routes go with it:
 • %1</source>
         <translation>Diese Routen werden mit entfernt:
 • %1</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="681"/>
+        <location filename="../designer/flowdesigner.cpp" line="645"/>
         <source>%1 is published: the database keeps enrolling and sending for it unless you archive it. Archiving sets its status to archived in the database now, ends its running enrollments and cancels its unsent touches.</source>
         <translation>%1 ist veröffentlicht: Die Datenbank nimmt weiterhin Kontakte in diese Kampagne auf und versendet für sie, bis Sie sie archivieren. Das Archivieren setzt ihren Status in der Datenbank sofort auf „archiviert“, beendet ihre laufenden Aufnahmen und storniert ihre noch nicht gesendeten Ansprachen.</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="689"/>
+        <location filename="../designer/flowdesigner.cpp" line="653"/>
         <source>Archive in database</source>
         <translation>In der Datenbank archivieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="693"/>
+        <location filename="../designer/flowdesigner.cpp" line="657"/>
         <source>Remove from editor only</source>
         <translation>Nur aus dem Editor entfernen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="712"/>
+        <location filename="../designer/flowdesigner.cpp" line="676"/>
         <source>Cannot archive %1: %2</source>
         <translation>%1 kann nicht archiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="728"/>
+        <location filename="../designer/flowdesigner.cpp" line="689"/>
         <source>Archived in the database: %1</source>
         <translation>In der Datenbank archiviert: %1</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="766"/>
+        <location filename="../designer/flowdesigner.cpp" line="727"/>
         <source>Opening %1 replaces the editor&apos;s contents.</source>
         <translation>Das Öffnen von %1 ersetzt den Inhalt des Editors.</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="767"/>
+        <location filename="../designer/flowdesigner.cpp" line="728"/>
         <source>not opened; your edits are still here</source>
         <translation>nicht geöffnet; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="782"/>
+        <location filename="../designer/flowdesigner.cpp" line="743"/>
         <source>Opened %1 in the editor: %n campaign(s)</source>
         <translation>
             <numerusform>%1 im Editor geöffnet: %n Kampagne</numerusform>
@@ -4857,7 +4945,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="798"/>
+        <location filename="../designer/flowdesigner.cpp" line="759"/>
         <source>Exported the editor&apos;s %n campaign(s), unsaved edits included, to %1</source>
         <translation>
             <numerusform>%n Kampagne des Editors einschließlich nicht gespeicherter Änderungen nach %1 exportiert</numerusform>
@@ -4865,7 +4953,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="803"/>
+        <location filename="../designer/flowdesigner.cpp" line="764"/>
         <source>Exported the editor&apos;s %n campaign(s) to %1</source>
         <translation>
             <numerusform>%n Kampagne des Editors nach %1 exportiert</numerusform>
@@ -4873,18 +4961,18 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="812"/>
+        <location filename="../designer/flowdesigner.cpp" line="773"/>
         <source>There is nothing to export</source>
         <translation>Es gibt nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="821"/>
+        <location filename="../designer/flowdesigner.cpp" line="782"/>
         <source>Touchline flow</source>
         <translation>Touchline-Ablauf</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="824"/>
-        <location filename="../designer/flowdesigner.cpp" line="841"/>
+        <location filename="../designer/flowdesigner.cpp" line="785"/>
+        <location filename="../designer/flowdesigner.cpp" line="802"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4893,8 +4981,8 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Ablauf importieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="850"/>
-        <location filename="../designer/flowdesigner.cpp" line="862"/>
+        <location filename="../designer/flowdesigner.cpp" line="811"/>
+        <location filename="../designer/flowdesigner.cpp" line="823"/>
         <source>Flow definitions (*.json)</source>
         <translation>Ablaufdefinitionen (*.json)</translation>
     </message>
@@ -4907,22 +4995,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Ablauf exportieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="866"/>
+        <location filename="../designer/flowdesigner.cpp" line="827"/>
         <source>Cannot export %1: %2</source>
         <translation>%1 kann nicht exportiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="872"/>
+        <location filename="../designer/flowdesigner.cpp" line="833"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="874"/>
+        <location filename="../designer/flowdesigner.cpp" line="835"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="880"/>
+        <location filename="../designer/flowdesigner.cpp" line="841"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -4930,22 +5018,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
 <context>
     <name>Touchline::FlowDocument</name>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="175"/>
+        <location filename="../designer/flowdocument.cpp" line="186"/>
         <source>Add campaign %1</source>
         <translation>Kampagne %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="233"/>
+        <location filename="../designer/flowdocument.cpp" line="244"/>
         <source>%1 on %2 → %3</source>
         <translation>%1 bei %2 → %3</translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="252"/>
+        <location filename="../designer/flowdocument.cpp" line="263"/>
         <source>step %1 on %2 → step %3</source>
         <translation>Schritt %1 bei %2 → Schritt %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="289"/>
+        <location filename="../designer/flowdocument.cpp" line="300"/>
         <source>Delete %n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne löschen</numerusform>
@@ -4953,17 +5041,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="347"/>
+        <location filename="../designer/flowdocument.cpp" line="358"/>
         <source>End %1 on %2</source>
         <translation>%1 bei %2 enden lassen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="348"/>
+        <location filename="../designer/flowdocument.cpp" line="359"/>
         <source>Route %1 %2 to %3</source>
         <translation>%1: %2 an %3 weiterleiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="366"/>
+        <location filename="../designer/flowdocument.cpp" line="377"/>
         <source>Move %n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne verschieben</numerusform>
@@ -4971,22 +5059,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="404"/>
+        <location filename="../designer/flowdocument.cpp" line="415"/>
         <source>Map %1 of step %2</source>
         <translation>%1 von Schritt %2 zuordnen</translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="405"/>
+        <location filename="../designer/flowdocument.cpp" line="416"/>
         <source>Unmap %1 of step %2</source>
         <translation>Zuordnung von %1 in Schritt %2 aufheben</translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="431"/>
+        <location filename="../designer/flowdocument.cpp" line="442"/>
         <source>Add %1 step to %2</source>
         <translation>%1-Schritt zu %2 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="468"/>
+        <location filename="../designer/flowdocument.cpp" line="479"/>
         <source>Delete %n step(s) of %1</source>
         <translation>
             <numerusform>%n Schritt von %1 löschen</numerusform>
@@ -4994,9 +5082,33 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="537"/>
+        <location filename="../designer/flowdocument.cpp" line="503"/>
+        <source>New %1 campaign</source>
+        <translation>Neue %1-Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="521"/>
+        <source>Text {{first_name}} one short line (160 characters) about {{company}} that can be answered with a word.</source>
+        <translation>Eine kurze Zeile (160 Zeichen) an {{first_name}} über {{company}}, die sich mit einem Wort beantworten lässt.</translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="527"/>
+        <source>Call script for {{first_name}} at {{company}}: who is calling and why, one question, and the offer of a short meeting. Voicemail: name and call-back number, under 20 seconds.</source>
+        <translation>Gesprächsleitfaden für {{first_name}} bei {{company}}: wer anruft und warum, eine Frage und das Angebot eines kurzen Termins. Mailbox: Name und Rückrufnummer, unter 20 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="534"/>
+        <source>Connection note to {{first_name}} (under 300 characters): why {{company}}, no pitch.</source>
+        <translation>Kontaktnotiz an {{first_name}} (unter 300 Zeichen): warum {{company}}, kein Verkaufsgespräch.</translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="538"/>
+        <source>Write to {{first_name}} at {{company}}.</source>
+        <translation>Schreiben Sie an {{first_name}} bei {{company}}.</translation>
+    </message>
+    <message>
         <source>unhandled outcome port: on %1 the contact moves on to the next step</source>
-        <translation>nicht behandelter Ergebnis-Port: Bei %1 geht der Kontakt zum nächsten Schritt über</translation>
+        <translation type="vanished">nicht behandelter Ergebnis-Port: Bei %1 geht der Kontakt zum nächsten Schritt über</translation>
     </message>
 </context>
 <context>
@@ -5723,12 +5835,22 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="559"/>
+        <location filename="../console/inboxwidget.cpp" line="550"/>
+        <source>Not approved: %1. Approving again once the database answers is safe: a draft is never approved twice.</source>
+        <translation>Nicht freigegeben: %1. Erneut freigeben, sobald die Datenbank antwortet, ist sicher: ein Entwurf wird nie zweimal freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="553"/>
+        <source>Not rejected: %1. Rejecting again once the database answers is safe: a draft is never rejected twice.</source>
+        <translation>Nicht abgelehnt: %1. Erneut ablehnen, sobald die Datenbank antwortet, ist sicher: ein Entwurf wird nie zweimal abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="568"/>
         <source>: nothing was changed.</source>
         <translation>: Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="561"/>
+        <location filename="../console/inboxwidget.cpp" line="570"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (und %n weiterer)</numerusform>
@@ -5736,7 +5858,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="565"/>
+        <location filename="../console/inboxwidget.cpp" line="574"/>
         <source>Approved %n draft(s).</source>
         <translation>
             <numerusform>%n Entwurf freigegeben.</numerusform>
@@ -5744,7 +5866,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="566"/>
+        <location filename="../console/inboxwidget.cpp" line="575"/>
         <source>Rejected %n draft(s).</source>
         <translation>
             <numerusform>%n Entwurf abgelehnt.</numerusform>
@@ -5752,7 +5874,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="606"/>
+        <location filename="../console/inboxwidget.cpp" line="615"/>
         <source>Undone: %n draft(s) back in review.</source>
         <translation>
             <numerusform>Rückgängig gemacht: %n Entwurf wieder in Prüfung.</numerusform>
@@ -5763,264 +5885,346 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
 <context>
     <name>Touchline::InspectorWidget</name>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="98"/>
+        <location filename="../designer/inspectorwidget.cpp" line="119"/>
         <source>Select a campaign on the map or a step in a sequence to edit it.</source>
         <translation>Wählen Sie zum Bearbeiten eine Kampagne auf der Karte oder einen Schritt in einer Sequenz aus.</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="161"/>
+        <location filename="../designer/inspectorwidget.cpp" line="182"/>
         <source>What authors and approvers call this campaign</source>
         <translation>So nennen Autoren und Freigeber diese Kampagne</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="163"/>
+        <location filename="../designer/inspectorwidget.cpp" line="184"/>
         <source>Unique key: lower-case letters, digits and _; routes name it</source>
         <translation>Eindeutiger Schlüssel: Kleinbuchstaben, Ziffern und _; Routen verweisen darauf</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="171"/>
+        <location filename="../designer/inspectorwidget.cpp" line="192"/>
         <source>Meetings wait for the approver</source>
         <translation>Termine warten auf den Freigeber</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="172"/>
+        <location filename="../designer/inspectorwidget.cpp" line="193"/>
         <source>Only roles.bdr campaigns may gate</source>
         <translation>Nur roles.bdr-Kampagnen können eine Freigabe verlangen</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="173"/>
-        <location filename="../designer/inspectorwidget.cpp" line="271"/>
+        <location filename="../designer/inspectorwidget.cpp" line="194"/>
+        <location filename="../designer/inspectorwidget.cpp" line="292"/>
         <source>Needs review</source>
         <translation>Prüfung erforderlich</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="175"/>
+        <location filename="../designer/inspectorwidget.cpp" line="196"/>
         <source>Off: this campaign&apos;s touches are approved as they fire</source>
         <translation>Aus: Die Ansprachen dieser Kampagne werden beim Auslösen freigegeben</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="178"/>
+        <location filename="../designer/inspectorwidget.cpp" line="199"/>
         <source>Touchline&apos;s templates</source>
         <translation>Touchline-Vorlagen</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="179"/>
+        <location filename="../designer/inspectorwidget.cpp" line="200"/>
         <source>an external agent</source>
         <translation>ein externer Agent</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="182"/>
+        <location filename="../designer/inspectorwidget.cpp" line="203"/>
         <source> days after last step</source>
         <translation> Tage nach dem letzten Schritt</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="187"/>
+        <location filename="../designer/inspectorwidget.cpp" line="208"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="188"/>
+        <location filename="../designer/inspectorwidget.cpp" line="209"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="189"/>
+        <location filename="../designer/inspectorwidget.cpp" line="210"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="190"/>
+        <location filename="../designer/inspectorwidget.cpp" line="211"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="191"/>
+        <location filename="../designer/inspectorwidget.cpp" line="212"/>
         <source>Owner role</source>
         <translation>Verantwortliche Rolle</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="192"/>
+        <location filename="../designer/inspectorwidget.cpp" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="193"/>
+        <location filename="../designer/inspectorwidget.cpp" line="214"/>
         <source>Exec gate</source>
         <translation>Management-Freigabe</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="194"/>
-        <location filename="../designer/inspectorwidget.cpp" line="291"/>
+        <location filename="../designer/inspectorwidget.cpp" line="215"/>
+        <location filename="../designer/inspectorwidget.cpp" line="312"/>
         <source>Approval</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="195"/>
+        <location filename="../designer/inspectorwidget.cpp" line="216"/>
         <source>Drafted by</source>
         <translation>Verfasst von</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="196"/>
+        <location filename="../designer/inspectorwidget.cpp" line="217"/>
         <source>No engagement</source>
         <translation>Keine Interaktion</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="201"/>
+        <location filename="../designer/inspectorwidget.cpp" line="222"/>
         <source>Only send inside a window</source>
         <translation>Nur im Versandfenster senden</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="221"/>
+        <location filename="../designer/inspectorwidget.cpp" line="242"/>
         <source>Send window</source>
         <translation>Versandfenster</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="226"/>
+        <location filename="../designer/inspectorwidget.cpp" line="247"/>
         <source>On %1</source>
         <translation>Bei „%1“</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="245"/>
+        <location filename="../designer/inspectorwidget.cpp" line="266"/>
         <source>lower-case letters, digits and _ only</source>
         <translation>nur Kleinbuchstaben, Ziffern und _</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="263"/>
+        <location filename="../designer/inspectorwidget.cpp" line="284"/>
         <source>day </source>
         <translation>Tag </translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="266"/>
+        <location filename="../designer/inspectorwidget.cpp" line="287"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="268"/>
+        <location filename="../designer/inspectorwidget.cpp" line="289"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="273"/>
+        <location filename="../designer/inspectorwidget.cpp" line="294"/>
         <source>Follows the campaign&apos;s setting until changed here</source>
         <translation>Folgt der Einstellung der Kampagne, bis sie hier geändert wird</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="280"/>
+        <location filename="../designer/inspectorwidget.cpp" line="301"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="280"/>
+        <location filename="../designer/inspectorwidget.cpp" line="301"/>
         <source>Then</source>
         <translation>Dann</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="287"/>
+        <location filename="../designer/inspectorwidget.cpp" line="308"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="288"/>
+        <location filename="../designer/inspectorwidget.cpp" line="309"/>
         <source>Delay</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="289"/>
+        <location filename="../designer/inspectorwidget.cpp" line="310"/>
         <source>Plus</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="290"/>
+        <location filename="../designer/inspectorwidget.cpp" line="311"/>
         <source>Handler</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="292"/>
+        <location filename="../designer/inspectorwidget.cpp" line="313"/>
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="293"/>
+        <location filename="../designer/inspectorwidget.cpp" line="314"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="294"/>
+        <location filename="../designer/inspectorwidget.cpp" line="326"/>
+        <source>The draft Touchline&apos;s templates write for a sample contact</source>
+        <translation>Der Entwurf, den die Vorlagen von Touchline für einen Beispielkontakt schreiben</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="336"/>
+        <source>Preview for %1 %2</source>
+        <translation>Vorschau für %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="340"/>
         <source>On outcome</source>
         <translation>Bei Ergebnis</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="314"/>
+        <location filename="../designer/inspectorwidget.cpp" line="363"/>
         <source>Inspector</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="347"/>
+        <location filename="../designer/inspectorwidget.cpp" line="396"/>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="351"/>
+        <location filename="../designer/inspectorwidget.cpp" line="400"/>
         <source>%1 · step %2</source>
         <translation>%1 · Schritt %2</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="387"/>
+        <location filename="../designer/inspectorwidget.cpp" line="437"/>
         <source>(exec approver decides)</source>
         <translation>(Management-Freigeber entscheidet)</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="388"/>
+        <location filename="../designer/inspectorwidget.cpp" line="438"/>
         <source>(ends here)</source>
         <translation>(endet hier)</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="417"/>
+        <location filename="../designer/inspectorwidget.cpp" line="642"/>
+        <location filename="../designer/inspectorwidget.cpp" line="655"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="664"/>
+        <source>length %1, GSM-7</source>
+        <translation>Länge %1, GSM-7</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="665"/>
+        <source>length %1, UCS-2 (not all GSM-7)</source>
+        <translation>Länge %1, UCS-2 (nicht alles GSM-7)</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="668"/>
+        <source>1 SMS segment (%1 characters)</source>
+        <translation>1 SMS-Segment (%1 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="669"/>
+        <source>%1 SMS segments (%2 characters each)</source>
+        <translation>%1 SMS-Segmente (je %2 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="674"/>
+        <source>subject %1 of %2 characters</source>
+        <translation>Betreff %1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="679"/>
+        <source>note %1 of %2 characters</source>
+        <translation>Notiz %1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="684"/>
+        <source>about %1 s read aloud</source>
+        <translation>etwa %1 s vorgelesen</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="687"/>
+        <source>not on the sample contact: %1</source>
+        <translation>nicht beim Beispielkontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="70"/>
+        <location filename="../designer/inspectorwidget.cpp" line="80"/>
         <source>next step</source>
         <translation>nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="419"/>
+        <location filename="../designer/inspectorwidget.cpp" line="70"/>
+        <source>end (times out)</source>
+        <translation>Ende (läuft ab)</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="72"/>
+        <source>(default) exit converted</source>
+        <translation>(Standard) Ausstieg converted</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="74"/>
+        <source>(default) exit rejected</source>
+        <translation>(Standard) Ausstieg rejected</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="76"/>
+        <source>(default) classify reply</source>
+        <translation>(Standard) Antwort einordnen</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="78"/>
+        <source>(default) a week later</source>
+        <translation>(Standard) eine Woche später</translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="479"/>
         <source>go to step %1</source>
         <translation>zu Schritt %1</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="421"/>
+        <location filename="../designer/inspectorwidget.cpp" line="481"/>
         <source>exit %1</source>
         <translation>Ausstieg: %1</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="423"/>
+        <location filename="../designer/inspectorwidget.cpp" line="483"/>
         <source>retry in 30 min, 3×</source>
         <translation>Wiederholung in 30 min, 3×</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="424"/>
+        <location filename="../designer/inspectorwidget.cpp" line="484"/>
         <source>retry in 60 min, 3×</source>
         <translation>Wiederholung in 60 min, 3×</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="425"/>
+        <location filename="../designer/inspectorwidget.cpp" line="485"/>
         <source>retry in 120 min, 2×</source>
         <translation>Wiederholung in 120 min, 2×</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="428"/>
+        <location filename="../designer/inspectorwidget.cpp" line="488"/>
         <source>hand off to %1</source>
         <translation>Übergabe an %1</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="434"/>
+        <location filename="../designer/inspectorwidget.cpp" line="494"/>
         <source>retry in %1 min, %2×</source>
         <translation>Wiederholung in %1 min, %2×</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="488"/>
+        <location filename="../designer/inspectorwidget.cpp" line="548"/>
         <source>Edit campaign %1</source>
         <translation>Kampagne %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="526"/>
+        <location filename="../designer/inspectorwidget.cpp" line="586"/>
         <source>Edit step %1 of %2</source>
         <translation>Schritt %1 von %2 bearbeiten</translation>
     </message>
@@ -6032,43 +6236,48 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="982"/>
         <source>Touchline[*]</source>
         <translation>Touchline[*]</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>&amp;Designer</source>
         <translation>D&amp;esigner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Dash&amp;board</source>
         <translation>Dashb&amp;oard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>&amp;Handoffs</source>
         <translation>Über&amp;gaben</translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="126"/>
+        <source>Archiving %1…</source>
+        <translation>%1 wird archiviert…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>%n running enrollment(s) ended</source>
         <translation>
             <numerusform>%n laufende Aufnahme beendet</numerusform>
@@ -6076,7 +6285,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>%n unsent touch(es) cancelled</source>
         <translation>
             <numerusform>%n nicht gesendete Ansprache storniert</numerusform>
@@ -6084,7 +6293,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6105,147 +6314,178 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Alle Kampagnen als Ablaufdefinition (JSON) exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Import flow file into database…</source>
         <translation>Ablaufdatei in Datenbank &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Import a flow definition (JSON) into the database: its campaigns are published</source>
         <translation>Ablaufdefinition (JSON) in die Datenbank importieren: Ihre Kampagnen werden veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Export published campaigns…</source>
         <translation>Veröffentlichte Kampagnen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Write the campaigns as published in the database, without the editor&apos;s unsaved edits, as a flow definition (JSON)</source>
         <translation>Kampagnen im veröffentlichten Stand der Datenbank, ohne die nicht gespeicherten Änderungen des Editors, als Ablaufdefinition (JSON) schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Save design to database…</source>
         <translation>Design in Datenbank &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Publish the changed campaigns to the database as new revisions</source>
         <translation>Geänderte Kampagnen als neue Revisionen in der Datenbank veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Save &amp;draft</source>
         <translation>Als Entw&amp;urf speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Store the changed campaigns in the database as drafts, without publishing them</source>
         <translation>Geänderte Kampagnen als Entwürfe in der Datenbank speichern, ohne sie zu veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Choose the embedded database or a shared PostgreSQL server</source>
         <translation>Eingebettete Datenbank oder gemeinsamen PostgreSQL-Server wählen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>C&amp;hannel accounts…</source>
         <translation>Ka&amp;nalkonten…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Load the campaigns again from the database</source>
         <translation>Kampagnen erneut aus der Datenbank laden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="233"/>
+        <source>The language changes at the next start of Touchline</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Touchline</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;About Touchline</source>
         <translation>&amp;Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Export published</source>
         <translation>Veröffentlichte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
+        <source>Loading the campaigns…</source>
+        <translation>Die Kampagnen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="379"/>
+        <source>Reading the login&apos;s roles…</source>
+        <translation>Die Rollen der Anmeldung werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Database: %1 · login %2 (%3)</source>
         <translation>Datenbank: %1 · Anmeldung %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source> · clients %1</source>
         <translation> · Kunden %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation>Diese Anmeldung darf keine Abläufe bearbeiten: Sie hat die Rolle touchline_author nicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Cannot load the campaigns</source>
         <translation>Die Kampagnen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>Cannot load the drafts</source>
         <translation>Die Entwürfe können nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n Kampagne · Schema v%1</numerusform>
@@ -6253,99 +6493,109 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation>Das Neuladen ersetzt den Inhalt des Editors durch den der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
         <source>Cancelled; your edits are still here</source>
         <translation>Abgebrochen; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>The design has unsaved edits.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="590"/>
         <source>The design has unsaved edits to %1.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen an %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>Unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation>Als Entwurf speichern (nicht veröffentlicht), als neue Revisionen veröffentlichen oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="603"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>Quitting loses them.</source>
         <translation>Beim Beenden gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation>Das Importieren von %1 lädt den Editor neu aus der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="665"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation>%1 ist ungültig; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Import failed; nothing was written</source>
         <translation>Import fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
+        <source>Exporting the published campaigns…</source>
+        <translation>Die veröffentlichten Kampagnen werden exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="721"/>
+        <location filename="../app/mainwindow.cpp" line="729"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation>
             <numerusform>%n veröffentlichte Kampagne aus der Datenbank nach %1 exportiert</numerusform>
@@ -6353,12 +6603,22 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="814"/>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="954"/>
+        <source>Saving the draft…</source>
+        <translation>Der Entwurf wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="989"/>
         <source>Import flow file into database</source>
         <translation>Ablaufdatei in Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="629"/>
+        <location filename="../app/mainwindow.cpp" line="1000"/>
         <source>Export published campaigns</source>
         <translation>Veröffentlichte Kampagnen exportieren</translation>
     </message>
@@ -6370,12 +6630,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>Cannot save the design</source>
         <translation>Das Design kann nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="778"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>Der Ablauf enthält %n Fehler; die Problemliste führt ihn auf.</numerusform>
@@ -6383,83 +6643,83 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>Nothing to save: no campaign changed</source>
         <translation>Nichts zu speichern: Keine Kampagne wurde geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>Saving failed; nothing was written</source>
         <translation>Speichern fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="851"/>
         <source>Not saved; your edits are still here</source>
         <translation>Nicht gespeichert; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation>Neu geladen; Ihre nicht gespeicherten Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation>Andere Autoren haben dieselben Kampagnen wiederholt gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation>Veröffentlicht, aber die zugehörigen Entwürfe konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="886"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation>Gespeichert: %1 angelegt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Cannot save as copy</source>
         <translation>Speichern als Kopie nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="916"/>
         <source>Save as copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Save %1 as %2</source>
         <translation>%1 als %2 speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="936"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation>Wählen oder öffnen Sie eine Kampagne, um ihren Revisionsverlauf anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="588"/>
+        <location filename="../app/mainwindow.cpp" line="948"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation>Nichts zu speichern: Keine Kampagne weicht vom veröffentlichten Stand ab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindow.cpp" line="963"/>
         <source>The draft was not saved</source>
         <translation>Der Entwurf wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="972"/>
         <source>Draft saved, not published: %1</source>
         <translation>Entwurf gespeichert, nicht veröffentlicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="983"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unveröffentlichter Entwurf</numerusform>
@@ -6471,8 +6731,8 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
-        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="1002"/>
         <source>Flow definitions (*.json)</source>
         <translation>Ablaufdefinitionen (*.json)</translation>
     </message>
@@ -6481,52 +6741,52 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="643"/>
+        <location filename="../app/mainwindow.cpp" line="1014"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation>Die neue Verbindung wird ab dem nächsten Start von Touchline verwendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="1050"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Pan the canvas</source>
         <translation>Arbeitsfläche verschieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Space + drag, or middle-button drag</source>
         <translation>Leertaste + Ziehen oder Ziehen mit der mittleren Maustaste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>Fit the canvas</source>
         <translation>Arbeitsfläche einpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>About Touchline</source>
         <translation>Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="1076"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Designer für Kampagnenabläufe und Supervisor-Konsole.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
@@ -6652,40 +6912,54 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
 <context>
     <name>Touchline::PublishDialog</name>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="17"/>
+        <location filename="../designer/publishdialog.cpp" line="19"/>
         <source>Save and publish</source>
         <translation>Speichern und veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="21"/>
+        <location filename="../designer/publishdialog.cpp" line="24"/>
+        <source>Changed (%1): %2.</source>
+        <translation>Geändert (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="27"/>
+        <source>Only moved on the map (%1): positions are saved, nothing is published.</source>
+        <translation>Nur auf der Karte verschoben (%1): Positionen werden gespeichert, nichts wird veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="30"/>
+        <source>Campaigns whose steps or exits changed get a new published revision; contacts already enrolled keep the revision they started on.</source>
+        <translation>Kampagnen, deren Schritte oder Ausstiege sich geändert haben, erhalten eine neue veröffentlichte Revision; bereits eingeschriebene Kontakte behalten die Revision, mit der sie begonnen haben.</translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="33"/>
         <source>Nothing changed since the last load or save.</source>
         <translation>Seit dem letzten Laden oder Speichern wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/publishdialog.cpp" line="22"/>
         <source>%n campaign(s) changed: %1. Campaigns whose steps changed get a new published revision; contacts already enrolled keep the revision they started on.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kampagne geändert: %1. Kampagnen mit geänderten Schritten erhalten eine neue veröffentlichte Revision; bereits aufgenommene Kontakte bleiben auf der Revision, mit der sie begonnen haben.</numerusform>
             <numerusform>%n Kampagnen geändert: %1. Kampagnen mit geänderten Schritten erhalten eine neue veröffentlichte Revision; bereits aufgenommene Kontakte bleiben auf der Revision, mit der sie begonnen haben.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="30"/>
+        <location filename="../designer/publishdialog.cpp" line="39"/>
         <source>Publish &amp;message:</source>
         <translation>&amp;Nachricht zur Veröffentlichung:</translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="34"/>
+        <location filename="../designer/publishdialog.cpp" line="43"/>
         <source>Recorded with each new revision; shown in the revision history</source>
         <translation>Wird mit jeder neuen Revision gespeichert und im Revisionsverlauf angezeigt</translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="41"/>
+        <location filename="../designer/publishdialog.cpp" line="50"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="57"/>
+        <location filename="../designer/publishdialog.cpp" line="66"/>
         <source>Saved from the designer</source>
         <translation>Aus dem Designer gespeichert</translation>
     </message>
@@ -7046,27 +7320,27 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
 <context>
     <name>Touchline::SequenceScene</name>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="115"/>
+        <location filename="../designer/sequencescene.cpp" line="119"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="139"/>
+        <location filename="../designer/sequencescene.cpp" line="140"/>
         <source>exec approver routes it</source>
         <translation>Management-Freigeber leitet weiter</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="140"/>
+        <location filename="../designer/sequencescene.cpp" line="141"/>
         <source>exec approver; suggests %1</source>
         <translation>Management-Freigeber; Vorschlag: %1</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="142"/>
+        <location filename="../designer/sequencescene.cpp" line="143"/>
         <source>ends here</source>
         <translation>endet hier</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="142"/>
+        <location filename="../designer/sequencescene.cpp" line="143"/>
         <source>enrolls in %1</source>
         <translation>nimmt in %1 auf</translation>
     </message>
@@ -7081,53 +7355,53 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation>der Voicebot übernimmt</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="237"/>
+        <location filename="../designer/sequencescene.cpp" line="246"/>
         <source>On %1, continues in %2 · %3 (double-click to open)</source>
         <translation>Bei „%1“ weiter in %2 · %3 (Doppelklick zum Öffnen)</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="305"/>
-        <location filename="../designer/sequencescene.cpp" line="320"/>
+        <location filename="../designer/sequencescene.cpp" line="329"/>
+        <location filename="../designer/sequencescene.cpp" line="344"/>
         <source>Drop the outcome on a step, an exit or a handoff.</source>
         <translation>Legen Sie das Ergebnis auf einem Schritt, einem Ausstieg oder einer Übergabe ab.</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="310"/>
+        <location filename="../designer/sequencescene.cpp" line="334"/>
         <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
         <translation>Ein goto bleibt innerhalb seiner Kampagne: Leiten Sie %1 zu einem Ausstieg weiter; über on_exit geht es dann in %2 weiter.</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="315"/>
+        <location filename="../designer/sequencescene.cpp" line="339"/>
         <source>%1 is never redialled: route it to an exit or another step.</source>
         <translation>%1 wird nie erneut angewählt: Leiten Sie es zu einem Ausstieg oder einem anderen Schritt weiter.</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="428"/>
+        <location filename="../designer/sequencescene.cpp" line="452"/>
         <source>Drop %1 on a step, an exit or a handoff</source>
         <translation>%1 auf einem Schritt, einem Ausstieg oder einer Übergabe ablegen</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="437"/>
+        <location filename="../designer/sequencescene.cpp" line="461"/>
         <source>%1 → here</source>
         <translation>%1 → hierher</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="461"/>
+        <location filename="../designer/sequencescene.cpp" line="485"/>
         <source>Mapped %1 of step %2</source>
         <translation>%1 von Schritt %2 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="490"/>
+        <location filename="../designer/sequencescene.cpp" line="514"/>
         <source>Only steps go into a sequence; drop campaigns on the map.</source>
         <translation>In eine Sequenz gehören nur Schritte; legen Sie Kampagnen auf der Karte ab.</translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="508"/>
+        <location filename="../designer/sequencescene.cpp" line="532"/>
         <source>Added step %1</source>
         <translation>Schritt %1 hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="554"/>
+        <location filename="../designer/sequencescene.cpp" line="578"/>
         <source>Copied %n step(s)</source>
         <translation>
             <numerusform>%n Schritt kopiert</numerusform>
@@ -7135,7 +7409,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="595"/>
+        <location filename="../designer/sequencescene.cpp" line="619"/>
         <source>Paste %n step(s)</source>
         <translation>
             <numerusform>%n Schritt einfügen</numerusform>
@@ -7143,7 +7417,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="618"/>
+        <location filename="../designer/sequencescene.cpp" line="642"/>
         <source>Unmap %n outcome(s)</source>
         <translation>
             <numerusform>Zuordnung von %n Ergebnis aufheben</numerusform>

@@ -189,9 +189,9 @@
     <message numerus="yes">
         <location filename="../app/cli_dispatch.cpp" line="333"/>
         <source>%n outcome(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outcome recorded</numerusform>
+            <numerusform>%n outcomes recorded</numerusform>
         </translation>
     </message>
     <message>
@@ -1045,102 +1045,102 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="63"/>
+        <location filename="../console/dashboardcharts.cpp" line="64"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="69"/>
+        <location filename="../console/dashboardcharts.cpp" line="70"/>
         <source>no outcome yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="74"/>
+        <location filename="../console/dashboardcharts.cpp" line="75"/>
         <source>Outcomes per step (share of events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="75"/>
+        <location filename="../console/dashboardcharts.cpp" line="76"/>
         <source>Outcomes per step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="108"/>
+        <location filename="../console/dashboardcharts.cpp" line="109"/>
         <source>Step and channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="111"/>
+        <location filename="../console/dashboardcharts.cpp" line="112"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="115"/>
+        <location filename="../console/dashboardcharts.cpp" line="116"/>
         <source>Share of the step&apos;s events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="125"/>
+        <location filename="../console/dashboardcharts.cpp" line="126"/>
         <source>Enrollment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="142"/>
+        <location filename="../console/dashboardcharts.cpp" line="143"/>
         <source>Funnel by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="144"/>
+        <location filename="../console/dashboardcharts.cpp" line="145"/>
         <source>fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="146"/>
+        <location filename="../console/dashboardcharts.cpp" line="147"/>
         <source>engaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="152"/>
+        <location filename="../console/dashboardcharts.cpp" line="153"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="168"/>
+        <location filename="../console/dashboardcharts.cpp" line="169"/>
         <source>Contacts touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="176"/>
+        <location filename="../console/dashboardcharts.cpp" line="177"/>
         <source>Touches per day and channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="177"/>
+        <location filename="../console/dashboardcharts.cpp" line="178"/>
         <source>Touches per hour and channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="185"/>
+        <location filename="../console/dashboardcharts.cpp" line="186"/>
         <source>Day (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="185"/>
+        <location filename="../console/dashboardcharts.cpp" line="186"/>
         <source>Hour (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="198"/>
+        <location filename="../console/dashboardcharts.cpp" line="199"/>
         <source>Touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="231"/>
+        <location filename="../console/dashboardcharts.cpp" line="232"/>
         <source>Enrollments per running campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardcharts.cpp" line="260"/>
+        <location filename="../console/dashboardcharts.cpp" line="261"/>
         <source>Enrollments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,17 +1159,18 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <location filename="../app/main.cpp" line="139"/>
         <location filename="../app/main.cpp" line="154"/>
         <location filename="../app/main.cpp" line="158"/>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="174"/>
         <source>Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="185"/>
         <source>Touchline cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>The demo flows could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1178,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline</name>
     <message>
-        <location filename="../model/connection.cpp" line="39"/>
+        <location filename="../model/connection.cpp" line="40"/>
         <source>cannot start the embedded local database in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,43 +1193,48 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="194"/>
+        <location filename="../model/contactstore.cpp" line="195"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="246"/>
+        <location filename="../model/contactstore.cpp" line="247"/>
         <source>not valid UTF-8: name the file&apos;s encoding (such as windows-1252) to convert it; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="253"/>
+        <location filename="../model/contactstore.cpp" line="254"/>
         <source>unknown encoding &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="284"/>
+        <location filename="../model/contactstore.cpp" line="285"/>
         <source>malformed CSV: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="292"/>
+        <location filename="../model/contactstore.cpp" line="293"/>
         <source>malformed CSV: an unterminated quoted field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="296"/>
+        <location filename="../model/contactstore.cpp" line="297"/>
         <source>the file is empty: expected a header line with id and client_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="323"/>
+        <location filename="../model/contactstore.cpp" line="324"/>
         <source>the header needs the columns id and client_id, it has: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="332"/>
+        <location filename="../model/contactstore.cpp" line="333"/>
         <source>column %1 of the header is empty or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/contactstore.cpp" line="413"/>
+        <source>id %1 belongs to another client; it is not moved to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,7 +1276,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactstore.cpp" line="354"/>
+        <location filename="../model/contactstore.cpp" line="355"/>
         <source>id %1 already appears on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,52 +1306,52 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="230"/>
+        <location filename="../model/engine.cpp" line="239"/>
         <location filename="../model/handoffstore.cpp" line="159"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="261"/>
-        <location filename="../model/engine.cpp" line="515"/>
+        <location filename="../model/engine.cpp" line="270"/>
+        <location filename="../model/engine.cpp" line="534"/>
         <location filename="../model/engineoutcomes.cpp" line="268"/>
         <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="266"/>
+        <location filename="../model/engine.cpp" line="275"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="305"/>
+        <location filename="../model/engine.cpp" line="322"/>
         <location filename="../model/engineoutcomes.cpp" line="270"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="307"/>
+        <location filename="../model/engine.cpp" line="324"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="309"/>
+        <location filename="../model/engine.cpp" line="326"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="311"/>
+        <location filename="../model/engine.cpp" line="328"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="313"/>
+        <location filename="../model/engine.cpp" line="330"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="438"/>
+        <location filename="../model/engine.cpp" line="457"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1382,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="547"/>
-        <location filename="../model/flowstore.cpp" line="575"/>
+        <location filename="../model/flowstore.cpp" line="579"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +1763,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="122"/>
-        <location filename="../model/flowstore.cpp" line="703"/>
+        <location filename="../model/flowstore.cpp" line="707"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,79 +1778,79 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="533"/>
-        <location filename="../model/flowstore.cpp" line="708"/>
+        <location filename="../model/flowstore.cpp" line="537"/>
+        <location filename="../model/flowstore.cpp" line="712"/>
         <source>%1 has no revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="573"/>
+        <location filename="../model/flowstore.cpp" line="577"/>
         <source>go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="577"/>
+        <location filename="../model/flowstore.cpp" line="581"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="581"/>
+        <location filename="../model/flowstore.cpp" line="585"/>
         <source>hand off to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="613"/>
+        <location filename="../model/flowstore.cpp" line="617"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="619"/>
+        <location filename="../model/flowstore.cpp" line="623"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="626"/>
+        <location filename="../model/flowstore.cpp" line="630"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="638"/>
-        <location filename="../model/flowstore.cpp" line="639"/>
+        <location filename="../model/flowstore.cpp" line="642"/>
+        <location filename="../model/flowstore.cpp" line="643"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="641"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
         <source>campaign&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="641"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="641"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="651"/>
+        <location filename="../model/flowstore.cpp" line="655"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="654"/>
+        <location filename="../model/flowstore.cpp" line="658"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="658"/>
+        <location filename="../model/flowstore.cpp" line="662"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="711"/>
+        <location filename="../model/flowstore.cpp" line="715"/>
         <source>the two revisions are the same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,19 +2092,19 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="221"/>
+        <location filename="../model/contactdirectory.cpp" line="225"/>
         <source>a suppression needs a client and a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="234"/>
+        <location filename="../model/contactdirectory.cpp" line="238"/>
         <location filename="../model/contactprivacy.cpp" line="34"/>
         <location filename="../model/contactprivacy.cpp" line="54"/>
         <source>no contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="262"/>
+        <location filename="../model/contactdirectory.cpp" line="266"/>
         <source>%1 is not suppressed for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,9 +2196,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../model/dispatch/dispatcher.cpp" line="134"/>
         <source>gave up after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gave up after %n attempt: %1</numerusform>
+            <numerusform>gave up after %n attempts: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,12 +2223,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/dispatch/dispatchservice.cpp" line="106"/>
-        <location filename="../model/dispatch/dispatchservice.cpp" line="149"/>
+        <location filename="../model/dispatch/dispatchservice.cpp" line="151"/>
         <source>dispatcher: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/dispatchservice.cpp" line="207"/>
+        <location filename="../model/dispatch/dispatchservice.cpp" line="209"/>
         <source>the database is not reachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,7 +2395,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="515"/>
+        <location filename="../model/enginefiring.cpp" line="531"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,9 +2622,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../console/bulkenrolldialog.cpp" line="145"/>
         <source>%1 contacts match (not suppressed, not already active); %2 a day over %n day(s) enrolls %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 contacts match (not suppressed, not already active); %2 a day over %n day enrolls %3.</numerusform>
+            <numerusform>%1 contacts match (not suppressed, not already active); %2 a day over %n days enrolls %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2647,9 +2653,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../designer/campaignmapscene.cpp" line="150"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,32 +2694,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="446"/>
-        <source>New %1 campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/campaignmapscene.cpp" line="462"/>
-        <source>Write to {{first_name}} at {{company}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/campaignmapscene.cpp" line="494"/>
+        <location filename="../designer/campaignmapscene.cpp" line="455"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="500"/>
+        <location filename="../designer/campaignmapscene.cpp" line="461"/>
         <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="509"/>
+        <location filename="../designer/campaignmapscene.cpp" line="470"/>
         <source>Added a %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="551"/>
+        <location filename="../designer/campaignmapscene.cpp" line="512"/>
         <source>Copied %n campaign(s)</source>
         <translation>
             <numerusform>Copied %n campaign</numerusform>
@@ -2721,7 +2717,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="567"/>
+        <location filename="../designer/campaignmapscene.cpp" line="528"/>
         <source>Paste %n campaign(s)</source>
         <translation>
             <numerusform>Paste %n campaign</numerusform>
@@ -2729,7 +2725,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="607"/>
+        <location filename="../designer/campaignmapscene.cpp" line="568"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>
@@ -3017,9 +3013,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../app/channelsdialog.cpp" line="173"/>
         <source>%n account(s). Secrets stay in this computer&apos;s keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account. Secrets stay in this computer&apos;s keychain.</numerusform>
+            <numerusform>%n accounts. Secrets stay in this computer&apos;s keychain.</numerusform>
         </translation>
     </message>
     <message>
@@ -3059,136 +3055,141 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../app/connectionbanner.cpp" line="90"/>
         <source>Connection to the database lost — reconnecting in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection to the database lost — reconnecting in %n s…</numerusform>
+            <numerusform>Connection to the database lost — reconnecting in %n s…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Touchline::ConnectionDialog</name>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="32"/>
+        <location filename="../app/connectiondialog.cpp" line="35"/>
         <source>Database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="33"/>
+        <location filename="../app/connectiondialog.cpp" line="36"/>
         <source>&amp;Embedded local database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="34"/>
+        <location filename="../app/connectiondialog.cpp" line="37"/>
         <source>&amp;Shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="40"/>
+        <location filename="../app/connectiondialog.cpp" line="43"/>
         <source>db.example.com, or a socket folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="52"/>
+        <location filename="../app/connectiondialog.cpp" line="55"/>
         <source>Remember the password in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="59"/>
+        <location filename="../app/connectiondialog.cpp" line="62"/>
         <source>verify-ca checks the server&apos;s certificate against the CA file; verify-full also checks that it names the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="64"/>
+        <location filename="../app/connectiondialog.cpp" line="67"/>
         <source>The server&apos;s CA certificate (PEM), for verify-ca and verify-full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="65"/>
+        <location filename="../app/connectiondialog.cpp" line="68"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="72"/>
+        <location filename="../app/connectiondialog.cpp" line="75"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="73"/>
+        <location filename="../app/connectiondialog.cpp" line="76"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="74"/>
+        <location filename="../app/connectiondialog.cpp" line="77"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="75"/>
+        <location filename="../app/connectiondialog.cpp" line="78"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="76"/>
+        <location filename="../app/connectiondialog.cpp" line="79"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="78"/>
+        <location filename="../app/connectiondialog.cpp" line="81"/>
         <source>SS&amp;L:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="79"/>
+        <location filename="../app/connectiondialog.cpp" line="82"/>
         <source>&amp;CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="83"/>
+        <location filename="../app/connectiondialog.cpp" line="86"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="209"/>
+        <location filename="../app/connectiondialog.cpp" line="212"/>
         <source>Enter the server&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="211"/>
+        <location filename="../app/connectiondialog.cpp" line="214"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="213"/>
+        <location filename="../app/connectiondialog.cpp" line="216"/>
         <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="223"/>
+        <location filename="../app/connectiondialog.cpp" line="226"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="230"/>
+        <location filename="../app/connectiondialog.cpp" line="233"/>
         <source>The CA file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="232"/>
+        <location filename="../app/connectiondialog.cpp" line="235"/>
         <source>The CA file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="240"/>
+        <location filename="../app/connectiondialog.cpp" line="243"/>
         <source>The server&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="242"/>
+        <location filename="../app/connectiondialog.cpp" line="245"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="266"/>
+        <location filename="../app/connectiondialog.cpp" line="253"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="280"/>
         <source>Connected: PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,9 +3431,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../console/contactsview.cpp" line="195"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -3453,9 +3454,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../console/contactsview.cpp" line="287"/>
         <source>%1 is suppressed for %2; %n active enrollment(s) ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is suppressed for %2; %n active enrollment ended</numerusform>
+            <numerusform>%1 is suppressed for %2; %n active enrollments ended</numerusform>
         </translation>
     </message>
     <message>
@@ -3569,9 +3570,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../console/dashboarddrill.cpp" line="78"/>
         <source>%n event(s). Double-click a row for the contact&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event. Double-click a row for the contact&apos;s history.</numerusform>
+            <numerusform>%n events. Double-click a row for the contact&apos;s history.</numerusform>
         </translation>
     </message>
     <message>
@@ -3599,402 +3600,402 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::DashboardWidget</name>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="103"/>
+        <location filename="../console/dashboardwidget.cpp" line="106"/>
         <source>&lt;h3&gt;Connecting…&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="145"/>
+        <location filename="../console/dashboardwidget.cpp" line="148"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="158"/>
+        <location filename="../console/dashboardwidget.cpp" line="161"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="159"/>
+        <location filename="../console/dashboardwidget.cpp" line="162"/>
         <source>C&amp;lient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="162"/>
+        <location filename="../console/dashboardwidget.cpp" line="165"/>
         <source>All running campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="163"/>
+        <location filename="../console/dashboardwidget.cpp" line="166"/>
         <source>C&amp;ampaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="165"/>
+        <location filename="../console/dashboardwidget.cpp" line="168"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="168"/>
+        <location filename="../console/dashboardwidget.cpp" line="171"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="170"/>
+        <location filename="../console/dashboardwidget.cpp" line="173"/>
         <source>All revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="171"/>
+        <location filename="../console/dashboardwidget.cpp" line="174"/>
         <source>&amp;Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="173"/>
+        <location filename="../console/dashboardwidget.cpp" line="176"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="174"/>
+        <location filename="../console/dashboardwidget.cpp" line="177"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="175"/>
+        <location filename="../console/dashboardwidget.cpp" line="178"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="176"/>
+        <location filename="../console/dashboardwidget.cpp" line="179"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="177"/>
+        <location filename="../console/dashboardwidget.cpp" line="180"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="179"/>
+        <location filename="../console/dashboardwidget.cpp" line="182"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="190"/>
+        <location filename="../console/dashboardwidget.cpp" line="193"/>
         <source>The live database, or a scratch database that touchline simulate --keep left behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="192"/>
+        <location filename="../console/dashboardwidget.cpp" line="195"/>
         <source>Live data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="205"/>
-        <location filename="../console/dashboardwidget.cpp" line="377"/>
+        <location filename="../console/dashboardwidget.cpp" line="208"/>
+        <location filename="../console/dashboardwidget.cpp" line="380"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="206"/>
+        <location filename="../console/dashboardwidget.cpp" line="209"/>
         <source>Pause or resume live updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="210"/>
+        <location filename="../console/dashboardwidget.cpp" line="213"/>
         <source>Show &amp;%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="211"/>
+        <location filename="../console/dashboardwidget.cpp" line="214"/>
         <source>Show the outcomes as shares of each step&apos;s events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="214"/>
+        <location filename="../console/dashboardwidget.cpp" line="217"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="217"/>
+        <location filename="../console/dashboardwidget.cpp" line="220"/>
         <source>Charts as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="218"/>
+        <location filename="../console/dashboardwidget.cpp" line="221"/>
         <source>Charts as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="219"/>
+        <location filename="../console/dashboardwidget.cpp" line="222"/>
         <source>Data as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="251"/>
+        <location filename="../console/dashboardwidget.cpp" line="254"/>
         <source>Click a segment to list its contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="255"/>
+        <location filename="../console/dashboardwidget.cpp" line="258"/>
         <source>Routed by on_exit to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="260"/>
+        <location filename="../console/dashboardwidget.cpp" line="263"/>
         <source>&lt;b&gt;Exits and where on_exit routed them&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="282"/>
+        <location filename="../console/dashboardwidget.cpp" line="285"/>
         <source>Running campaigns at a glance. Double-click one for its breakdown per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="285"/>
+        <location filename="../console/dashboardwidget.cpp" line="288"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="286"/>
+        <location filename="../console/dashboardwidget.cpp" line="289"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="287"/>
+        <location filename="../console/dashboardwidget.cpp" line="290"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="288"/>
+        <location filename="../console/dashboardwidget.cpp" line="291"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="289"/>
+        <location filename="../console/dashboardwidget.cpp" line="292"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="290"/>
+        <location filename="../console/dashboardwidget.cpp" line="293"/>
         <source>Converted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="291"/>
+        <location filename="../console/dashboardwidget.cpp" line="294"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="292"/>
+        <location filename="../console/dashboardwidget.cpp" line="295"/>
         <source>Timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="293"/>
+        <location filename="../console/dashboardwidget.cpp" line="296"/>
         <source>Touches fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="294"/>
+        <location filename="../console/dashboardwidget.cpp" line="297"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="295"/>
+        <location filename="../console/dashboardwidget.cpp" line="298"/>
         <source>Engaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="377"/>
+        <location filename="../console/dashboardwidget.cpp" line="380"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="386"/>
+        <location filename="../console/dashboardwidget.cpp" line="389"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; &lt;b&gt;Live&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="387"/>
+        <location filename="../console/dashboardwidget.cpp" line="390"/>
         <source>&lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; &lt;b&gt;Paused&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="388"/>
+        <location filename="../console/dashboardwidget.cpp" line="391"/>
         <source>Updates within a second of each outcome and firing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="389"/>
+        <location filename="../console/dashboardwidget.cpp" line="392"/>
         <source>Live updates are paused; press Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="392"/>
+        <location filename="../console/dashboardwidget.cpp" line="395"/>
         <source>updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="402"/>
+        <location filename="../console/dashboardwidget.cpp" line="405"/>
         <source>&lt;h3&gt;The dashboard cannot reach its database&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;It retries every few seconds.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="412"/>
+        <location filename="../console/dashboardwidget.cpp" line="415"/>
         <source>Simulation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="417"/>
+        <location filename="../console/dashboardwidget.cpp" line="420"/>
         <source>Reads from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="474"/>
+        <location filename="../console/dashboardwidget.cpp" line="477"/>
         <source>&lt;h3&gt;The dashboard could not load&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="525"/>
+        <location filename="../console/dashboardwidget.cpp" line="528"/>
         <source>Revision %1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="526"/>
+        <location filename="../console/dashboardwidget.cpp" line="529"/>
         <source>Revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="545"/>
+        <location filename="../console/dashboardwidget.cpp" line="548"/>
         <source>&lt;h3&gt;Nothing has happened in %1 in this window yet&lt;/h3&gt;&lt;p&gt;The charts fill in live as the scheduler fires its steps and outcomes come back: enroll contacts (&lt;code&gt;touchline enroll --campaign %2&lt;/code&gt;), or widen the time window and the filters.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="590"/>
+        <location filename="../console/dashboardwidget.cpp" line="593"/>
         <source>Step %1, %2: %3 (%4 of step 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="605"/>
+        <location filename="../console/dashboardwidget.cpp" line="608"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="616"/>
+        <location filename="../console/dashboardwidget.cpp" line="619"/>
         <source>%1, %2: %3 touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="634"/>
+        <location filename="../console/dashboardwidget.cpp" line="638"/>
         <source>Step %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="635"/>
+        <location filename="../console/dashboardwidget.cpp" line="639"/>
         <source>Step %1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="636"/>
+        <location filename="../console/dashboardwidget.cpp" line="641"/>
         <source>%1
 %2: %3 events
 %4 of %5 fired items, %6 of the step&apos;s outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="644"/>
+        <location filename="../console/dashboardwidget.cpp" line="650"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="647"/>
+        <location filename="../console/dashboardwidget.cpp" line="653"/>
         <source>Click to list the contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="662"/>
+        <location filename="../console/dashboardwidget.cpp" line="668"/>
         <source>%1 · step %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="682"/>
+        <location filename="../console/dashboardwidget.cpp" line="688"/>
         <source>History of contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="715"/>
+        <location filename="../console/dashboardwidget.cpp" line="721"/>
         <source>not routed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="722"/>
+        <location filename="../console/dashboardwidget.cpp" line="728"/>
         <source>Running campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="724"/>
+        <location filename="../console/dashboardwidget.cpp" line="730"/>
         <source>&lt;h3&gt;No running campaigns&lt;/h3&gt;&lt;p&gt;Import a flow (&lt;code&gt;touchline import FILE.json&lt;/code&gt;) or draw one in the Designer, then enroll contacts: each campaign shows up here with its key rates, live.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="757"/>
+        <location filename="../console/dashboardwidget.cpp" line="762"/>
         <source>%1 replies, accepts and live answers for %2 touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="774"/>
+        <location filename="../console/dashboardwidget.cpp" line="780"/>
         <source>%1, %2: %3 of %4 enrolled (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="823"/>
+        <location filename="../console/dashboardwidget.cpp" line="830"/>
         <source>Touchline dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="826"/>
-        <location filename="../console/dashboardwidget.cpp" line="834"/>
+        <location filename="../console/dashboardwidget.cpp" line="833"/>
+        <location filename="../console/dashboardwidget.cpp" line="841"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="879"/>
+        <location filename="../console/dashboardwidget.cpp" line="886"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="889"/>
+        <location filename="../console/dashboardwidget.cpp" line="896"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="890"/>
+        <location filename="../console/dashboardwidget.cpp" line="897"/>
         <source>SVG images (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="891"/>
+        <location filename="../console/dashboardwidget.cpp" line="898"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/dashboardwidget.cpp" line="893"/>
-        <location filename="../console/dashboardwidget.cpp" line="899"/>
+        <location filename="../console/dashboardwidget.cpp" line="900"/>
+        <location filename="../console/dashboardwidget.cpp" line="906"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,6 +4011,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <location filename="../console/dashboardworker.cpp" line="80"/>
         <source>the replica: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::DesignSession</name>
+    <message numerus="yes">
+        <location filename="../designer/designsession.cpp" line="127"/>
+        <source>the flow has %n error(s); the problems list names them</source>
+        <translation>
+            <numerusform>the flow has %n error; the problems list names them</numerusform>
+            <numerusform>the flow has %n errors; the problems list names them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4113,17 +4125,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/outcomeedgeitem.cpp" line="32"/>
+        <location filename="../designer/outcomeedgeitem.cpp" line="37"/>
         <source>then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/outcomeedgeitem.cpp" line="35"/>
+        <location filename="../designer/outcomeedgeitem.cpp" line="40"/>
         <source>%1 → step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/outcomeedgeitem.cpp" line="39"/>
+        <location filename="../designer/outcomeedgeitem.cpp" line="46"/>
+        <source>retry %1 min, %2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/outcomeedgeitem.cpp" line="49"/>
         <source>%1: retry in %2 min, max %3×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,12 +4160,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/terminalitem.cpp" line="54"/>
+        <location filename="../designer/terminalitem.cpp" line="29"/>
         <source>Exit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/terminalitem.cpp" line="55"/>
+        <location filename="../designer/terminalitem.cpp" line="30"/>
         <source>Hand off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,38 +4173,68 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::DispatchStatus</name>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="28"/>
+        <location filename="../app/dispatchstatus.cpp" line="31"/>
+        <source>Pause or resume this console&apos;s dispatcher: while paused it sends nothing (approved items wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="41"/>
         <source>Failed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="30"/>
+        <location filename="../app/dispatchstatus.cpp" line="43"/>
         <source>The items that could not be sent, with the provider&apos;s error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="44"/>
+        <location filename="../app/dispatchstatus.cpp" line="62"/>
+        <source>Dispatcher: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="63"/>
+        <source>Dispatcher: paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="64"/>
+        <source>Dispatcher: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="67"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="67"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dispatchstatus.cpp" line="75"/>
         <source>nothing approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dispatchstatus.cpp" line="45"/>
+        <location filename="../app/dispatchstatus.cpp" line="76"/>
         <source>Dispatch: %n sent today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dispatch: %n sent today</numerusform>
+            <numerusform>Dispatch: %n sent today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dispatchstatus.cpp" line="46"/>
+        <location filename="../app/dispatchstatus.cpp" line="77"/>
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="46"/>
+        <location filename="../app/dispatchstatus.cpp" line="77"/>
         <source>next: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,346 +4242,379 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::FailedItemsDialog</name>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="67"/>
+        <location filename="../app/dispatchstatus.cpp" line="98"/>
         <source>Failed items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="71"/>
+        <location filename="../app/dispatchstatus.cpp" line="102"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="77"/>
+        <location filename="../app/dispatchstatus.cpp" line="108"/>
         <source>Retry selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="79"/>
+        <location filename="../app/dispatchstatus.cpp" line="110"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="101"/>
+        <location filename="../app/dispatchstatus.cpp" line="132"/>
         <source>Not retried: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="132"/>
+        <location filename="../app/dispatchstatus.cpp" line="163"/>
         <source>Nothing failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/dispatchstatus.cpp" line="133"/>
+        <location filename="../app/dispatchstatus.cpp" line="164"/>
         <source>%n item(s) failed; their drafts are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item failed; their drafts are kept.</numerusform>
+            <numerusform>%n items failed; their drafts are kept.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/dispatchstatus.cpp" line="142"/>
+        <location filename="../app/dispatchstatus.cpp" line="173"/>
         <source>Sending again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::FirstRun</name>
+    <message>
+        <location filename="../app/firstrun.cpp" line="22"/>
+        <source>Starting Touchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="37"/>
+        <source>Creating Touchline&apos;s local database (the first start takes a few seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="38"/>
+        <source>Starting Touchline&apos;s local database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="53"/>
+        <source>cannot start the embedded local database in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="64"/>
+        <source>Bringing the database up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/firstrun.cpp" line="69"/>
+        <source>Loading the demo flows…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Touchline::FlowDesigner</name>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="70"/>
+        <location filename="../designer/flowdesigner.cpp" line="72"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="80"/>
+        <location filename="../designer/flowdesigner.cpp" line="82"/>
         <source>Click a problem to go to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="87"/>
+        <location filename="../designer/flowdesigner.cpp" line="89"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="125"/>
+        <location filename="../designer/flowdesigner.cpp" line="127"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="130"/>
+        <location filename="../designer/flowdesigner.cpp" line="132"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="139"/>
+        <location filename="../designer/flowdesigner.cpp" line="141"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="203"/>
-        <location filename="../designer/flowdesigner.cpp" line="725"/>
+        <location filename="../designer/flowdesigner.cpp" line="210"/>
+        <location filename="../designer/flowdesigner.cpp" line="686"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="211"/>
-        <location filename="../designer/flowdesigner.cpp" line="221"/>
-        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <location filename="../designer/flowdesigner.cpp" line="218"/>
+        <location filename="../designer/flowdesigner.cpp" line="228"/>
+        <location filename="../designer/flowdesigner.cpp" line="231"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="215"/>
         <location filename="../designer/flowdesigner.cpp" line="222"/>
-        <location filename="../designer/flowdesigner.cpp" line="227"/>
+        <location filename="../designer/flowdesigner.cpp" line="229"/>
+        <location filename="../designer/flowdesigner.cpp" line="234"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <location filename="../designer/flowdesigner.cpp" line="231"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="227"/>
+        <location filename="../designer/flowdesigner.cpp" line="234"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="233"/>
+        <location filename="../designer/flowdesigner.cpp" line="240"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="235"/>
+        <location filename="../designer/flowdesigner.cpp" line="242"/>
         <source>Copy the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="238"/>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="240"/>
+        <location filename="../designer/flowdesigner.cpp" line="247"/>
         <source>Paste with fresh slugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="243"/>
+        <location filename="../designer/flowdesigner.cpp" line="250"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="245"/>
+        <location filename="../designer/flowdesigner.cpp" line="252"/>
         <source>Duplicate the selected campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="248"/>
-        <location filename="../designer/flowdesigner.cpp" line="685"/>
-        <location filename="../designer/flowdesigner.cpp" line="693"/>
+        <location filename="../designer/flowdesigner.cpp" line="255"/>
+        <location filename="../designer/flowdesigner.cpp" line="649"/>
+        <location filename="../designer/flowdesigner.cpp" line="657"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="250"/>
+        <location filename="../designer/flowdesigner.cpp" line="257"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="253"/>
+        <location filename="../designer/flowdesigner.cpp" line="260"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="255"/>
+        <location filename="../designer/flowdesigner.cpp" line="262"/>
         <source>Select everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="264"/>
+        <location filename="../designer/flowdesigner.cpp" line="271"/>
         <source>◀ Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="266"/>
+        <location filename="../designer/flowdesigner.cpp" line="273"/>
         <source>Back to the campaign map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="269"/>
+        <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="271"/>
+        <location filename="../designer/flowdesigner.cpp" line="278"/>
         <source>Arrange the campaigns with Graphviz dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="276"/>
+        <location filename="../designer/flowdesigner.cpp" line="283"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="278"/>
+        <location filename="../designer/flowdesigner.cpp" line="285"/>
         <source>Fit everything into view (also F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="287"/>
-        <location filename="../designer/flowdesigner.cpp" line="289"/>
+        <location filename="../designer/flowdesigner.cpp" line="294"/>
+        <location filename="../designer/flowdesigner.cpp" line="296"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="291"/>
+        <location filename="../designer/flowdesigner.cpp" line="298"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="296"/>
+        <location filename="../designer/flowdesigner.cpp" line="303"/>
         <source>Snap to grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="298"/>
+        <location filename="../designer/flowdesigner.cpp" line="305"/>
         <source>Snap moved campaigns to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="304"/>
+        <location filename="../designer/flowdesigner.cpp" line="311"/>
         <source>Minimap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="306"/>
+        <location filename="../designer/flowdesigner.cpp" line="313"/>
         <source>Show the overview of the whole map in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="315"/>
+        <location filename="../designer/flowdesigner.cpp" line="322"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="315"/>
+        <location filename="../designer/flowdesigner.cpp" line="322"/>
         <source>Find a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="320"/>
+        <location filename="../designer/flowdesigner.cpp" line="327"/>
         <source>Open sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="322"/>
+        <location filename="../designer/flowdesigner.cpp" line="329"/>
         <source>Open the selected campaign&apos;s sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="334"/>
+        <location filename="../designer/flowdesigner.cpp" line="341"/>
         <source>Open flow file in editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="336"/>
+        <location filename="../designer/flowdesigner.cpp" line="343"/>
         <source>Show a flow definition (JSON) in the editor, without writing it to the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="340"/>
+        <location filename="../designer/flowdesigner.cpp" line="347"/>
         <source>Export editor contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="342"/>
+        <location filename="../designer/flowdesigner.cpp" line="349"/>
         <source>Write what the editor shows, unsaved edits included, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="850"/>
+        <location filename="../designer/flowdesigner.cpp" line="811"/>
         <source>Open flow file in editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="854"/>
+        <location filename="../designer/flowdesigner.cpp" line="815"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="860"/>
+        <location filename="../designer/flowdesigner.cpp" line="821"/>
         <source>Export editor contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="346"/>
+        <location filename="../designer/flowdesigner.cpp" line="353"/>
         <source>Export image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="348"/>
+        <location filename="../designer/flowdesigner.cpp" line="355"/>
         <source>Export the canvas as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="351"/>
+        <location filename="../designer/flowdesigner.cpp" line="358"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="353"/>
+        <location filename="../designer/flowdesigner.cpp" line="360"/>
         <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="358"/>
+        <location filename="../designer/flowdesigner.cpp" line="365"/>
         <source>Select a campaign first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="486"/>
+        <location filename="../designer/flowdesigner.cpp" line="450"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="487"/>
+        <location filename="../designer/flowdesigner.cpp" line="451"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="503"/>
+        <location filename="../designer/flowdesigner.cpp" line="467"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="543"/>
+        <location filename="../designer/flowdesigner.cpp" line="507"/>
         <source>%n campaign(s) match</source>
         <translation>
             <numerusform>%n campaign match</numerusform>
@@ -4542,7 +4622,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="568"/>
+        <location filename="../designer/flowdesigner.cpp" line="532"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error&lt;/span&gt;</numerusform>
@@ -4550,12 +4630,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="569"/>
+        <location filename="../designer/flowdesigner.cpp" line="533"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="571"/>
+        <location filename="../designer/flowdesigner.cpp" line="535"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
         <translation>
             <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning&lt;/span&gt;</numerusform>
@@ -4563,141 +4643,141 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="573"/>
+        <location filename="../designer/flowdesigner.cpp" line="537"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="616"/>
+        <location filename="../designer/flowdesigner.cpp" line="580"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="619"/>
-        <location filename="../designer/flowdesigner.cpp" line="648"/>
+        <location filename="../designer/flowdesigner.cpp" line="583"/>
+        <location filename="../designer/flowdesigner.cpp" line="612"/>
         <source>Nothing deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="653"/>
+        <location filename="../designer/flowdesigner.cpp" line="617"/>
         <source>Removed from the editor; the database still runs %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="659"/>
-        <location filename="../designer/flowdesigner.cpp" line="718"/>
+        <location filename="../designer/flowdesigner.cpp" line="623"/>
+        <location filename="../designer/flowdesigner.cpp" line="682"/>
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="675"/>
+        <location filename="../designer/flowdesigner.cpp" line="639"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="678"/>
+        <location filename="../designer/flowdesigner.cpp" line="642"/>
         <source>These routes go with it:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="681"/>
+        <location filename="../designer/flowdesigner.cpp" line="645"/>
         <source>%1 is published: the database keeps enrolling and sending for it unless you archive it. Archiving sets its status to archived in the database now, ends its running enrollments and cancels its unsent touches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="689"/>
+        <location filename="../designer/flowdesigner.cpp" line="653"/>
         <source>Archive in database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="693"/>
+        <location filename="../designer/flowdesigner.cpp" line="657"/>
         <source>Remove from editor only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="712"/>
+        <location filename="../designer/flowdesigner.cpp" line="676"/>
         <source>Cannot archive %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="728"/>
+        <location filename="../designer/flowdesigner.cpp" line="689"/>
         <source>Archived in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="766"/>
+        <location filename="../designer/flowdesigner.cpp" line="727"/>
         <source>Opening %1 replaces the editor&apos;s contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="767"/>
+        <location filename="../designer/flowdesigner.cpp" line="728"/>
         <source>not opened; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="782"/>
+        <location filename="../designer/flowdesigner.cpp" line="743"/>
         <source>Opened %1 in the editor: %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %1 in the editor: %n campaign</numerusform>
+            <numerusform>Opened %1 in the editor: %n campaigns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="798"/>
+        <location filename="../designer/flowdesigner.cpp" line="759"/>
         <source>Exported the editor&apos;s %n campaign(s), unsaved edits included, to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the editor&apos;s %n campaign, unsaved edits included, to %1</numerusform>
+            <numerusform>Exported the editor&apos;s %n campaigns, unsaved edits included, to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="803"/>
+        <location filename="../designer/flowdesigner.cpp" line="764"/>
         <source>Exported the editor&apos;s %n campaign(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the editor&apos;s %n campaign to %1</numerusform>
+            <numerusform>Exported the editor&apos;s %n campaigns to %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="812"/>
+        <location filename="../designer/flowdesigner.cpp" line="773"/>
         <source>There is nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="821"/>
+        <location filename="../designer/flowdesigner.cpp" line="782"/>
         <source>Touchline flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="824"/>
-        <location filename="../designer/flowdesigner.cpp" line="841"/>
+        <location filename="../designer/flowdesigner.cpp" line="785"/>
+        <location filename="../designer/flowdesigner.cpp" line="802"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="850"/>
-        <location filename="../designer/flowdesigner.cpp" line="862"/>
+        <location filename="../designer/flowdesigner.cpp" line="811"/>
+        <location filename="../designer/flowdesigner.cpp" line="823"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="866"/>
+        <location filename="../designer/flowdesigner.cpp" line="827"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="872"/>
+        <location filename="../designer/flowdesigner.cpp" line="833"/>
         <source>Export image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="874"/>
+        <location filename="../designer/flowdesigner.cpp" line="835"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="880"/>
+        <location filename="../designer/flowdesigner.cpp" line="841"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4705,22 +4785,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::FlowDocument</name>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="175"/>
+        <location filename="../designer/flowdocument.cpp" line="186"/>
         <source>Add campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="233"/>
+        <location filename="../designer/flowdocument.cpp" line="244"/>
         <source>%1 on %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="252"/>
+        <location filename="../designer/flowdocument.cpp" line="263"/>
         <source>step %1 on %2 → step %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="289"/>
+        <location filename="../designer/flowdocument.cpp" line="300"/>
         <source>Delete %n campaign(s)</source>
         <translation>
             <numerusform>Delete %n campaign</numerusform>
@@ -4728,17 +4808,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="347"/>
+        <location filename="../designer/flowdocument.cpp" line="358"/>
         <source>End %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="348"/>
+        <location filename="../designer/flowdocument.cpp" line="359"/>
         <source>Route %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="366"/>
+        <location filename="../designer/flowdocument.cpp" line="377"/>
         <source>Move %n campaign(s)</source>
         <translation>
             <numerusform>Move %n campaign</numerusform>
@@ -4746,22 +4826,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="404"/>
+        <location filename="../designer/flowdocument.cpp" line="415"/>
         <source>Map %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="405"/>
+        <location filename="../designer/flowdocument.cpp" line="416"/>
         <source>Unmap %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="431"/>
+        <location filename="../designer/flowdocument.cpp" line="442"/>
         <source>Add %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="468"/>
+        <location filename="../designer/flowdocument.cpp" line="479"/>
         <source>Delete %n step(s) of %1</source>
         <translation>
             <numerusform>Delete %n step of %1</numerusform>
@@ -4769,8 +4849,28 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="537"/>
-        <source>unhandled outcome port: on %1 the contact moves on to the next step</source>
+        <location filename="../designer/flowdocument.cpp" line="503"/>
+        <source>New %1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="521"/>
+        <source>Text {{first_name}} one short line (160 characters) about {{company}} that can be answered with a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="527"/>
+        <source>Call script for {{first_name}} at {{company}}: who is calling and why, one question, and the offer of a short meeting. Voicemail: name and call-back number, under 20 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="534"/>
+        <source>Connection note to {{first_name}} (under 300 characters): why {{company}}, no pitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="538"/>
+        <source>Write to {{first_name}} at {{company}}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5094,9 +5194,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../console/inboxmodel.cpp" line="129"/>
         <source>%n merge field(s) unresolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merge field unresolved</numerusform>
+            <numerusform>%n merge fields unresolved</numerusform>
         </translation>
     </message>
     <message>
@@ -5255,9 +5355,9 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message numerus="yes">
         <location filename="../console/inboxpreview.cpp" line="286"/>
         <source>%n unresolved merge field(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unresolved merge field: %1</numerusform>
+            <numerusform>%n unresolved merge fields: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5476,9 +5576,9 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message numerus="yes">
         <location filename="../console/inboxwidget.cpp" line="478"/>
         <source>Reject %n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reject %n draft</numerusform>
+            <numerusform>Reject %n drafts</numerusform>
         </translation>
     </message>
     <message>
@@ -5497,304 +5597,396 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="559"/>
+        <location filename="../console/inboxwidget.cpp" line="550"/>
+        <source>Not approved: %1. Approving again once the database answers is safe: a draft is never approved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="553"/>
+        <source>Not rejected: %1. Rejecting again once the database answers is safe: a draft is never rejected twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="568"/>
         <source>: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="561"/>
+        <location filename="../console/inboxwidget.cpp" line="570"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="565"/>
+        <location filename="../console/inboxwidget.cpp" line="574"/>
         <source>Approved %n draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approved %n draft.</numerusform>
+            <numerusform>Approved %n drafts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="566"/>
+        <location filename="../console/inboxwidget.cpp" line="575"/>
         <source>Rejected %n draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejected %n draft.</numerusform>
+            <numerusform>Rejected %n drafts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="606"/>
+        <location filename="../console/inboxwidget.cpp" line="615"/>
         <source>Undone: %n draft(s) back in review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undone: %n draft back in review.</numerusform>
+            <numerusform>Undone: %n drafts back in review.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Touchline::InspectorWidget</name>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="98"/>
+        <location filename="../designer/inspectorwidget.cpp" line="119"/>
         <source>Select a campaign on the map or a step in a sequence to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="161"/>
+        <location filename="../designer/inspectorwidget.cpp" line="182"/>
         <source>What authors and approvers call this campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="163"/>
+        <location filename="../designer/inspectorwidget.cpp" line="184"/>
         <source>Unique key: lower-case letters, digits and _; routes name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="171"/>
+        <location filename="../designer/inspectorwidget.cpp" line="192"/>
         <source>Meetings wait for the approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="172"/>
+        <location filename="../designer/inspectorwidget.cpp" line="193"/>
         <source>Only roles.bdr campaigns may gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="173"/>
-        <location filename="../designer/inspectorwidget.cpp" line="271"/>
+        <location filename="../designer/inspectorwidget.cpp" line="194"/>
+        <location filename="../designer/inspectorwidget.cpp" line="292"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="175"/>
+        <location filename="../designer/inspectorwidget.cpp" line="196"/>
         <source>Off: this campaign&apos;s touches are approved as they fire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="178"/>
+        <location filename="../designer/inspectorwidget.cpp" line="199"/>
         <source>Touchline&apos;s templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="179"/>
+        <location filename="../designer/inspectorwidget.cpp" line="200"/>
         <source>an external agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="182"/>
+        <location filename="../designer/inspectorwidget.cpp" line="203"/>
         <source> days after last step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="187"/>
+        <location filename="../designer/inspectorwidget.cpp" line="208"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="188"/>
+        <location filename="../designer/inspectorwidget.cpp" line="209"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="189"/>
+        <location filename="../designer/inspectorwidget.cpp" line="210"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="190"/>
+        <location filename="../designer/inspectorwidget.cpp" line="211"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="191"/>
+        <location filename="../designer/inspectorwidget.cpp" line="212"/>
         <source>Owner role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="192"/>
+        <location filename="../designer/inspectorwidget.cpp" line="213"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="193"/>
+        <location filename="../designer/inspectorwidget.cpp" line="214"/>
         <source>Exec gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="194"/>
-        <location filename="../designer/inspectorwidget.cpp" line="291"/>
+        <location filename="../designer/inspectorwidget.cpp" line="215"/>
+        <location filename="../designer/inspectorwidget.cpp" line="312"/>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="195"/>
+        <location filename="../designer/inspectorwidget.cpp" line="216"/>
         <source>Drafted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="196"/>
+        <location filename="../designer/inspectorwidget.cpp" line="217"/>
         <source>No engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="201"/>
+        <location filename="../designer/inspectorwidget.cpp" line="222"/>
         <source>Only send inside a window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="221"/>
+        <location filename="../designer/inspectorwidget.cpp" line="242"/>
         <source>Send window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="226"/>
+        <location filename="../designer/inspectorwidget.cpp" line="247"/>
         <source>On %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="245"/>
+        <location filename="../designer/inspectorwidget.cpp" line="266"/>
         <source>lower-case letters, digits and _ only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="263"/>
+        <location filename="../designer/inspectorwidget.cpp" line="284"/>
         <source>day </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="266"/>
+        <location filename="../designer/inspectorwidget.cpp" line="287"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="268"/>
+        <location filename="../designer/inspectorwidget.cpp" line="289"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="273"/>
+        <location filename="../designer/inspectorwidget.cpp" line="294"/>
         <source>Follows the campaign&apos;s setting until changed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="280"/>
+        <location filename="../designer/inspectorwidget.cpp" line="301"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="280"/>
+        <location filename="../designer/inspectorwidget.cpp" line="301"/>
         <source>Then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="287"/>
+        <location filename="../designer/inspectorwidget.cpp" line="308"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="288"/>
+        <location filename="../designer/inspectorwidget.cpp" line="309"/>
         <source>Delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="289"/>
+        <location filename="../designer/inspectorwidget.cpp" line="310"/>
         <source>Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="290"/>
+        <location filename="../designer/inspectorwidget.cpp" line="311"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="292"/>
+        <location filename="../designer/inspectorwidget.cpp" line="313"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="293"/>
+        <location filename="../designer/inspectorwidget.cpp" line="314"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="294"/>
+        <location filename="../designer/inspectorwidget.cpp" line="326"/>
+        <source>The draft Touchline&apos;s templates write for a sample contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="336"/>
+        <source>Preview for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="340"/>
         <source>On outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="314"/>
+        <location filename="../designer/inspectorwidget.cpp" line="363"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="347"/>
+        <location filename="../designer/inspectorwidget.cpp" line="396"/>
         <source>Campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="351"/>
+        <location filename="../designer/inspectorwidget.cpp" line="400"/>
         <source>%1 · step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="387"/>
+        <location filename="../designer/inspectorwidget.cpp" line="437"/>
         <source>(exec approver decides)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="388"/>
+        <location filename="../designer/inspectorwidget.cpp" line="438"/>
         <source>(ends here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="417"/>
+        <location filename="../designer/inspectorwidget.cpp" line="642"/>
+        <location filename="../designer/inspectorwidget.cpp" line="655"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="664"/>
+        <source>length %1, GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="665"/>
+        <source>length %1, UCS-2 (not all GSM-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="668"/>
+        <source>1 SMS segment (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="669"/>
+        <source>%1 SMS segments (%2 characters each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="674"/>
+        <source>subject %1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="679"/>
+        <source>note %1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="684"/>
+        <source>about %1 s read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="687"/>
+        <source>not on the sample contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="70"/>
+        <location filename="../designer/inspectorwidget.cpp" line="80"/>
         <source>next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="419"/>
+        <location filename="../designer/inspectorwidget.cpp" line="70"/>
+        <source>end (times out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="72"/>
+        <source>(default) exit converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="74"/>
+        <source>(default) exit rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="76"/>
+        <source>(default) classify reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="78"/>
+        <source>(default) a week later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/inspectorwidget.cpp" line="479"/>
         <source>go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="421"/>
+        <location filename="../designer/inspectorwidget.cpp" line="481"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="423"/>
+        <location filename="../designer/inspectorwidget.cpp" line="483"/>
         <source>retry in 30 min, 3×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="424"/>
+        <location filename="../designer/inspectorwidget.cpp" line="484"/>
         <source>retry in 60 min, 3×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="425"/>
+        <location filename="../designer/inspectorwidget.cpp" line="485"/>
         <source>retry in 120 min, 2×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="428"/>
+        <location filename="../designer/inspectorwidget.cpp" line="488"/>
         <source>hand off to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="434"/>
+        <location filename="../designer/inspectorwidget.cpp" line="494"/>
         <source>retry in %1 min, %2×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="488"/>
+        <location filename="../designer/inspectorwidget.cpp" line="548"/>
         <source>Edit campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/inspectorwidget.cpp" line="526"/>
+        <location filename="../designer/inspectorwidget.cpp" line="586"/>
         <source>Edit step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5802,204 +5994,240 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="982"/>
         <source>Touchline[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>&amp;Designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Dash&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>&amp;Handoffs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="126"/>
+        <source>Archiving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>%n running enrollment(s) ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n running enrollment ended</numerusform>
+            <numerusform>%n running enrollments ended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>%n unsent touch(es) cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unsent touch cancelled</numerusform>
+            <numerusform>%n unsent touches cancelled</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Import flow file into database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Import a flow definition (JSON) into the database: its campaigns are published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Export published campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Write the campaigns as published in the database, without the editor&apos;s unsaved edits, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Save design to database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Publish the changed campaigns to the database as new revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Save &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Store the changed campaigns in the database as drafts, without publishing them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Choose the embedded database or a shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>C&amp;hannel accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Load the campaigns again from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="233"/>
+        <source>The language changes at the next start of Touchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Export published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
+        <source>Loading the campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="379"/>
+        <source>Reading the login&apos;s roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Database: %1 · login %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source> · clients %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Cannot load the campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>Cannot load the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n campaign · schema v%1</numerusform>
@@ -6007,112 +6235,132 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
         <source>Cancelled; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>The design has unsaved edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="590"/>
         <source>The design has unsaved edits to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="603"/>
         <source>Discard edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>Quitting loses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="665"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
+        <source>Exporting the published campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="721"/>
+        <location filename="../app/mainwindow.cpp" line="729"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n published campaign from the database to %1</numerusform>
+            <numerusform>Exported %n published campaigns from the database to %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="814"/>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="954"/>
+        <source>Saving the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="989"/>
         <source>Import flow file into database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="629"/>
+        <location filename="../app/mainwindow.cpp" line="1000"/>
         <source>Export published campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6124,12 +6372,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>Cannot save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="778"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>The flow has %n error; the problems list names them.</numerusform>
@@ -6137,83 +6385,83 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>Nothing to save: no campaign changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>Saving failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="851"/>
         <source>Not saved; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="886"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Cannot save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="916"/>
         <source>Save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Save %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="936"/>
         <source>No campaign selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="588"/>
+        <location filename="../app/mainwindow.cpp" line="948"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindow.cpp" line="963"/>
         <source>The draft was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="972"/>
         <source>Draft saved, not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="983"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unpublished draft</numerusform>
@@ -6221,58 +6469,58 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
-        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="1002"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="643"/>
+        <location filename="../app/mainwindow.cpp" line="1014"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="1050"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Pan the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Space + drag, or middle-button drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>Fit the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="1076"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,40 +6641,54 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::PublishDialog</name>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="17"/>
+        <location filename="../designer/publishdialog.cpp" line="19"/>
         <source>Save and publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="21"/>
+        <location filename="../designer/publishdialog.cpp" line="24"/>
+        <source>Changed (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="27"/>
+        <source>Only moved on the map (%1): positions are saved, nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="30"/>
+        <source>Campaigns whose steps or exits changed get a new published revision; contacts already enrolled keep the revision they started on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/publishdialog.cpp" line="33"/>
         <source>Nothing changed since the last load or save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/publishdialog.cpp" line="22"/>
         <source>%n campaign(s) changed: %1. Campaigns whose steps changed get a new published revision; contacts already enrolled keep the revision they started on.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n campaign changed: %1. Campaigns whose steps changed get a new published revision; contacts already enrolled keep the revision they started on.</numerusform>
             <numerusform>%n campaigns changed: %1. Campaigns whose steps changed get a new published revision; contacts already enrolled keep the revision they started on.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="30"/>
+        <location filename="../designer/publishdialog.cpp" line="39"/>
         <source>Publish &amp;message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="34"/>
+        <location filename="../designer/publishdialog.cpp" line="43"/>
         <source>Recorded with each new revision; shown in the revision history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="41"/>
+        <location filename="../designer/publishdialog.cpp" line="50"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/publishdialog.cpp" line="57"/>
+        <location filename="../designer/publishdialog.cpp" line="66"/>
         <source>Saved from the designer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6642,9 +6904,9 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="180"/>
         <source>Cannot connect: %1. Next attempt in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot connect: %1. Next attempt in %n s.</numerusform>
+            <numerusform>Cannot connect: %1. Next attempt in %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -6660,9 +6922,9 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="409"/>
         <source>A scheduler pass failed: %1. Next try in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A scheduler pass failed: %1. Next try in %n s.</numerusform>
+            <numerusform>A scheduler pass failed: %1. Next try in %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -6673,9 +6935,9 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="427"/>
         <source>Connection lost: %1. Reconnecting in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection lost: %1. Reconnecting in %n s.</numerusform>
+            <numerusform>Connection lost: %1. Reconnecting in %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -6686,9 +6948,9 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message numerus="yes">
         <location filename="../model/schedulerservice.cpp" line="443"/>
         <source>Cannot reconnect: %1. Next attempt in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot reconnect: %1. Next attempt in %n s.</numerusform>
+            <numerusform>Cannot reconnect: %1. Next attempt in %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -6778,36 +7040,36 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <message numerus="yes">
         <location filename="../console/schedulerstatus.cpp" line="116"/>
         <source>%n fired today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fired today</numerusform>
+            <numerusform>%n fired today</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Touchline::SequenceScene</name>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="115"/>
+        <location filename="../designer/sequencescene.cpp" line="119"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="139"/>
+        <location filename="../designer/sequencescene.cpp" line="140"/>
         <source>exec approver routes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="140"/>
+        <location filename="../designer/sequencescene.cpp" line="141"/>
         <source>exec approver; suggests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="142"/>
+        <location filename="../designer/sequencescene.cpp" line="143"/>
         <source>ends here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="142"/>
+        <location filename="../designer/sequencescene.cpp" line="143"/>
         <source>enrolls in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,53 +7084,53 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="237"/>
+        <location filename="../designer/sequencescene.cpp" line="246"/>
         <source>On %1, continues in %2 · %3 (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="305"/>
-        <location filename="../designer/sequencescene.cpp" line="320"/>
+        <location filename="../designer/sequencescene.cpp" line="329"/>
+        <location filename="../designer/sequencescene.cpp" line="344"/>
         <source>Drop the outcome on a step, an exit or a handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="310"/>
+        <location filename="../designer/sequencescene.cpp" line="334"/>
         <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="315"/>
+        <location filename="../designer/sequencescene.cpp" line="339"/>
         <source>%1 is never redialled: route it to an exit or another step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="428"/>
+        <location filename="../designer/sequencescene.cpp" line="452"/>
         <source>Drop %1 on a step, an exit or a handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="437"/>
+        <location filename="../designer/sequencescene.cpp" line="461"/>
         <source>%1 → here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="461"/>
+        <location filename="../designer/sequencescene.cpp" line="485"/>
         <source>Mapped %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="490"/>
+        <location filename="../designer/sequencescene.cpp" line="514"/>
         <source>Only steps go into a sequence; drop campaigns on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="508"/>
+        <location filename="../designer/sequencescene.cpp" line="532"/>
         <source>Added step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="554"/>
+        <location filename="../designer/sequencescene.cpp" line="578"/>
         <source>Copied %n step(s)</source>
         <translation>
             <numerusform>Copied %n step</numerusform>
@@ -6876,7 +7138,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="595"/>
+        <location filename="../designer/sequencescene.cpp" line="619"/>
         <source>Paste %n step(s)</source>
         <translation>
             <numerusform>Paste %n step</numerusform>
@@ -6884,7 +7146,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="618"/>
+        <location filename="../designer/sequencescene.cpp" line="642"/>
         <source>Unmap %n outcome(s)</source>
         <translation>
             <numerusform>Unmap %n outcome</numerusform>
