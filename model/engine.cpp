@@ -334,14 +334,20 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
     if (!result.enrolled.isEmpty()) {
         q.prepare(auditEnrollSql);
         q.bindValue(u":slug"_s, request.campaign);
-        // Counts, not ids: the enrollments and their enroll_contact tasks say who; an entry of
-        // 100,000 ids would cost more than the enrollments.
-        q.bindValue(u":detail"_s,
-                    jsonText(QJsonObject{{u"enrolled"_s, int(result.enrolled.size())},
-                                         {u"refused"_s, int(result.refused.size())},
-                                         {u"goal"_s, request.goal},
-                                         {u"notes"_s, request.notes},
-                                         {u"at"_s, iso(at)}}));
+        // A bulk enrollment is audited by its counts (the enrollments and their enroll_contact
+        // tasks say who; 100,000 ids would cost more than the enrollments). A small one names
+        // its contacts, and only then carries the free-text notes: an erasure finds an entry by
+        // the person's id, so notes that may name them must sit next to it.
+        constexpr int namedUpTo = 1000;
+        QJsonObject detail{{u"enrolled"_s, int(result.enrolled.size())},
+                           {u"refused"_s, int(result.refused.size())},
+                           {u"goal"_s, request.goal},
+                           {u"at"_s, iso(at)}};
+        if (result.enrolled.size() <= namedUpTo) {
+            detail.insert(u"contacts"_s, QJsonArray::fromStringList(result.enrolled));
+            detail.insert(u"notes"_s, request.notes);
+        }
+        q.bindValue(u":detail"_s, jsonText(detail));
         if (!run(q, m_db, error))
             return std::nullopt;
     }

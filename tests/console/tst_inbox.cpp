@@ -237,10 +237,12 @@ void TestInbox::modelUnderTester()
         QCOMPARE(model.rowOf(id), -1);
 
     // Sorting and filtering happen in the database.
+    // A sort starts over at the first page (the tester may ask for the next one at once).
     model.sort(InboxModel::ContactColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(!model.isLoading() && model.rowCount() >= InboxModel::pageSize);
     QTRY_VERIFY(!model.isLoading());
-    QTRY_COMPARE(model.rowCount(), InboxModel::pageSize);
-    QVERIFY(model.index(0, 0).data().toString() >= model.index(1, 0).data().toString());
+    for (int r = 1; r < model.rowCount(); ++r)
+        QVERIFY(model.index(r - 1, 0).data().toString() >= model.index(r, 0).data().toString());
     DraftStore::Filter sms;
     sms.channel = u"sms"_s;
     model.setFilter(sms);
