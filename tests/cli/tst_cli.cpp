@@ -61,14 +61,6 @@ QStringList migrationNames()
 
 } // namespace
 
-// Failing exit codes print what the program said, which is usually the whole diagnosis. The run
-// is evaluated once: QVERIFY2 evaluates its message even when the check passes.
-#define COMPARE_EXIT(expression, code) \
-    do { \
-        const Run checked_ = (expression); \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.dump())); \
-    } while (false)
-
 class TestCli : public QObject
 {
     Q_OBJECT

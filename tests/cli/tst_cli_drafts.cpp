@@ -27,12 +27,6 @@ const QString databaseName = u"cli_drafts"_s;
 
 } // namespace
 
-#define COMPARE_EXIT(expression, code) \
-    do { \
-        const Run checked_ = (expression); \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.dump())); \
-    } while (false)
-
 class TestCliDrafts : public QObject
 {
     Q_OBJECT

@@ -40,13 +40,6 @@ QString iso(const QDateTime &t)
 
 } // namespace
 
-// The run is evaluated once and printed whole when the exit code is not the expected one.
-#define COMPARE_EXIT(expression, code) \
-    do { \
-        const Run checked_ = (expression); \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.dump())); \
-    } while (false)
-
 class TestCliEngine : public QObject
 {
     Q_OBJECT

@@ -28,12 +28,6 @@ const QString databaseName = u"cli_enginedefects"_s;
 
 } // namespace
 
-#define COMPARE_EXIT(expression, code) \
-    do { \
-        const Run checked_ = (expression); \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.dump())); \
-    } while (false)
-
 class TestCliEngineDefects : public QObject
 {
     Q_OBJECT

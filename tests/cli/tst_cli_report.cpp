@@ -50,12 +50,6 @@ QJsonArray essentials(const QJsonObject &report)
 
 } // namespace
 
-#define COMPARE_EXIT(expression, code) \
-    do { \
-        const Run checked_ = (expression); \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.dump())); \
-    } while (false)
-
 class TestCliReport : public QObject
 {
     Q_OBJECT

@@ -40,3 +40,11 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 QStringList stringsOf(const QJsonValue &array);
 
 } // namespace Touchline::Test
+
+// In a Qt Test function: the run is evaluated once and printed whole when its exit code is not
+// the expected one.
+#define COMPARE_EXIT(expression, code) \
+    do { \
+        const ::Touchline::Test::Run checked_ = (expression); \
+        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.dump())); \
+    } while (false)
