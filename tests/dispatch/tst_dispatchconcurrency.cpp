@@ -34,8 +34,23 @@ private Q_SLOTS:
 
 private:
     QProcessEnvironment environment() const;
+    // The signing webhook receiver, set up as hookco's email account (key "k").
+    bool startWebhook(Test::StandIn *hook, QString *error);
     QSqlDatabase m_db;
 };
+
+bool TestDispatchConcurrency::startWebhook(Test::StandIn *hook, QString *error)
+{
+    if (!hook->start(Test::standInScript(u"webhook_receiver.py"_s), {u"--key"_s, u"k"_s}, error))
+        return false;
+    qputenv("TOUCHLINE_SECRET_HOOKCO_EMAIL", "k");
+    return Test::setAccount(m_db,
+                            QJsonObject{{u"client"_s, u"hookco"_s},
+                                        {u"channel"_s, u"email"_s},
+                                        {u"provider"_s, u"webhook"_s},
+                                        {u"url"_s, hook->url()}},
+                            error);
+}
 
 void TestDispatchConcurrency::initTestCase()
 {
@@ -59,17 +74,7 @@ void TestDispatchConcurrency::twoDispatchersSendEachItemExactlyOnce()
 {
     Test::StandIn hook;
     QString error;
-    QVERIFY2(
-        hook.start(Test::standInScript(u"webhook_receiver.py"_s), {u"--key"_s, u"k"_s}, &error),
-        qPrintable(error));
-    QVERIFY2(Test::setAccount(m_db,
-                              QJsonObject{{u"client"_s, u"hookco"_s},
-                                          {u"channel"_s, u"email"_s},
-                                          {u"provider"_s, u"webhook"_s},
-                                          {u"url"_s, hook.url()}},
-                              &error),
-             qPrintable(error));
-    qputenv("TOUCHLINE_SECRET_HOOKCO_EMAIL", "k");
+    QVERIFY2(startWebhook(&hook, &error), qPrintable(error));
     constexpr int items = 1000;
     QSqlQuery q(m_db);
     QVERIFY(q.exec(u"insert into contacts (id, client_id, first_name, email) "
@@ -209,17 +214,7 @@ void TestDispatchConcurrency::leaseRunningOutMidBatchSendsNoItemTwice()
 {
     Test::StandIn hook;
     QString error;
-    QVERIFY2(
-        hook.start(Test::standInScript(u"webhook_receiver.py"_s), {u"--key"_s, u"k"_s}, &error),
-        qPrintable(error));
-    QVERIFY2(Test::setAccount(m_db,
-                              QJsonObject{{u"client"_s, u"hookco"_s},
-                                          {u"channel"_s, u"email"_s},
-                                          {u"provider"_s, u"webhook"_s},
-                                          {u"url"_s, hook.url()}},
-                              &error),
-             qPrintable(error));
-    qputenv("TOUCHLINE_SECRET_HOOKCO_EMAIL", "k");
+    QVERIFY2(startWebhook(&hook, &error), qPrintable(error));
     constexpr int items = 16;
     QStringList contacts;
     for (int i = 1; i <= items; ++i) {
