@@ -565,7 +565,8 @@ bool BenchEngine::resetEnrollments(double *seconds)
     QElapsedTimer t;
     t.start();
     const bool ok
-        = exec(u"truncate campaign_contacts, outbound_queue, staged_drafts, tasks, step_outcomes"_s)
+        = exec(u"truncate campaign_contacts, crm_notes_sent, outbound_queue, staged_drafts, tasks, "
+               "step_outcomes"_s)
           && exec(u"insert into campaign_contacts (contact_id, campaign_id, client_id, revision, "
                   "current_step, next_send_at, enrolled_at) "
                   "select 'b' || i, c.id, c.client_id, c.current_revision, 1, "
@@ -757,8 +758,8 @@ void BenchEngine::enrollment()
         ids.append(u"b%1"_s.arg(i));
     QVector<double> rates, wal;
     for (int round = 1; round <= rounds; ++round) {
-        QVERIFY(exec(u"truncate campaign_contacts, outbound_queue, staged_drafts, tasks, "
-                     "step_outcomes"_s)
+        QVERIFY(exec(u"truncate campaign_contacts, crm_notes_sent, outbound_queue, staged_drafts, "
+                     "tasks, step_outcomes"_s)
                 && exec(u"vacuum analyze"_s) && exec(u"checkpoint"_s));
         Engine engine(m_db);
         Engine::EnrollRequest request;
