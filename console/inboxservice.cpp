@@ -57,8 +57,10 @@ private:
             Q_EMIT failed(error->message);
             return false;
         }
-        // Short interactive queries: JIT compilation would cost more than it saves.
-        QSqlQuery(db).exec(u"set jit = off"_s);
+        // Short interactive queries: JIT compilation would cost more than it saves (a session
+        // setting, which a transaction pooler would hand to the next client).
+        if (!m_settings.pooled)
+            QSqlQuery(db).exec(u"set jit = off"_s);
         QSqlDriver *driver = db.driver();
         if (m_listen) {
             for (const QString &channel : {u"touchline_drafts"_s, u"touchline_due"_s})

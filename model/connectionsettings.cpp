@@ -10,6 +10,35 @@ namespace Touchline {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+bool setPooler(ConnectionSettings *s, const QString &mode, QString *error)
+{
+    if (mode == u"transaction") {
+        s->pooled = true;
+        return true;
+    }
+    if (mode == u"session" || mode == u"none")
+        return true; // a session pooler keeps the session: nothing to do differently
+    *error
+        = Tr::tr("pooler=%1 in the database URI: expected transaction, session or none").arg(mode);
+    return false;
+}
+
+} // namespace
+
+std::optional<ConnectionSettings> ConnectionSettings::listenSettings() const
+{
+    if (!pooled || listenHost.isEmpty())
+        return std::nullopt;
+    ConnectionSettings direct = *this;
+    direct.pooled = false;
+    direct.host = listenHost;
+    direct.port = listenPort;
+    direct.listenHost.clear();
+    return direct;
+}
+
 std::optional<ConnectionSettings> ConnectionSettings::fromUrl(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -47,8 +76,14 @@ std::optional<ConnectionSettings> ConnectionSettings::fromUrl(const QString &tex
             s.password = item.second;
         else if (item.first == u"dbname")
             s.database = item.second;
-        else
+        else if (item.first == u"listen_host")
+            s.listenHost = item.second;
+        else if (item.first == u"listen_port")
+            s.listenPort = item.second.toInt();
+        else if (item.first != u"pooler")
             options.append(item.first + u'=' + item.second);
+        else if (!setPooler(&s, item.second, error))
+            return std::nullopt;
     }
     s.connectOptions = options.join(u';');
     if (s.host.isEmpty())
@@ -77,6 +112,12 @@ QString ConnectionSettings::toUrl(bool withPassword) const
     url += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(database));
     if (!connectOptions.isEmpty())
         query += connectOptions.split(u';');
+    if (pooled)
+        query.append(u"pooler=transaction"_s);
+    if (pooled && !listenHost.isEmpty()) {
+        query.append(u"listen_host="_s + listenHost);
+        query.append(u"listen_port="_s + QString::number(listenPort));
+    }
     if (!query.isEmpty())
         url += u'?' + query.join(u'&');
     return url;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "pooleddriver.h"
 #include "tr.h"
 
 #include <QRegularExpression>
@@ -29,6 +30,27 @@ QString conninfoOptions(const QString &options)
     return out.join(u';');
 }
 
+// Nothing may hang a console: a stuck lock or a forgotten transaction fails instead.
+QString sessionSettings(const QString &set)
+{
+    static const QStringList settings{u"statement_timeout = '120s'"_s,
+                                      u"lock_timeout = '15s'"_s,
+                                      u"idle_in_transaction_session_timeout = '60s'"_s,
+                                      u"timezone = 'UTC'"_s,
+                                      u"client_min_messages = warning"_s};
+    QStringList statements;
+    for (const QString &setting : settings)
+        statements.append(set + u' ' + setting);
+    return statements.join(u"; "_s);
+}
+
+QSqlDatabase addPooled(const ConnectionSettings &settings, const QString &connectionName)
+{
+    auto *driver = new PooledDriver(settings);
+    driver->setTransactionSettings(sessionSettings(u"set local"_s));
+    return QSqlDatabase::addDatabase(driver, connectionName);
+}
+
 } // namespace
 
 QSqlDatabase
@@ -40,7 +62,8 @@ Database::open(const ConnectionSettings &settings, const QString &connectionName
                          "package libqt6sql6-psql")};
         return {};
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    QSqlDatabase db = settings.pooled ? addPooled(settings, connectionName)
+                                      : QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
     db.setHostName(settings.host);
     db.setPort(settings.port);
     db.setDatabaseName(settings.database);
@@ -64,10 +87,9 @@ bool Database::reopen(QSqlDatabase db, const ConnectionSettings &settings, DbErr
         return false;
     }
     QSqlQuery q(db);
-    // Nothing may hang a console: a stuck lock or a forgotten transaction fails instead.
-    if (!q.exec(u"set statement_timeout = '120s'; set lock_timeout = '15s'; "
-                "set idle_in_transaction_session_timeout = '60s'; set timezone = 'UTC'; "
-                "set client_min_messages = warning"_s)) {
+    // Through a transaction pooler only what it carries from server session to server
+    // session (the time zone) is set for the session; the rest is set in each transaction.
+    if (!q.exec(settings.pooled ? u"set timezone = 'UTC'"_s : sessionSettings(u"set"_s))) {
         *error = {DbError::Kind::Failed, describe(q.lastError())};
         return false;
     }

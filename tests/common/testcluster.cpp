@@ -56,6 +56,13 @@ ConnectionSettings TestCluster::settings(const QString &database) const
     ConnectionSettings s = m_cluster->connectionSettings();
     s.embedded = false;
     s.database = database;
+    // Runs a whole test executable through the transaction-pooler driver (LISTEN on the same
+    // server), to show that nothing relies on server-side prepared statements.
+    if (qEnvironmentVariableIsSet("TOUCHLINE_TEST_POOLED")) {
+        s.pooled = true;
+        s.listenHost = s.host;
+        s.listenPort = s.port;
+    }
     return s;
 }
 
