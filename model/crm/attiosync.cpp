@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
@@ -67,8 +68,25 @@ QString pageCursor(const QStringList &times, bool last, const QString &current)
     return done;
 }
 
-// Two int4 keys: a key space apart from the single-bigint locks of the migrator and flow store.
-const QString lockSql = u"select %1(29797, hashtext(:client))"_s;
+// One sync per client at a time, by a lease that runs out on its own when its console died.
+const QString leaseSql = uR"(
+insert into crm_sync_leases as l (client_id, holder, until)
+values (:client, :holder, now() + make_interval(mins => :minutes))
+on conflict (client_id) do update
+    set holder = excluded.holder, since = now(), until = excluded.until
+    where l.until < now()
+returning holder
+)"_s;
+const QString leaseHolderSql = uR"(
+select holder, since, until from crm_sync_leases where client_id = :client
+)"_s;
+const QString renewSql = uR"(
+update crm_sync_leases set until = now() + make_interval(mins => :minutes)
+where client_id = :client and holder = :holder
+)"_s;
+const QString releaseSql = uR"(
+delete from crm_sync_leases where client_id = :client and holder = :holder
+)"_s;
 
 // A record without a time zone keeps the one the contact has (from a CSV, say); a new contact
 // gets UTC.
@@ -172,15 +190,46 @@ bool AttioSync::run(Result *result, Error *error)
 
 bool AttioSync::lockClient(Error *error)
 {
+    m_leaseHolder = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db);
-    q.prepare(lockSql.arg(u"pg_try_advisory_lock"_s));
+    q.prepare(leaseSql);
     q.bindValue(u":client"_s, m_options.clientId);
-    if (!q.exec() || !q.next())
+    q.bindValue(u":holder"_s, m_leaseHolder);
+    q.bindValue(u":minutes"_s, leaseMinutes);
+    if (!q.exec())
         return databaseFailure(Database::describe(q.lastError()), error);
-    if (q.value(0).toBool())
+    if (q.next())
+        return true;
+    q.prepare(leaseHolderSql);
+    q.bindValue(u":client"_s, m_options.clientId);
+    const bool known = q.exec() && q.next();
+    *error = {Error::Kind::Setup,
+              Tr::tr("another CRM sync for client %1 is running (since %2; its lease runs out at "
+                     "%3); try again when it is done")
+                  .arg(m_options.clientId,
+                       known ? q.value(1).toDateTime().toString(Qt::ISODate) : u"?"_s,
+                       known ? q.value(2).toDateTime().toString(Qt::ISODate) : u"?"_s)};
+    return false;
+}
+
+// Each page renews the lease in the transaction that writes the page; a sync whose lease ran
+// out and went to another one writes nothing more.
+bool AttioSync::renewLease(Error *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(renewSql);
+    q.bindValue(u":client"_s, m_options.clientId);
+    q.bindValue(u":holder"_s, m_leaseHolder);
+    q.bindValue(u":minutes"_s, leaseMinutes);
+    if (!q.exec())
+        return databaseFailure(Database::describe(q.lastError()), error);
+    if (q.numRowsAffected() == 1)
         return true;
     *error = {Error::Kind::Setup,
-              Tr::tr("another CRM sync for client %1 is running; try again when it is done")
+              Tr::tr("the CRM sync of client %1 ran longer than its %n-minute lease and another "
+                     "sync took over; this one stopped",
+                     nullptr,
+                     leaseMinutes)
                   .arg(m_options.clientId)};
     return false;
 }
@@ -188,9 +237,10 @@ bool AttioSync::lockClient(Error *error)
 void AttioSync::unlockClient()
 {
     QSqlQuery q(m_db);
-    q.prepare(lockSql.arg(u"pg_advisory_unlock"_s));
+    q.prepare(releaseSql);
     q.bindValue(u":client"_s, m_options.clientId);
-    q.exec(); // a lost connection released it already
+    q.bindValue(u":holder"_s, m_leaseHolder);
+    q.exec(); // a lease that cannot be given back runs out by itself
 }
 
 bool AttioSync::databaseFailure(const QString &message, Error *error, bool rollback)
@@ -339,7 +389,8 @@ bool AttioSync::applyPage(const Page &page, const QString &cursor, Result *resul
     if (!m_db.transaction())
         return databaseFailure(Database::describe(m_db.lastError()), error);
     QSet<QString> written;
-    if (!upsertContacts(page.people, &written, error) || !saveCursor(cursor, error)) {
+    if (!renewLease(error) || !upsertContacts(page.people, &written, error)
+        || !saveCursor(cursor, error)) {
         m_db.rollback();
         return false;
     }

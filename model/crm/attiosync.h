@@ -79,8 +79,11 @@ public:
 private:
     bool pull(Result *result, Error *error);
     bool writeBack(Result *result, Error *error);
+    // A lease on the client's sync: a dead console's runs out after leaseMinutes.
     bool lockClient(Error *error);
     void unlockClient();
+    bool renewLease(Error *error);
+    static constexpr int leaseMinutes = 30;
     struct Page
     {
         QVector<AttioPerson> people; // the records that passed their checks
@@ -118,6 +121,7 @@ private:
 
     QSqlDatabase m_db;
     Options m_options;
+    QString m_leaseHolder;
     std::unique_ptr<AttioClient> m_client;
     QHash<QString, QString> m_companies; // company record id -> name, for this sync
     QSet<QString> m_zones;

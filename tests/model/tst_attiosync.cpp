@@ -9,6 +9,7 @@
 #include "clirun.h"
 #include "dispatchtestsupport.h"
 #include "engine.h"
+#include "session.h"
 #include "testcluster.h"
 
 #include <QElapsedTimer>
@@ -381,27 +382,24 @@ void TestAttioSync::refusedKeyStopsAndWritesNothing()
 void TestAttioSync::secondSyncOfOneClientRefused()
 {
     QVERIFY(seed({person(u"p1"_s, u"1"_s)}));
-    QString error;
-    QSqlDatabase other = Test::TestCluster::instance().open(databaseName, u"holder"_s, &error);
-    QVERIFY2(other.isOpen(), qPrintable(error));
-    {
-        QSqlQuery hold(other);
-        QVERIFY(hold.exec(u"select pg_advisory_lock(29797, hashtext('acme'))"_s));
-        AttioSync::Result r;
-        AttioSync::Error e;
-        QVERIFY(!sync(&r, &e));
-        QCOMPARE(e.kind, AttioSync::Error::Kind::Setup);
-        QVERIFY2(e.message.contains(u"another CRM sync"_s), qPrintable(e.message));
-        QCOMPARE(scalar(u"select count(*) from contacts"_s).toInt(), 0);
-        QVERIFY(hold.exec(u"select pg_advisory_unlock(29797, hashtext('acme'))"_s));
-    }
-    other = QSqlDatabase();
-    Database::close(u"holder"_s);
+    // Another console's sync holds the client's lease.
+    QVERIFY(Test::exec(m_db,
+                       u"insert into crm_sync_leases (client_id, holder, until) "
+                       "values ('acme', 'other-console', now() + interval '10 minutes')"_s));
     AttioSync::Result r;
     AttioSync::Error e;
-    QVERIFY(sync(&r, &e));
-    QVERIFY(sync(&r, &e)); // the lock was given back
+    QVERIFY(!sync(&r, &e));
+    QCOMPARE(e.kind, AttioSync::Error::Kind::Setup);
+    QVERIFY2(e.message.contains(u"another CRM sync"_s), qPrintable(e.message));
+    QCOMPARE(scalar(u"select count(*) from contacts"_s).toInt(), 0);
+    QCOMPARE(scalar(u"select holder from crm_sync_leases"_s).toString(), u"other-console"_s);
+
+    // A console that died leaves its lease; once it ran out, the next sync takes it over.
+    QVERIFY(Test::exec(m_db, u"update crm_sync_leases set until = now() - interval '1 second'"_s));
+    QVERIFY2(sync(&r, &e), qPrintable(e.message));
+    QVERIFY2(sync(&r, &e), qPrintable(e.message)); // the lease was given back
     QCOMPARE(r.pulled, 1);
+    QCOMPARE(scalar(u"select count(*) from crm_sync_leases"_s).toInt(), 0);
 }
 
 void TestAttioSync::runsOnAWorkerThread()
