@@ -57,14 +57,9 @@ ConnectionBanner::install(QMainWindow *window, Connection *connection, QToolBar 
     connect(monitor, &ConnectionMonitor::stateChanged, bar, [bar](ConnectionMonitor::State s) {
         bar->setVisible(s != ConnectionMonitor::State::Connected);
     });
-    connect(monitor, &ConnectionMonitor::restored, banner, [banner, connection] {
-        // The server answers the probe, so this connect is quick.
-        DbError error;
-        if (Database::reopen(connection->database(), connection->settings(), &error))
-            Q_EMIT banner->reconnected();
-        else
-            banner->monitor()->reportFailure();
-    });
+    // The server answers the monitor's probe again: the window's connections (each in its own
+    // thread) reconnect on their next query; nothing connects on the GUI thread.
+    connect(monitor, &ConnectionMonitor::restored, banner, &ConnectionBanner::reconnected);
     monitor->start();
     return banner;
 }

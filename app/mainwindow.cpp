@@ -937,7 +937,7 @@ void MainWindow::showHistory(const QString &slug)
                     tr("Select or open a campaign to see its revision history."));
         return;
     }
-    RevisionHistoryDialog dialog(m_connection->database(), target, this);
+    RevisionHistoryDialog dialog(m_worker, target, this);
     dialog.exec();
 }
 

@@ -1,5 +1,7 @@
 #include "revisionhistorydialog.h"
 
+#include "databaseworker.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,9 +17,11 @@ namespace Touchline {
 
 using namespace Qt::StringLiterals;
 
-RevisionHistoryDialog::RevisionHistoryDialog(QSqlDatabase db, const QString &slug, QWidget *parent)
+RevisionHistoryDialog::RevisionHistoryDialog(DatabaseWorker *worker,
+                                             const QString &slug,
+                                             QWidget *parent)
     : QDialog(parent)
-    , m_store(std::move(db))
+    , m_worker(worker)
     , m_slug(slug)
 {
     setObjectName(u"revisionHistoryDialog"_s);
@@ -48,6 +52,10 @@ RevisionHistoryDialog::RevisionHistoryDialog(QSqlDatabase db, const QString &slu
     diffLayout->addWidget(m_diff);
     layout->addWidget(splitter, 1);
 
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"historyStatus"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_migrate = buttons->addButton(tr("&Move contacts…"), QDialogButtonBox::ActionRole);
     m_migrate->setObjectName(u"migrateButton"_s);
@@ -62,11 +70,35 @@ RevisionHistoryDialog::RevisionHistoryDialog(QSqlDatabase db, const QString &slu
     refresh();
 }
 
+void RevisionHistoryDialog::post(std::function<std::function<void()>(QSqlDatabase)> job)
+{
+    ++m_pending;
+    m_worker->post(this, [this, job = std::move(job)](QSqlDatabase db) -> DatabaseWorker::Done {
+        return [this, done = job(db)] {
+            done();
+            if (--m_pending == 0)
+                Q_EMIT idle();
+        };
+    });
+}
+
 void RevisionHistoryDialog::refresh()
 {
+    m_diffTitle->setText(tr("Reading the revisions…"));
+    post([this, slug = m_slug](QSqlDatabase db) -> std::function<void()> {
+        DbError error;
+        const auto revisions = FlowStore(db).revisions(slug, &error);
+        return [this, revisions, error] {
+            showRevisions(revisions, error);
+        };
+    });
+}
+
+void RevisionHistoryDialog::showRevisions(const QVector<FlowStore::RevisionInfo> &revisions,
+                                          const DbError &error)
+{
     const QList<int> selected = selectedRevisions();
-    DbError error;
-    m_revisions = m_store.revisions(m_slug, &error);
+    m_revisions = revisions;
     m_list->clear();
     if (error) {
         m_diffTitle->setText(tr("Cannot read the revisions: %1").arg(error.message));
@@ -131,6 +163,7 @@ std::pair<int, int> RevisionHistoryDialog::proposedMigration() const
 void RevisionHistoryDialog::onSelectionChanged()
 {
     m_diff->clear();
+    updateMigrateButton();
     const QList<int> selected = selectedRevisions();
     int from = 0;
     int to = 0;
@@ -141,23 +174,43 @@ void RevisionHistoryDialog::onSelectionChanged()
         from = selected.first();
         to = selected.last();
     }
+    const int request = ++m_diffRequest;
     if (to == 0) {
         m_diffTitle->setText(tr("Select one or two revisions."));
-    } else if (from < 1) {
-        m_diffTitle->setText(tr("Revision %1 is the first.").arg(to));
-    } else {
-        DbError error;
-        const auto changes = m_store.diffRevisions(m_slug, from, to, &error);
-        if (!changes) {
-            m_diffTitle->setText(tr("Cannot compare: %1").arg(error.message));
-        } else {
-            m_diffTitle->setText(
-                changes->isEmpty()
-                    ? tr("Revisions %1 and %2 have the same steps.").arg(from).arg(to)
-                    : tr("From revision %1 to %2:").arg(from).arg(to));
-            m_diff->addItems(*changes);
-        }
+        return;
     }
+    if (from < 1) {
+        m_diffTitle->setText(tr("Revision %1 is the first.").arg(to));
+        return;
+    }
+    m_diffTitle->setText(tr("Comparing revisions %1 and %2…").arg(from).arg(to));
+    post([this, slug = m_slug, from, to, request](QSqlDatabase db) -> std::function<void()> {
+        DbError error;
+        const auto changes = FlowStore(db).diffRevisions(slug, from, to, &error);
+        return [this, from, to, request, changes, error] {
+            if (request == m_diffRequest)
+                showDiff(from, to, changes, error);
+        };
+    });
+}
+
+void RevisionHistoryDialog::showDiff(int from,
+                                     int to,
+                                     const std::optional<QStringList> &changes,
+                                     const DbError &error)
+{
+    if (!changes) {
+        m_diffTitle->setText(tr("Cannot compare: %1").arg(error.message));
+        return;
+    }
+    m_diffTitle->setText(changes->isEmpty()
+                             ? tr("Revisions %1 and %2 have the same steps.").arg(from).arg(to)
+                             : tr("From revision %1 to %2:").arg(from).arg(to));
+    m_diff->addItems(*changes);
+}
+
+void RevisionHistoryDialog::updateMigrateButton()
+{
     const auto [mFrom, mTo] = proposedMigration();
     int active = 0;
     for (const FlowStore::RevisionInfo &r : std::as_const(m_revisions)) {
@@ -189,19 +242,26 @@ void RevisionHistoryDialog::onMigrate()
         migrate(from, to);
 }
 
-bool RevisionHistoryDialog::migrate(int from, int to)
+void RevisionHistoryDialog::migrate(int from, int to)
 {
-    DbError error;
-    const auto moved = m_store.migrateEnrollments(m_slug, from, to, &error);
-    if (!moved) {
-        QMessageBox::warning(this, tr("Cannot move the contacts"), error.message);
-        return false;
-    }
-    Q_EMIT enrollmentsMigrated(m_slug, from, to, *moved);
-    refresh();
-    m_diffTitle->setText(
-        tr("Moved %n contact(s) from revision %1 to %2.", nullptr, *moved).arg(from).arg(to));
-    return true;
+    m_migrate->setEnabled(false);
+    post([this, slug = m_slug, from, to](QSqlDatabase db) -> std::function<void()> {
+        DbError error;
+        const auto moved = FlowStore(db).migrateEnrollments(slug, from, to, &error);
+        return [this, from, to, moved, error] {
+            if (!moved) {
+                m_status->setText(tr("Cannot move the contacts: %1").arg(error.message));
+                updateMigrateButton();
+                Q_EMIT migrationFailed(error.message);
+                return;
+            }
+            m_status->setText(tr("Moved %n contact(s) from revision %1 to %2.", nullptr, *moved)
+                                  .arg(from)
+                                  .arg(to));
+            Q_EMIT enrollmentsMigrated(m_slug, from, to, *moved);
+            refresh();
+        };
+    });
 }
 
 } // namespace Touchline

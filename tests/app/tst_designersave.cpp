@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -357,6 +358,8 @@ void TestDesignerSave::historyShowsRevisionsDiffsAndMovesContacts()
     int handled = 0;
     whenModal<RevisionHistoryDialog>(
         [](RevisionHistoryDialog *d) {
+            // Every query runs on the window's worker: the dialog fills in when it answers.
+            QTRY_VERIFY(!d->isBusy());
             QTreeWidget *list = d->revisionList();
             QCOMPARE(list->topLevelItemCount(), 2);
             QCOMPARE(list->topLevelItem(0)->text(0), u"2 (current)"_s);
@@ -369,10 +372,16 @@ void TestDesignerSave::historyShowsRevisionsDiffsAndMovesContacts()
             QVERIFY(!d->migrateButton()->isEnabled());
             // Both selected: revision 1's contacts can move to 2.
             d->selectRevisions({1, 2});
+            QTRY_VERIFY(!d->isBusy());
             QCOMPARE(d->diffList()->count(), 2);
             QVERIFY(d->migrateButton()->isEnabled());
             QCOMPARE(d->proposedMigration(), std::make_pair(1, 2));
-            QVERIFY(d->migrate(1, 2));
+            QSignalSpy migrated(d, &RevisionHistoryDialog::enrollmentsMigrated);
+            d->migrate(1, 2);
+            QTRY_COMPARE(migrated.count(), 1);
+            QCOMPARE(migrated.first().at(3).toInt(), 1);
+            QTRY_VERIFY(!d->isBusy());
+            QVERIFY(d->statusLabel()->text().startsWith(u"Moved 1 contact"_s));
             QCOMPARE(d->revisionList()->topLevelItem(0)->text(3), u"1"_s);
             QCOMPARE(d->revisionList()->topLevelItem(1)->text(3), u"0"_s);
             d->reject();

@@ -1,4 +1,4 @@
-// A thread with its own database connection for the console's views: jobs run there, and their
+// A thread with its own database connection for the window's views: jobs run there, and their
 // results come back to the GUI thread through a queued call, dropped when the receiver is gone.
 #pragma once
 
