@@ -401,6 +401,10 @@ void MainWindow::applyCapabilities()
     if (!caps.clients.isEmpty())
         text += tr(" · clients %1").arg(caps.clients.join(u", "_s));
     m_databaseLabel->setFullText(text);
+    if (auto *inbox = findChild<InboxWidget *>())
+        inbox->setMayDecide(caps.mayDecideDrafts());
+    if (!caps.mayRunEngine())
+        holdServices();
     if (!caps.mayEditFlows()) {
         for (const QString &name : {u"saveAction"_s, u"saveDraftAction"_s}) {
             if (auto *action = findChild<QAction *>(name))
@@ -409,6 +413,19 @@ void MainWindow::applyCapabilities()
         }
     }
     updateActions();
+}
+
+// A login without touchline_engine would only collect refusals from the server: its console
+// neither fires nor sends, and says so.
+void MainWindow::holdServices()
+{
+    if (m_scheduler)
+        m_scheduler->pause();
+    if (m_dispatcher)
+        m_dispatcher->setPaused(true);
+    if (m_scheduler || m_dispatcher)
+        statusBar()->showMessage(tr("This login does not hold touchline_engine: this console's "
+                                    "scheduler and dispatcher stay paused"));
 }
 
 void MainWindow::installPlaceShortcuts()
@@ -452,6 +469,8 @@ void MainWindow::saveWindowGeometry()
 
 void MainWindow::setServices(SchedulerService *scheduler, DispatchService *dispatcher)
 {
+    m_scheduler = scheduler;
+    m_dispatcher = dispatcher;
     // Side by side at the right of the status bar: the scheduler, then the dispatcher.
     if (scheduler) {
         statusBar()->addPermanentWidget(new SchedulerStatus(scheduler, this));

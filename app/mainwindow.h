@@ -108,6 +108,7 @@ private:
     void updateTitle();
     void showLoginRoles();
     void applyCapabilities();
+    void holdServices();
     void updateActions();
     // Runs `work(db)` on the worker connection and `done(result)` back in the GUI thread, with
     // the busy state shown meanwhile; `locksDesigner` keeps the designer read-only until then,
@@ -140,7 +141,9 @@ private:
     bool m_capabilitiesKnown = false;
     UnsavedResolver m_resolveUnsaved;
     ConnectionBanner *m_connectionBanner = nullptr; // shown while the database is lost
-    DatabaseWorker *m_worker = nullptr;             // the window's own connection in its own thread
+    SchedulerService *m_scheduler = nullptr;
+    DispatchService *m_dispatcher = nullptr;
+    DatabaseWorker *m_worker = nullptr; // the window's own connection in its own thread
     QProgressBar *m_busyBar = nullptr;
     ElidingLabel *m_busyLabel = nullptr;
     QList<QSplitter *> m_splitters; // each place's, remembered by name

@@ -309,7 +309,7 @@ QStringList InboxWidget::selectedIds() const
 
 QString InboxWidget::bannerText() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void InboxWidget::fillCombo(QComboBox *box, const QString &dimension, const QString &anyLabel)
@@ -417,6 +417,16 @@ void InboxWidget::selectId(const QString &id)
     m_table->scrollTo(index);
 }
 
+void InboxWidget::setMayDecide(bool mayDecide)
+{
+    m_mayDecide = mayDecide;
+    if (!mayDecide)
+        showBanner(tr("This login may read the inbox but not decide: approving and rejecting "
+                      "need the touchline_approver role."),
+                   false);
+    updateActions();
+}
+
 void InboxWidget::updateActions()
 {
     bool decidable = false;
@@ -425,10 +435,10 @@ void InboxWidget::updateActions()
     if (m_table->selectionModel()->selectedRows().isEmpty())
         decidable = m_table->currentIndex().data(InboxModel::DecidableRole).toBool();
     const int n = int(selectedIds().size());
-    m_approveAction->setEnabled(decidable && !m_deciding);
-    m_rejectAction->setEnabled(n > 0 && !m_deciding);
+    m_approveAction->setEnabled(m_mayDecide && decidable && !m_deciding);
+    m_rejectAction->setEnabled(m_mayDecide && n > 0 && !m_deciding);
     m_skipAction->setEnabled(m_model->rowCount() > 0);
-    m_undoAction->setEnabled(!m_last.ids.isEmpty() && !m_deciding);
+    m_undoAction->setEnabled(m_mayDecide && !m_last.ids.isEmpty() && !m_deciding);
     m_approveButton->setText(n > 1 ? tr("Approve %1").arg(n) : tr("Approve"));
     m_rejectButton->setText(n > 1 ? tr("Reject %1…").arg(n) : tr("Reject…"));
     m_undoButton->setText(m_last.ids.isEmpty() ? tr("Undo decision")

@@ -50,6 +50,11 @@ public:
 
     static QStringList rejectReasons();
 
+    // Whether the login may approve and reject (touchline_approver): when not, the decisions are
+    // disabled and the banner says why. The database refuses them anyway.
+    void setMayDecide(bool mayDecide);
+    bool mayDecide() const { return m_mayDecide; }
+
 public Q_SLOTS:
     void approve();
     void reject(); // asks for the reason
@@ -88,6 +93,7 @@ private:
     QComboBox *m_status = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
+    bool m_mayDecide = true;
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_skipButton = nullptr;

@@ -4,10 +4,13 @@
 #include "campaignoverview.h"
 #include "connection.h"
 #include "demoflows.h"
+#include "dispatchservice.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
 #include "flowstore.h"
+#include "inboxwidget.h"
 #include "mainwindow.h"
+#include "schedulerservice.h"
 #include "testcluster.h"
 
 #include <QAction>
@@ -216,6 +219,9 @@ void TestMainWindow::aSupervisorLoginMayNotPublish()
     DbError error;
     QVERIFY2(connection.open(settings, &error), qPrintable(error.message));
     MainWindow window(&connection);
+    SchedulerService scheduler(settings);
+    DispatchService dispatcher(settings);
+    window.setServices(&scheduler, &dispatcher);
     QVERIFY(window.waitUntilIdle());
     auto *label = window.findChild<QLabel *>(u"databaseLabel"_s);
     QVERIFY2(label->toolTip().contains(u"login sue (supervisor)"_s), qPrintable(label->toolTip()));
@@ -225,6 +231,19 @@ void TestMainWindow::aSupervisorLoginMayNotPublish()
     QVERIFY(!save->isEnabled());
     QVERIFY(!draft->isEnabled());
     QVERIFY(save->toolTip().contains(u"touchline_author"_s));
+    // Nor may it decide drafts, nor run the engine: the inbox says so, the services hold.
+    auto *inbox = window.findChild<InboxWidget *>();
+    QVERIFY(inbox);
+    QVERIFY(!inbox->mayDecide());
+    QVERIFY(inbox->bannerText().contains(u"touchline_approver"_s));
+    for (const QString &name : {u"approveAction"_s, u"rejectAction"_s, u"undoDecisionAction"_s})
+        QVERIFY2(!inbox->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
+    QVERIFY(scheduler.isPaused());
+    QVERIFY(dispatcher.isPaused());
+    QVERIFY(window.statusBar()->currentMessage().contains(u"touchline_engine"_s));
+    // The owner's window keeps all of it.
+    auto *ownerInbox = m_window->findChild<InboxWidget *>();
+    QVERIFY(ownerInbox && ownerInbox->mayDecide());
 }
 
 void TestMainWindow::reloadWithTheServerStalledKeepsTheWindowResponsive()
