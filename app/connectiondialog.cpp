@@ -71,6 +71,16 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_browseCa);
 
+    m_pooled
+        = new QCheckBox(tr("Through a connection pooler in transaction mode (PgBouncer)"), this);
+    m_pooled->setObjectName(u"pooled"_s);
+    m_pooled->setToolTip(tr("Keeps no session state on the server: no prepared statements, "
+                            "settings only inside transactions"));
+    m_listen = new QLineEdit(this);
+    m_listen->setObjectName(u"listenHost"_s);
+    m_listen->setPlaceholderText(
+        tr("host:port of the server itself, for live updates (empty: poll every 2 s)"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
@@ -82,6 +92,10 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     auto *caLabel = new QLabel(tr("&CA file:"), this);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
+    form->addRow(QString(), m_pooled);
+    auto *listenLabel = new QLabel(tr("&Live updates from:"), this);
+    listenLabel->setBuddy(m_listen);
+    form->addRow(listenLabel, m_listen);
 
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(u"test"_s);
@@ -104,6 +118,8 @@ ConnectionDialog::ConnectionDialog(QSettings *settings, PasswordStore *passwords
     connect(m_database, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
     connect(m_user, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
     connect(m_caFile, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
+    connect(m_pooled, &QCheckBox::toggled, this, &ConnectionDialog::onChanged);
+    connect(m_listen, &QLineEdit::textChanged, this, &ConnectionDialog::onChanged);
     connect(m_sslMode, &QComboBox::currentTextChanged, this, &ConnectionDialog::onChanged);
     connect(m_browseCa, &QPushButton::clicked, this, &ConnectionDialog::onBrowseCaFile);
     connect(m_test, &QPushButton::clicked, this, [this] { testConnection(); });
@@ -126,6 +142,9 @@ ConnectionDialog::saved(QSettings *settings, PasswordStore *passwords, QString *
     s.user = settings->value(u"user"_s).toString();
     const QString sslMode = settings->value(u"sslmode"_s, u"prefer"_s).toString();
     const QString caFile = settings->value(u"sslrootcert"_s).toString();
+    s.pooled = settings->value(u"pooled"_s, false).toBool();
+    s.listenHost = settings->value(u"listen_host"_s).toString();
+    s.listenPort = settings->value(u"listen_port"_s, 5432).toInt();
     settings->endGroup();
     if (!shared || s.host.isEmpty())
         return std::nullopt;
@@ -155,6 +174,9 @@ void ConnectionDialog::load()
     m_sslMode->setCurrentText(m_settings->value(u"sslmode"_s, u"prefer"_s).toString());
     m_caFile->setText(m_settings->value(u"sslrootcert"_s).toString());
     m_settings->endGroup();
+    m_pooled->setChecked(s->pooled);
+    if (!s->listenHost.isEmpty())
+        m_listen->setText(s->listenHost + u':' + QString::number(s->listenPort));
     if (!warning.isEmpty())
         m_status->setText(warning);
 }
@@ -170,6 +192,12 @@ ConnectionSettings ConnectionDialog::current() const
     s.connectOptions = u"sslmode="_s + m_sslMode->currentText();
     if (!m_caFile->text().trimmed().isEmpty())
         s.connectOptions += u";sslrootcert="_s + m_caFile->text().trimmed();
+    s.pooled = m_pooled->isChecked();
+    const QString listen = m_listen->text().trimmed();
+    if (s.pooled && !listen.isEmpty()) {
+        s.listenHost = listen.section(u':', 0, 0);
+        s.listenPort = listen.contains(u':') ? listen.section(u':', 1).toInt() : 5432;
+    }
     return s;
 }
 
@@ -197,8 +225,10 @@ void ConnectionDialog::onChanged()
                                                        m_sslMode,
                                                        m_caFile,
                                                        m_browseCa,
+                                                       m_pooled,
                                                        m_test})
         w->setEnabled(shared);
+    m_listen->setEnabled(shared && m_pooled->isChecked());
     const QString text = shared ? problem() : QString();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     m_test->setEnabled(shared && text.isEmpty());
@@ -214,6 +244,11 @@ QString ConnectionDialog::problem() const
         return tr("Enter the database name.");
     if (m_user->text().trimmed().isEmpty())
         return tr("Enter the user name.");
+    const QString listen = m_listen->text().trimmed();
+    if (m_pooled->isChecked() && !listen.isEmpty()
+        && (listen.section(u':', 0, 0).isEmpty()
+            || (listen.contains(u':') && listen.section(u':', 1).toInt() <= 0)))
+        return tr("Live updates from: write the server as host or host:port, not %1.").arg(listen);
     return caFileProblem();
 }
 
@@ -302,6 +337,9 @@ void ConnectionDialog::accept()
         m_settings->setValue(u"user"_s, s.user);
         m_settings->setValue(u"sslmode"_s, m_sslMode->currentText());
         m_settings->setValue(u"sslrootcert"_s, m_caFile->text().trimmed());
+        m_settings->setValue(u"pooled"_s, s.pooled);
+        m_settings->setValue(u"listen_host"_s, s.listenHost);
+        m_settings->setValue(u"listen_port"_s, s.listenPort);
         m_settings->endGroup();
         m_settings->sync();
         QString error;

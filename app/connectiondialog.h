@@ -70,6 +70,8 @@ private:
     QComboBox *m_sslMode = nullptr;
     QLineEdit *m_caFile = nullptr;
     QPushButton *m_browseCa = nullptr;
+    QCheckBox *m_pooled = nullptr;
+    QLineEdit *m_listen = nullptr; // host[:port] of the server itself, for LISTEN
     QPushButton *m_test = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void caFileIsChecked();
     void caFileIsSavedAndComesBack();
     void passwordIsNeitherInSettingsNorInArguments();
+    void poolerModeIsSavedAndComesBack();
 
 private:
     void
@@ -251,6 +252,41 @@ void TestConnectionDialog::caFileIsChecked()
         QTest::keyClick(d.findChild<QLineEdit *>(u"host"_s), Qt::Key_Return);
         QVERIFY(d.result() != QDialog::Accepted);
     }
+}
+
+void TestConnectionDialog::poolerModeIsSavedAndComesBack()
+{
+    {
+        ConnectionDialog d(m_settings.get(), &m_passwords);
+        fill(d, u"pool.example.com"_s, u"ana"_s, u"pw"_s);
+        auto *listen = d.findChild<QLineEdit *>(u"listenHost"_s);
+        QVERIFY(!listen->isEnabled()); // only with the pooler
+        QTest::mouseClick(d.findChild<QCheckBox *>(u"pooled"_s), Qt::LeftButton);
+        QVERIFY(listen->isEnabled());
+        QTest::keyClicks(listen, u"db.example.com:"_s);
+        QVERIFY(!okButton(d)->isEnabled());
+        QVERIFY2(d.statusLabel()->text().contains(u"host:port"_s),
+                 qPrintable(d.statusLabel()->text()));
+        QTest::keyClicks(listen, u"5433"_s);
+        QVERIFY2(okButton(d)->isEnabled(), qPrintable(d.statusLabel()->text()));
+        QTest::mouseClick(okButton(d), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+    QString warning;
+    const auto saved = ConnectionDialog::saved(m_settings.get(), &m_passwords, &warning);
+    QVERIFY(saved && saved->pooled);
+    QCOMPARE(saved->listenSettings()->host, u"db.example.com"_s);
+    QCOMPARE(saved->listenSettings()->port, 5433);
+    QVERIFY(saved->toUrl().contains(
+        u"pooler=transaction&listen_host=db.example.com&listen_port=5433"_s));
+    QString error;
+    const auto parsed = ConnectionSettings::fromUrl(saved->toUrl(), &error);
+    QVERIFY2(parsed && parsed->pooled && parsed->listenPort == 5433, qPrintable(error));
+    QVERIFY(!ConnectionSettings::fromUrl(u"postgresql://a@h/db?pooler=statement"_s, &error));
+    QVERIFY2(error.contains(u"pooler=statement"_s), qPrintable(error));
+    ConnectionDialog again(m_settings.get(), &m_passwords);
+    QVERIFY(again.findChild<QCheckBox *>(u"pooled"_s)->isChecked());
+    QCOMPARE(again.findChild<QLineEdit *>(u"listenHost"_s)->text(), u"db.example.com:5433"_s);
 }
 
 void TestConnectionDialog::caFileIsSavedAndComesBack()

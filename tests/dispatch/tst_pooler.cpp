@@ -4,6 +4,7 @@
 // their transaction, two engines and two dispatchers racing through the pooler (each firing
 // and each send once), the inbox's and the dashboard's stores, the scheduler service, and
 // notifications from a direct connection or, without one, by polling.
+#include "clirun.h"
 #include "database.h"
 #include "dispatcher.h"
 #include "dispatchtestsupport.h"
@@ -16,6 +17,7 @@
 #include "session.h"
 #include "testcluster.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -127,6 +129,7 @@ private Q_SLOTS:
     void inboxAndDashboardStores();
     void notificationsFromADirectConnectionOrByPolling();
     void schedulerServiceFiresThroughThePooler();
+    void commandLineThroughThePooler();
 
 private:
     QStringList addContacts(const QString &prefix, const QString &client, int n);
@@ -469,6 +472,40 @@ void TestPooler::schedulerServiceFiresThroughThePooler()
                               3,
                               10000);
     scheduler.stop();
+}
+
+// The command line takes the pooled mode from the URI (?pooler=transaction).
+void TestPooler::commandLineThroughThePooler()
+{
+    const QStringList ids = addContacts(u"cli-"_s, u"acme"_s, 2);
+    const QString url = m_bouncer.settings(database, false).toUrl();
+    QVERIFY2(url.contains(u"pooler=transaction"_s), qPrintable(url));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TOUCHLINE_NO_KEYCHAIN"_s, u"1"_s);
+    const auto run = [&](const QStringList &args) {
+        return Test::runProgram(QStringLiteral(TOUCHLINE_EXE),
+                                args + QStringList{u"--db"_s, url, u"--json"_s},
+                                env,
+                                QDir::tempPath(),
+                                60000);
+    };
+    const Test::Run enroll = run({u"enroll"_s,
+                                  u"--campaign"_s,
+                                  u"mail"_s,
+                                  u"--contact"_s,
+                                  ids.at(0),
+                                  u"--contact"_s,
+                                  ids.at(1)});
+    QVERIFY2(enroll.exitCode == 0, qPrintable(enroll.dump()));
+    // Later than any send window or delay of the campaign's first step (the last test: what
+    // else this fires is not looked at again).
+    const Test::Run tick = run({u"tick"_s, u"--at"_s, u"2027-01-04T10:00:00Z"_s});
+    QVERIFY2(tick.exitCode == 0, qPrintable(tick.dump()));
+    QVERIFY2(tick.json().value(u"fired"_s).toInt() >= 2, qPrintable(tick.dump()));
+    QCOMPARE(
+        Test::scalar(m_db, u"select count(*) from outbound_queue where contact_id like 'cli-%'"_s)
+            .toInt(),
+        2);
 }
 
 TOUCHLINE_TEST_MAIN(TestPooler)
