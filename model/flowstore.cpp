@@ -334,8 +334,10 @@ bool FlowStore::upsertLocked(const Flow &flow,
         q.prepare(u"with bumped as (update campaigns set current_revision = current_revision + 1 "
                   "where slug in (select jsonb_array_elements_text(cast(:slugs as jsonb))) "
                   "returning id, current_revision) "
-                  "insert into campaign_revisions (campaign_id, revision, message) "
-                  "select id, current_revision, :message from bumped"_s);
+                  "insert into campaign_revisions (campaign_id, revision, message, settings) "
+                  "select b.id, b.current_revision, :message, jsonb_build_object('on_exit', "
+                  "c.on_exit, 'gate', c.gate, 'send_window', c.send_window) "
+                  "from bumped b join campaigns c on c.id = b.id"_s);
         q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(revised)));
         q.bindValue(u":message"_s, revisionMessage);
         if (!q.exec())
@@ -675,7 +677,69 @@ FlowStore::diffRevisions(const QString &slug, int from, int to, DbError *error) 
     const auto b = revisionSteps(slug, to, error);
     if (!b)
         return std::nullopt;
-    return diffSteps(*a, *b);
+    const auto settings = revisionSettings(slug, {from, to}, error);
+    if (!settings)
+        return std::nullopt;
+    return diffSteps(*a, *b) + diffSettings(settings->value(from), settings->value(to));
+}
+
+std::optional<QMap<int, QJsonObject>>
+FlowStore::revisionSettings(const QString &slug, const QList<int> &revisions, DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(uR"(
+select r.revision, r.settings::text as settings
+from campaign_revisions r join campaigns c on c.id = r.campaign_id
+where c.slug = :slug and r.revision = any (cast(:revisions as int[])) and r.settings is not null
+)"_s);
+    QStringList numbers;
+    for (int r : revisions)
+        numbers.append(QString::number(r));
+    q.bindValue(u":slug"_s, slug);
+    q.bindValue(u":revisions"_s, QString(u"{"_s + numbers.join(u',') + u"}"_s));
+    if (!q.exec()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    QMap<int, QJsonObject> out;
+    while (q.next())
+        out.insert(q.value(u"revision"_s).toInt(),
+                   QJsonDocument::fromJson(q.value(u"settings"_s).toString().toUtf8()).object());
+    return out;
+}
+
+// One line per on_exit route, gate or send window that differs; nothing when either revision
+// was published before revisions kept these (an empty object).
+QStringList FlowStore::diffSettings(const QJsonObject &from, const QJsonObject &to)
+{
+    if (from.isEmpty() || to.isEmpty())
+        return {};
+    QStringList out;
+    const auto text = [](const QJsonValue &v) {
+        if (v.isUndefined() || v.isNull())
+            return Tr::tr("none");
+        if (v.isString())
+            return v.toString();
+        if (v.isBool())
+            return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    };
+    const QJsonObject a = from.value(u"on_exit"_s).toObject();
+    const QJsonObject b = to.value(u"on_exit"_s).toObject();
+    QStringList reasons = a.keys() + b.keys();
+    reasons.sort();
+    reasons.removeDuplicates();
+    for (const QString &reason : std::as_const(reasons)) {
+        if (a.value(reason) != b.value(reason))
+            out.append(Tr::tr("on_exit.%1: %2 -> %3")
+                           .arg(reason, text(a.value(reason)), text(b.value(reason))));
+    }
+    for (const QString &field : {u"gate"_s, u"send_window"_s}) {
+        if (from.value(field) != to.value(field))
+            out.append(
+                Tr::tr("%1: %2 -> %3").arg(field, text(from.value(field)), text(to.value(field))));
+    }
+    return out;
 }
 
 std::optional<int>

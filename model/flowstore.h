@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -93,6 +94,11 @@ public:
     std::optional<QStringList>
     diffRevisions(const QString &slug, int from, int to, DbError *error) const;
     static QStringList diffSteps(const QVector<Step> &from, const QVector<Step> &to);
+    // What a revision published besides its steps ({"on_exit", "gate", "send_window"}), by
+    // revision; revisions published before these were kept are missing.
+    std::optional<QMap<int, QJsonObject>>
+    revisionSettings(const QString &slug, const QList<int> &revisions, DbError *error) const;
+    static QStringList diffSettings(const QJsonObject &from, const QJsonObject &to);
 
     // Moves the ACTIVE enrollments on revision `from` to revision `to` (clamping current_step
     // to the new step count + 1) in one transaction, with an audit_log row. Returns how many.

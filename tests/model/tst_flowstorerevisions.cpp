@@ -373,6 +373,15 @@ void TestFlowStoreRevisions::routingChangesPublishARevision()
         const auto steps = alice.store().revisionSteps(u"b2bea_world"_s, 2, &error);
         QVERIFY(steps);
         QCOMPARE(*steps, before.steps);
+        // What the revision changed is in its diff, though no step changed.
+        const auto diff = alice.store().diffRevisions(u"b2bea_world"_s, 1, 2, &error);
+        QVERIFY2(diff, qPrintable(error.message));
+        QCOMPARE(diff->size(), 1);
+        const QString field
+            = change == u"on_exit" ? u"on_exit.no_engagement: "_s : change + u": "_s;
+        QVERIFY2(diff->first().startsWith(field), qPrintable(diff->first()));
+        if (change == u"on_exit")
+            QVERIFY2(diff->first().endsWith(u"-> dreamborn"_s), qPrintable(diff->first()));
     }
     auto reloaded = alice.store().load({u"b2bea_world"_s}, &error);
     QVERIFY(reloaded);
