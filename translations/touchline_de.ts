@@ -1360,12 +1360,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Die eingebettete lokale Datenbank in %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/connectionsettings.cpp" line="18"/>
+        <location filename="../model/connectionsettings.cpp" line="24"/>
+        <source>pooler=%1 in the database URI: expected transaction, session or none</source>
+        <translation>pooler=%1 in der Datenbank-URI: erwartet wird transaction, session oder none</translation>
+    </message>
+    <message>
+        <location filename="../model/connectionsettings.cpp" line="47"/>
         <source>%1 is not a PostgreSQL URI (expected postgresql://user@host:port/database)</source>
         <translation>%1 ist keine PostgreSQL-URI (erwartet: postgresql://user@host:port/database)</translation>
     </message>
     <message>
-        <location filename="../model/connectionsettings.cpp" line="88"/>
+        <location filename="../model/connectionsettings.cpp" line="129"/>
         <source>embedded local database (%1)</source>
         <translation>eingebettete lokale Datenbank (%1)</translation>
     </message>
@@ -1463,12 +1468,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>client_id ist leer</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="39"/>
+        <location filename="../model/database.cpp" line="61"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie das Debian-Paket libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="62"/>
+        <location filename="../model/database.cpp" line="85"/>
         <source>cannot connect to the database at %1: %2</source>
         <translation>Keine Verbindung zur Datenbank unter %1 möglich: %2</translation>
     </message>
@@ -1490,7 +1495,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../model/engine.cpp" line="270"/>
-        <location filename="../model/engine.cpp" line="534"/>
+        <location filename="../model/engine.cpp" line="540"/>
         <location filename="../model/engineoutcomes.cpp" line="268"/>
         <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
@@ -1528,7 +1533,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>%1 konnte nicht aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="457"/>
+        <location filename="../model/engine.cpp" line="463"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation>on_exit-Zyklus %1 -&gt; %2: %3 hat %2 vor weniger als einem Tag verlassen und wird nicht erneut aufgenommen; der Ausstieg aus %1 bleibt bestehen</translation>
     </message>
@@ -1559,7 +1564,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="547"/>
-        <location filename="../model/flowstore.cpp" line="579"/>
+        <location filename="../model/flowstore.cpp" line="581"/>
         <source>exit %1</source>
         <translation>Ausstieg: %1</translation>
     </message>
@@ -1944,7 +1949,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="122"/>
-        <location filename="../model/flowstore.cpp" line="707"/>
+        <location filename="../model/flowstore.cpp" line="771"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation>keine Kampagne mit dem Slug %1 in der Datenbank</translation>
     </message>
@@ -1959,79 +1964,92 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="537"/>
-        <location filename="../model/flowstore.cpp" line="712"/>
+        <location filename="../model/flowstore.cpp" line="539"/>
+        <location filename="../model/flowstore.cpp" line="776"/>
         <source>%1 has no revision %2</source>
         <translation>%1 hat keine Revision %2</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="577"/>
+        <location filename="../model/flowstore.cpp" line="579"/>
         <source>go to step %1</source>
         <translation>zu Schritt %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="581"/>
+        <location filename="../model/flowstore.cpp" line="583"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation>Wiederholung nach %1 min, höchstens %2 Versuche</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="585"/>
+        <location filename="../model/flowstore.cpp" line="587"/>
         <source>hand off to %1</source>
         <translation>Übergabe an %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="617"/>
+        <location filename="../model/flowstore.cpp" line="619"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation>Schritt %1 hinzugefügt: %2 %3, Tag %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="623"/>
+        <location filename="../model/flowstore.cpp" line="625"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation>Schritt %1 entfernt: %2 %3, Tag %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="630"/>
+        <location filename="../model/flowstore.cpp" line="632"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation>Schritt %1 %2: %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="642"/>
-        <location filename="../model/flowstore.cpp" line="643"/>
+        <location filename="../model/flowstore.cpp" line="644"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="720"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="647"/>
         <source>campaign&apos;s</source>
         <translation>Kampagnenvorgabe</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="647"/>
+        <location filename="../model/flowstore.cpp" line="724"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="647"/>
+        <location filename="../model/flowstore.cpp" line="724"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="655"/>
+        <location filename="../model/flowstore.cpp" line="657"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation>Schritt %1 on_outcome %2 hinzugefügt: %3</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="658"/>
+        <location filename="../model/flowstore.cpp" line="660"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation>Schritt %1 on_outcome %2 entfernt (war: %3)</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="662"/>
+        <location filename="../model/flowstore.cpp" line="664"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation>Schritt %1 on_outcome %2: %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="715"/>
+        <location filename="../model/flowstore.cpp" line="734"/>
+        <source>on_exit.%1: %2 -&gt; %3</source>
+        <translation>on_exit.%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="740"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="779"/>
         <source>the two revisions are the same</source>
         <translation>die beiden Revisionen sind identisch</translation>
     </message>
@@ -2686,37 +2704,49 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>der Datensatz hat keine id.record_id</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="129"/>
+        <location filename="../model/crm/attiosync.cpp" line="147"/>
         <source>record %1: %2</source>
         <translation>Datensatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="183"/>
         <source>another CRM sync for client %1 is running; try again when it is done</source>
-        <translation>ein anderer CRM-Abgleich für Kunde %1 läuft; versuchen Sie es erneut, wenn er fertig ist</translation>
+        <translation type="vanished">ein anderer CRM-Abgleich für Kunde %1 läuft; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="251"/>
+        <location filename="../model/crm/attiosync.cpp" line="207"/>
+        <source>another CRM sync for client %1 is running (since %2; its lease runs out at %3); try again when it is done</source>
+        <translation>für den Mandanten %1 läuft bereits eine CRM-Synchronisierung (seit %2; ihre Sperre läuft um %3 ab); versuchen Sie es erneut, wenn sie fertig ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/crm/attiosync.cpp" line="229"/>
+        <source>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</source>
+        <translation>
+            <numerusform>die CRM-Synchronisierung des Mandanten %1 lief länger als ihre Sperre von %n Minute, und eine andere hat übernommen; diese wurde beendet</numerusform>
+            <numerusform>die CRM-Synchronisierung des Mandanten %1 lief länger als ihre Sperre von %n Minuten, und eine andere hat übernommen; diese wurde beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/crm/attiosync.cpp" line="301"/>
         <source>no Attio API key for client %1: store it in the keychain or set %2</source>
         <translation>kein Attio-API-Schlüssel für Kunde %1: im Schlüsselbund speichern oder %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="298"/>
+        <location filename="../model/crm/attiosync.cpp" line="348"/>
         <source>the record appears twice in one page</source>
         <translation>der Datensatz kommt auf einer Seite zweimal vor</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="351"/>
+        <location filename="../model/crm/attiosync.cpp" line="402"/>
         <source>a contact with this id belongs to another client</source>
         <translation>ein Kontakt mit dieser ID gehört einem anderen Kunden</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="462"/>
+        <location filename="../model/crm/attiosync.cpp" line="513"/>
         <source>Touchline: left %1 (%2)</source>
         <translation>Touchline: %1 verlassen (%2)</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="465"/>
+        <location filename="../model/crm/attiosync.cpp" line="516"/>
         <source>Left the campaign &quot;%1&quot; (%2) on %3. Reason: %4. Touchline enrollment %5.</source>
         <translation>Hat die Kampagne „%1“ (%2) am %3 verlassen. Grund: %4. Touchline-Einschreibung %5.</translation>
     </message>
@@ -3246,12 +3276,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/connectionbanner.cpp" line="85"/>
+        <location filename="../app/connectionbanner.cpp" line="80"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren — Verbindung wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/connectionbanner.cpp" line="90"/>
+        <location filename="../app/connectionbanner.cpp" line="85"/>
         <source>Connection to the database lost — reconnecting in %n s…</source>
         <translation>
             <numerusform>Verbindung zur Datenbank verloren — neuer Verbindungsversuch in %n s…</numerusform>
@@ -3303,91 +3333,116 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="75"/>
+        <source>Through a connection pooler in transaction mode (PgBouncer)</source>
+        <translation>Über einen Verbindungspool im Transaktionsmodus (PgBouncer)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="77"/>
+        <source>Keeps no session state on the server: no prepared statements, settings only inside transactions</source>
+        <translation>Hält keinen Sitzungszustand auf dem Server: keine vorbereiteten Anweisungen, Einstellungen nur innerhalb von Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="82"/>
+        <source>host:port of the server itself, for live updates (empty: poll every 2 s)</source>
+        <translation>host:port des Servers selbst, für Live-Aktualisierungen (leer: Abfrage alle 2 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="85"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="76"/>
+        <location filename="../app/connectiondialog.cpp" line="86"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="77"/>
+        <location filename="../app/connectiondialog.cpp" line="87"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="78"/>
+        <location filename="../app/connectiondialog.cpp" line="88"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="79"/>
+        <location filename="../app/connectiondialog.cpp" line="89"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="81"/>
+        <location filename="../app/connectiondialog.cpp" line="91"/>
         <source>SS&amp;L:</source>
         <translation>SS&amp;L:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="82"/>
+        <location filename="../app/connectiondialog.cpp" line="92"/>
         <source>&amp;CA file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="86"/>
+        <location filename="../app/connectiondialog.cpp" line="96"/>
+        <source>&amp;Live updates from:</source>
+        <translation>&amp;Live-Aktualisierungen von:</translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="100"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="212"/>
+        <location filename="../app/connectiondialog.cpp" line="242"/>
         <source>Enter the server&apos;s host name.</source>
         <translation>Geben Sie den Hostnamen des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="214"/>
+        <location filename="../app/connectiondialog.cpp" line="244"/>
         <source>Enter the database name.</source>
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="216"/>
+        <location filename="../app/connectiondialog.cpp" line="246"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="226"/>
+        <location filename="../app/connectiondialog.cpp" line="251"/>
+        <source>Live updates from: write the server as host or host:port, not %1.</source>
+        <translation>Live-Aktualisierungen von: geben Sie den Server als host oder host:port an, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="261"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
         <translation>Der SSL-Modus %1 prüft das Zertifikat des Servers anhand eines CA-Zertifikats: Wählen Sie die CA-Datei aus oder einen schwächeren SSL-Modus.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="233"/>
+        <location filename="../app/connectiondialog.cpp" line="268"/>
         <source>The CA file %1 does not exist.</source>
         <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="235"/>
+        <location filename="../app/connectiondialog.cpp" line="270"/>
         <source>The CA file %1 cannot be read.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="243"/>
+        <location filename="../app/connectiondialog.cpp" line="278"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Das CA-Zertifikat des Servers</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="245"/>
+        <location filename="../app/connectiondialog.cpp" line="280"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="253"/>
+        <location filename="../app/connectiondialog.cpp" line="288"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="280"/>
+        <location filename="../app/connectiondialog.cpp" line="315"/>
         <source>Connected: PostgreSQL %1</source>
         <translation>Verbunden: PostgreSQL %1</translation>
     </message>
@@ -5723,7 +5778,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="242"/>
-        <location filename="../console/inboxwidget.cpp" line="432"/>
+        <location filename="../console/inboxwidget.cpp" line="442"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
@@ -5734,7 +5789,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="248"/>
-        <location filename="../console/inboxwidget.cpp" line="433"/>
+        <location filename="../console/inboxwidget.cpp" line="443"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
@@ -5755,7 +5810,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="256"/>
-        <location filename="../console/inboxwidget.cpp" line="434"/>
+        <location filename="../console/inboxwidget.cpp" line="444"/>
         <source>Undo decision</source>
         <translation>Entscheidung rückgängig machen</translation>
     </message>
@@ -5792,27 +5847,32 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation>Keine Entwürfe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="432"/>
+        <location filename="../console/inboxwidget.cpp" line="424"/>
+        <source>This login may read the inbox but not decide: approving and rejecting need the touchline_approver role.</source>
+        <translation>Diese Anmeldung darf den Posteingang lesen, aber nicht entscheiden: Freigeben und Ablehnen erfordern die Rolle touchline_approver.</translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="442"/>
         <source>Approve %1</source>
         <translation>%1 freigeben</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="433"/>
+        <location filename="../console/inboxwidget.cpp" line="443"/>
         <source>Reject %1…</source>
         <translation>%1 ablehnen…</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="436"/>
+        <location filename="../console/inboxwidget.cpp" line="446"/>
         <source>Undo approval (%1)</source>
         <translation>Freigabe rückgängig machen (%1)</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="437"/>
+        <location filename="../console/inboxwidget.cpp" line="447"/>
         <source>Undo rejection (%1)</source>
         <translation>Ablehnung rückgängig machen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="478"/>
+        <location filename="../console/inboxwidget.cpp" line="488"/>
         <source>Reject %n draft(s)</source>
         <translation>
             <numerusform>%n Entwurf ablehnen</numerusform>
@@ -5820,37 +5880,37 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="480"/>
+        <location filename="../console/inboxwidget.cpp" line="490"/>
         <source>Why? The reason stays with the draft and in the audit log.</source>
         <translation>Warum? Die Begründung bleibt beim Entwurf und im Audit-Log.</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="487"/>
+        <location filename="../console/inboxwidget.cpp" line="497"/>
         <source>Details (optional with a reason above, else required)</source>
         <translation>Details (optional, wenn oben ein Grund gewählt ist, sonst erforderlich)</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="490"/>
+        <location filename="../console/inboxwidget.cpp" line="500"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="550"/>
+        <location filename="../console/inboxwidget.cpp" line="560"/>
         <source>Not approved: %1. Approving again once the database answers is safe: a draft is never approved twice.</source>
         <translation>Nicht freigegeben: %1. Erneut freigeben, sobald die Datenbank antwortet, ist sicher: ein Entwurf wird nie zweimal freigegeben.</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="553"/>
+        <location filename="../console/inboxwidget.cpp" line="563"/>
         <source>Not rejected: %1. Rejecting again once the database answers is safe: a draft is never rejected twice.</source>
         <translation>Nicht abgelehnt: %1. Erneut ablehnen, sobald die Datenbank antwortet, ist sicher: ein Entwurf wird nie zweimal abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="568"/>
+        <location filename="../console/inboxwidget.cpp" line="578"/>
         <source>: nothing was changed.</source>
         <translation>: Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="570"/>
+        <location filename="../console/inboxwidget.cpp" line="580"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (und %n weiterer)</numerusform>
@@ -5858,7 +5918,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="574"/>
+        <location filename="../console/inboxwidget.cpp" line="584"/>
         <source>Approved %n draft(s).</source>
         <translation>
             <numerusform>%n Entwurf freigegeben.</numerusform>
@@ -5866,7 +5926,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="575"/>
+        <location filename="../console/inboxwidget.cpp" line="585"/>
         <source>Rejected %n draft(s).</source>
         <translation>
             <numerusform>%n Entwurf abgelehnt.</numerusform>
@@ -5874,7 +5934,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="615"/>
+        <location filename="../console/inboxwidget.cpp" line="625"/>
         <source>Undone: %n draft(s) back in review.</source>
         <translation>
             <numerusform>Rückgängig gemacht: %n Entwurf wieder in Prüfung.</numerusform>
@@ -6237,7 +6297,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
-        <location filename="../app/mainwindow.cpp" line="982"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>Touchline[*]</source>
         <translation>Touchline[*]</translation>
     </message>
@@ -6450,7 +6510,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="289"/>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Loading the campaigns…</source>
         <translation>Die Kampagnen werden geladen…</translation>
     </message>
@@ -6470,22 +6530,27 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation> · Kunden %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation>Diese Anmeldung darf keine Abläufe bearbeiten: Sie hat die Rolle touchline_author nicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
+        <source>This login does not hold touchline_engine: this console&apos;s scheduler and dispatcher stay paused</source>
+        <translation>Diese Anmeldung hat die Rolle touchline_engine nicht: Planer und Versand dieser Konsole bleiben pausiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Cannot load the campaigns</source>
         <translation>Die Kampagnen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Cannot load the drafts</source>
         <translation>Die Entwürfe können nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n Kampagne · Schema v%1</numerusform>
@@ -6493,109 +6558,109 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation>Das Neuladen ersetzt den Inhalt des Editors durch den der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Cancelled; your edits are still here</source>
         <translation>Abgebrochen; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="588"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>The design has unsaved edits.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>The design has unsaved edits to %1.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen an %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>Unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation>Als Entwurf speichern (nicht veröffentlicht), als neue Revisionen veröffentlichen oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>Quitting loses them.</source>
         <translation>Beim Beenden gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation>Das Importieren von %1 lädt den Editor neu aus der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
-        <location filename="../app/mainwindow.cpp" line="655"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="666"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="665"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation>%1 ist ungültig; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Import failed; nothing was written</source>
         <translation>Import fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>Exporting the published campaigns…</source>
         <translation>Die veröffentlichten Kampagnen werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="721"/>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="749"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation>
             <numerusform>%n veröffentlichte Kampagne aus der Datenbank nach %1 exportiert</numerusform>
@@ -6603,22 +6668,22 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="814"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="954"/>
+        <location filename="../app/mainwindow.cpp" line="973"/>
         <source>Saving the draft…</source>
         <translation>Der Entwurf wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="989"/>
+        <location filename="../app/mainwindow.cpp" line="1008"/>
         <source>Import flow file into database</source>
         <translation>Ablaufdatei in Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1000"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
         <source>Export published campaigns</source>
         <translation>Veröffentlichte Kampagnen exportieren</translation>
     </message>
@@ -6630,12 +6695,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="796"/>
         <source>Cannot save the design</source>
         <translation>Das Design kann nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="778"/>
+        <location filename="../app/mainwindow.cpp" line="797"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>Der Ablauf enthält %n Fehler; die Problemliste führt ihn auf.</numerusform>
@@ -6643,83 +6708,83 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="805"/>
         <source>Nothing to save: no campaign changed</source>
         <translation>Nichts zu speichern: Keine Kampagne wurde geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="798"/>
-        <location filename="../app/mainwindow.cpp" line="842"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="861"/>
         <source>Saving failed; nothing was written</source>
         <translation>Speichern fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>Not saved; your edits are still here</source>
         <translation>Nicht gespeichert; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="879"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation>Neu geladen; Ihre nicht gespeicherten Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation>Andere Autoren haben dieselben Kampagnen wiederholt gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation>Veröffentlicht, aber die zugehörigen Entwürfe konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="886"/>
+        <location filename="../app/mainwindow.cpp" line="905"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation>Gespeichert: %1 angelegt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="890"/>
         <source>Cannot save as copy</source>
         <translation>Speichern als Kopie nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="916"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>Save as copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>Save %1 as %2</source>
         <translation>%1 als %2 speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="936"/>
+        <location filename="../app/mainwindow.cpp" line="955"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="937"/>
+        <location filename="../app/mainwindow.cpp" line="956"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation>Wählen oder öffnen Sie eine Kampagne, um ihren Revisionsverlauf anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="948"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation>Nichts zu speichern: Keine Kampagne weicht vom veröffentlichten Stand ab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="963"/>
+        <location filename="../app/mainwindow.cpp" line="982"/>
         <source>The draft was not saved</source>
         <translation>Der Entwurf wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="972"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
         <source>Draft saved, not published: %1</source>
         <translation>Entwurf gespeichert, nicht veröffentlicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="983"/>
+        <location filename="../app/mainwindow.cpp" line="1002"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unveröffentlichter Entwurf</numerusform>
@@ -6731,8 +6796,8 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="991"/>
-        <location filename="../app/mainwindow.cpp" line="1002"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Flow definitions (*.json)</source>
         <translation>Ablaufdefinitionen (*.json)</translation>
     </message>
@@ -6741,52 +6806,52 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1014"/>
+        <location filename="../app/mainwindow.cpp" line="1033"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation>Die neue Verbindung wird ab dem nächsten Start von Touchline verwendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1050"/>
+        <location filename="../app/mainwindow.cpp" line="1069"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1054"/>
+        <location filename="../app/mainwindow.cpp" line="1073"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1054"/>
+        <location filename="../app/mainwindow.cpp" line="1073"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Pan the canvas</source>
         <translation>Arbeitsfläche verschieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Space + drag, or middle-button drag</source>
         <translation>Leertaste + Ziehen oder Ziehen mit der mittleren Maustaste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1080"/>
         <source>Fit the canvas</source>
         <translation>Arbeitsfläche einpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1080"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1075"/>
+        <location filename="../app/mainwindow.cpp" line="1094"/>
         <source>About Touchline</source>
         <translation>Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1076"/>
+        <location filename="../app/mainwindow.cpp" line="1095"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Designer für Kampagnenabläufe und Supervisor-Konsole.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
@@ -6967,83 +7032,93 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
 <context>
     <name>Touchline::RevisionHistoryDialog</name>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="24"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="28"/>
         <source>Revision history of %1</source>
         <translation>Revisionsverlauf von %1</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="26"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="30"/>
         <source>Select one revision to see what it changed, or two to compare them. Contacts stay on the revision they were enrolled on unless you move them.</source>
         <translation>Wählen Sie eine Revision aus, um ihre Änderungen zu sehen, oder zwei, um sie zu vergleichen. Kontakte bleiben auf der Revision, mit der sie aufgenommen wurden, sofern Sie sie nicht verschieben.</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Published by</source>
         <translation>Veröffentlicht von</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Active contacts</source>
         <translation>Aktive Kontakte</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="52"/>
-        <location filename="../designer/revisionhistorydialog.cpp" line="170"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="60"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="223"/>
         <source>&amp;Move contacts…</source>
         <translation>Kontakte &amp;verschieben…</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="72"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="87"/>
+        <source>Reading the revisions…</source>
+        <translation>Revisionen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="104"/>
         <source>Cannot read the revisions: %1</source>
         <translation>Die Revisionen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="80"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="112"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="145"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="179"/>
         <source>Select one or two revisions.</source>
         <translation>Wählen Sie eine oder zwei Revisionen aus.</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="147"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="183"/>
         <source>Revision %1 is the first.</source>
         <translation>Revision %1 ist die erste.</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="152"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="186"/>
+        <source>Comparing revisions %1 and %2…</source>
+        <translation>Revisionen %1 und %2 werden verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="203"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="156"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="207"/>
         <source>Revisions %1 and %2 have the same steps.</source>
         <translation>Die Revisionen %1 und %2 haben dieselben Schritte.</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="157"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="208"/>
         <source>From revision %1 to %2:</source>
         <translation>Von Revision %1 zu %2:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/revisionhistorydialog.cpp" line="169"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="222"/>
         <source>&amp;Move %n contact(s) from %1 to %2…</source>
         <translation>
             <numerusform>%n Kontakt von %1 nach %2 &amp;verschieben…</numerusform>
@@ -7051,27 +7126,31 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="171"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="224"/>
         <source>Move the active contacts on the older revision to the newer one; a contact past the new last step is due to leave</source>
         <translation>Aktive Kontakte von der älteren auf die neuere Revision verschieben; ein Kontakt, der bereits hinter dem neuen letzten Schritt steht, ist zum Ausstieg fällig</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="182"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="235"/>
         <source>Move contacts</source>
         <translation>Kontakte verschieben</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="183"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="236"/>
         <source>Move the active contacts of %1 from revision %2 to revision %3? They continue with revision %3&apos;s steps from the step they are on.</source>
         <translation>Die aktiven Kontakte von %1 von Revision %2 auf Revision %3 verschieben? Sie durchlaufen ab ihrem aktuellen Schritt die Schritte von Revision %3.</translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="197"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="253"/>
+        <source>Cannot move the contacts: %1</source>
+        <translation>Die Kontakte können nicht verschoben werden: %1</translation>
+    </message>
+    <message>
         <source>Cannot move the contacts</source>
-        <translation>Die Kontakte können nicht verschoben werden</translation>
+        <translation type="vanished">Die Kontakte können nicht verschoben werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/revisionhistorydialog.cpp" line="203"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="258"/>
         <source>Moved %n contact(s) from revision %1 to %2.</source>
         <translation>
             <numerusform>%n Kontakt von Revision %1 auf %2 verschoben.</numerusform>

@@ -1183,12 +1183,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/connectionsettings.cpp" line="18"/>
+        <location filename="../model/connectionsettings.cpp" line="24"/>
+        <source>pooler=%1 in the database URI: expected transaction, session or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/connectionsettings.cpp" line="47"/>
         <source>%1 is not a PostgreSQL URI (expected postgresql://user@host:port/database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/connectionsettings.cpp" line="88"/>
+        <location filename="../model/connectionsettings.cpp" line="129"/>
         <source>embedded local database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,12 +1291,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="39"/>
+        <location filename="../model/database.cpp" line="61"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/database.cpp" line="62"/>
+        <location filename="../model/database.cpp" line="85"/>
         <source>cannot connect to the database at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,7 +1318,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/engine.cpp" line="270"/>
-        <location filename="../model/engine.cpp" line="534"/>
+        <location filename="../model/engine.cpp" line="540"/>
         <location filename="../model/engineoutcomes.cpp" line="268"/>
         <location filename="../model/simulator.cpp" line="186"/>
         <source>no campaign with the slug %1</source>
@@ -1351,7 +1356,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="457"/>
+        <location filename="../model/engine.cpp" line="463"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,7 +1387,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="547"/>
-        <location filename="../model/flowstore.cpp" line="579"/>
+        <location filename="../model/flowstore.cpp" line="581"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1768,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/flowstore.cpp" line="122"/>
-        <location filename="../model/flowstore.cpp" line="707"/>
+        <location filename="../model/flowstore.cpp" line="771"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,79 +1783,92 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="537"/>
-        <location filename="../model/flowstore.cpp" line="712"/>
+        <location filename="../model/flowstore.cpp" line="539"/>
+        <location filename="../model/flowstore.cpp" line="776"/>
         <source>%1 has no revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="577"/>
+        <location filename="../model/flowstore.cpp" line="579"/>
         <source>go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="581"/>
+        <location filename="../model/flowstore.cpp" line="583"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="585"/>
+        <location filename="../model/flowstore.cpp" line="587"/>
         <source>hand off to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="617"/>
+        <location filename="../model/flowstore.cpp" line="619"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="623"/>
+        <location filename="../model/flowstore.cpp" line="625"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="630"/>
+        <location filename="../model/flowstore.cpp" line="632"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="642"/>
-        <location filename="../model/flowstore.cpp" line="643"/>
+        <location filename="../model/flowstore.cpp" line="644"/>
+        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="720"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="647"/>
         <source>campaign&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="647"/>
+        <location filename="../model/flowstore.cpp" line="724"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="645"/>
+        <location filename="../model/flowstore.cpp" line="647"/>
+        <location filename="../model/flowstore.cpp" line="724"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="655"/>
+        <location filename="../model/flowstore.cpp" line="657"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="658"/>
+        <location filename="../model/flowstore.cpp" line="660"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="662"/>
+        <location filename="../model/flowstore.cpp" line="664"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="715"/>
+        <location filename="../model/flowstore.cpp" line="734"/>
+        <source>on_exit.%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="740"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/flowstore.cpp" line="779"/>
         <source>the two revisions are the same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,37 +2514,45 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="129"/>
+        <location filename="../model/crm/attiosync.cpp" line="147"/>
         <source>record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="183"/>
-        <source>another CRM sync for client %1 is running; try again when it is done</source>
+        <location filename="../model/crm/attiosync.cpp" line="207"/>
+        <source>another CRM sync for client %1 is running (since %2; its lease runs out at %3); try again when it is done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/crm/attiosync.cpp" line="229"/>
+        <source>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</source>
+        <translation>
+            <numerusform>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</numerusform>
+            <numerusform>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="251"/>
+        <location filename="../model/crm/attiosync.cpp" line="301"/>
         <source>no Attio API key for client %1: store it in the keychain or set %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="298"/>
+        <location filename="../model/crm/attiosync.cpp" line="348"/>
         <source>the record appears twice in one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="351"/>
+        <location filename="../model/crm/attiosync.cpp" line="402"/>
         <source>a contact with this id belongs to another client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="462"/>
+        <location filename="../model/crm/attiosync.cpp" line="513"/>
         <source>Touchline: left %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="465"/>
+        <location filename="../model/crm/attiosync.cpp" line="516"/>
         <source>Left the campaign &quot;%1&quot; (%2) on %3. Reason: %4. Touchline enrollment %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,12 +3074,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectionbanner.cpp" line="85"/>
+        <location filename="../app/connectionbanner.cpp" line="80"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/connectionbanner.cpp" line="90"/>
+        <location filename="../app/connectionbanner.cpp" line="85"/>
         <source>Connection to the database lost — reconnecting in %n s…</source>
         <translation>
             <numerusform>Connection to the database lost — reconnecting in %n s…</numerusform>
@@ -3105,91 +3131,116 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="75"/>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/connectiondialog.cpp" line="76"/>
-        <source>&amp;Port:</source>
+        <source>Through a connection pooler in transaction mode (PgBouncer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="77"/>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/connectiondialog.cpp" line="78"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/connectiondialog.cpp" line="79"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/connectiondialog.cpp" line="81"/>
-        <source>SS&amp;L:</source>
+        <source>Keeps no session state on the server: no prepared statements, settings only inside transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="82"/>
-        <source>&amp;CA file:</source>
+        <source>host:port of the server itself, for live updates (empty: poll every 2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="85"/>
+        <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/connectiondialog.cpp" line="86"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="87"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="88"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="89"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="91"/>
+        <source>SS&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="92"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="96"/>
+        <source>&amp;Live updates from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="100"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="212"/>
+        <location filename="../app/connectiondialog.cpp" line="242"/>
         <source>Enter the server&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="214"/>
+        <location filename="../app/connectiondialog.cpp" line="244"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="216"/>
+        <location filename="../app/connectiondialog.cpp" line="246"/>
         <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="226"/>
+        <location filename="../app/connectiondialog.cpp" line="251"/>
+        <source>Live updates from: write the server as host or host:port, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/connectiondialog.cpp" line="261"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="233"/>
+        <location filename="../app/connectiondialog.cpp" line="268"/>
         <source>The CA file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="235"/>
+        <location filename="../app/connectiondialog.cpp" line="270"/>
         <source>The CA file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="243"/>
+        <location filename="../app/connectiondialog.cpp" line="278"/>
         <source>The server&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="245"/>
+        <location filename="../app/connectiondialog.cpp" line="280"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="253"/>
+        <location filename="../app/connectiondialog.cpp" line="288"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="280"/>
+        <location filename="../app/connectiondialog.cpp" line="315"/>
         <source>Connected: PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,7 +5537,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="242"/>
-        <location filename="../console/inboxwidget.cpp" line="432"/>
+        <location filename="../console/inboxwidget.cpp" line="442"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5497,7 +5548,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="248"/>
-        <location filename="../console/inboxwidget.cpp" line="433"/>
+        <location filename="../console/inboxwidget.cpp" line="443"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5518,7 +5569,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../console/inboxwidget.cpp" line="256"/>
-        <location filename="../console/inboxwidget.cpp" line="434"/>
+        <location filename="../console/inboxwidget.cpp" line="444"/>
         <source>Undo decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5554,27 +5605,32 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="432"/>
+        <location filename="../console/inboxwidget.cpp" line="424"/>
+        <source>This login may read the inbox but not decide: approving and rejecting need the touchline_approver role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/inboxwidget.cpp" line="442"/>
         <source>Approve %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="433"/>
+        <location filename="../console/inboxwidget.cpp" line="443"/>
         <source>Reject %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="436"/>
+        <location filename="../console/inboxwidget.cpp" line="446"/>
         <source>Undo approval (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="437"/>
+        <location filename="../console/inboxwidget.cpp" line="447"/>
         <source>Undo rejection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="478"/>
+        <location filename="../console/inboxwidget.cpp" line="488"/>
         <source>Reject %n draft(s)</source>
         <translation>
             <numerusform>Reject %n draft</numerusform>
@@ -5582,37 +5638,37 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="480"/>
+        <location filename="../console/inboxwidget.cpp" line="490"/>
         <source>Why? The reason stays with the draft and in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="487"/>
+        <location filename="../console/inboxwidget.cpp" line="497"/>
         <source>Details (optional with a reason above, else required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="490"/>
+        <location filename="../console/inboxwidget.cpp" line="500"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="550"/>
+        <location filename="../console/inboxwidget.cpp" line="560"/>
         <source>Not approved: %1. Approving again once the database answers is safe: a draft is never approved twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="553"/>
+        <location filename="../console/inboxwidget.cpp" line="563"/>
         <source>Not rejected: %1. Rejecting again once the database answers is safe: a draft is never rejected twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/inboxwidget.cpp" line="568"/>
+        <location filename="../console/inboxwidget.cpp" line="578"/>
         <source>: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="570"/>
+        <location filename="../console/inboxwidget.cpp" line="580"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform>
@@ -5620,7 +5676,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="574"/>
+        <location filename="../console/inboxwidget.cpp" line="584"/>
         <source>Approved %n draft(s).</source>
         <translation>
             <numerusform>Approved %n draft.</numerusform>
@@ -5628,7 +5684,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="575"/>
+        <location filename="../console/inboxwidget.cpp" line="585"/>
         <source>Rejected %n draft(s).</source>
         <translation>
             <numerusform>Rejected %n draft.</numerusform>
@@ -5636,7 +5692,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/inboxwidget.cpp" line="615"/>
+        <location filename="../console/inboxwidget.cpp" line="625"/>
         <source>Undone: %n draft(s) back in review.</source>
         <translation>
             <numerusform>Undone: %n draft back in review.</numerusform>
@@ -5995,7 +6051,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <name>Touchline::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
-        <location filename="../app/mainwindow.cpp" line="982"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>Touchline[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6192,7 +6248,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="289"/>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Loading the campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,22 +6268,27 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
+        <source>This login does not hold touchline_engine: this console&apos;s scheduler and dispatcher stay paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Cannot load the campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Cannot load the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n campaign · schema v%1</numerusform>
@@ -6235,109 +6296,109 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Cancelled; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="588"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>The design has unsaved edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>The design has unsaved edits to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Discard edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>Quitting loses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
-        <location filename="../app/mainwindow.cpp" line="655"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="666"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="665"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>Exporting the published campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="721"/>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="749"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation>
             <numerusform>Exported %n published campaign from the database to %1</numerusform>
@@ -6345,22 +6406,22 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="814"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="954"/>
+        <location filename="../app/mainwindow.cpp" line="973"/>
         <source>Saving the draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="989"/>
+        <location filename="../app/mainwindow.cpp" line="1008"/>
         <source>Import flow file into database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1000"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
         <source>Export published campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6372,12 +6433,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="796"/>
         <source>Cannot save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="778"/>
+        <location filename="../app/mainwindow.cpp" line="797"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>The flow has %n error; the problems list names them.</numerusform>
@@ -6385,83 +6446,83 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="805"/>
         <source>Nothing to save: no campaign changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="798"/>
-        <location filename="../app/mainwindow.cpp" line="842"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="861"/>
         <source>Saving failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>Not saved; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="879"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="886"/>
+        <location filename="../app/mainwindow.cpp" line="905"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="890"/>
         <source>Cannot save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="916"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>Save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>Save %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="936"/>
+        <location filename="../app/mainwindow.cpp" line="955"/>
         <source>No campaign selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="937"/>
+        <location filename="../app/mainwindow.cpp" line="956"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="948"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="963"/>
+        <location filename="../app/mainwindow.cpp" line="982"/>
         <source>The draft was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="972"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
         <source>Draft saved, not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="983"/>
+        <location filename="../app/mainwindow.cpp" line="1002"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unpublished draft</numerusform>
@@ -6469,58 +6530,58 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="991"/>
-        <location filename="../app/mainwindow.cpp" line="1002"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1014"/>
+        <location filename="../app/mainwindow.cpp" line="1033"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1050"/>
+        <location filename="../app/mainwindow.cpp" line="1069"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1054"/>
+        <location filename="../app/mainwindow.cpp" line="1073"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1054"/>
+        <location filename="../app/mainwindow.cpp" line="1073"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Pan the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Space + drag, or middle-button drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1080"/>
         <source>Fit the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1080"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1075"/>
+        <location filename="../app/mainwindow.cpp" line="1094"/>
         <source>About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1076"/>
+        <location filename="../app/mainwindow.cpp" line="1095"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6696,83 +6757,93 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::RevisionHistoryDialog</name>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="24"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="28"/>
         <source>Revision history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="26"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="30"/>
         <source>Select one revision to see what it changed, or two to compare them. Contacts stay on the revision they were enrolled on unless you move them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Published by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Active contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="39"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="43"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="52"/>
-        <location filename="../designer/revisionhistorydialog.cpp" line="170"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="60"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="223"/>
         <source>&amp;Move contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="72"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="87"/>
+        <source>Reading the revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="104"/>
         <source>Cannot read the revisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="80"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="112"/>
         <source>%1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="145"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="179"/>
         <source>Select one or two revisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="147"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="183"/>
         <source>Revision %1 is the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="152"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="186"/>
+        <source>Comparing revisions %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/revisionhistorydialog.cpp" line="203"/>
         <source>Cannot compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="156"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="207"/>
         <source>Revisions %1 and %2 have the same steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="157"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="208"/>
         <source>From revision %1 to %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/revisionhistorydialog.cpp" line="169"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="222"/>
         <source>&amp;Move %n contact(s) from %1 to %2…</source>
         <translation>
             <numerusform>&amp;Move %n contact from %1 to %2…</numerusform>
@@ -6780,27 +6851,27 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="171"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="224"/>
         <source>Move the active contacts on the older revision to the newer one; a contact past the new last step is due to leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="182"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="235"/>
         <source>Move contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="183"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="236"/>
         <source>Move the active contacts of %1 from revision %2 to revision %3? They continue with revision %3&apos;s steps from the step they are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/revisionhistorydialog.cpp" line="197"/>
-        <source>Cannot move the contacts</source>
+        <location filename="../designer/revisionhistorydialog.cpp" line="253"/>
+        <source>Cannot move the contacts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/revisionhistorydialog.cpp" line="203"/>
+        <location filename="../designer/revisionhistorydialog.cpp" line="258"/>
         <source>Moved %n contact(s) from revision %1 to %2.</source>
         <translation>
             <numerusform>Moved %n contact from revision %1 to %2.</numerusform>
