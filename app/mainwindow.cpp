@@ -403,6 +403,8 @@ void MainWindow::applyCapabilities()
     m_databaseLabel->setFullText(text);
     if (auto *inbox = findChild<InboxWidget *>())
         inbox->setMayDecide(caps.mayDecideDrafts());
+    if (auto *contacts = findChild<ContactsView *>())
+        contacts->setPermissions(caps.mayEditFlows(), caps.mayEnroll());
     if (!caps.mayRunEngine())
         holdServices();
     if (!caps.mayEditFlows()) {

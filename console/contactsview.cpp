@@ -44,9 +44,9 @@ ContactsView::ContactsView(const ConnectionSettings &settings, QWidget *parent)
     m_client->setObjectName(u"contactClient"_s);
     m_client->addItem(tr("All clients"), QString());
     m_count = new QLabel(this);
-    auto *bulk = new QPushButton(tr("&Bulk enroll…"), this);
+    auto *bulk = m_bulk = new QPushButton(tr("&Bulk enroll…"), this);
     bulk->setObjectName(u"contactBulkEnroll"_s);
-    auto *import = new QPushButton(tr("&Import CSV…"), this);
+    auto *import = m_import = new QPushButton(tr("&Import CSV…"), this);
     import->setObjectName(u"contactImport"_s);
     m_suppress = new QPushButton(tr("&Suppress…"), this);
     m_suppress->setObjectName(u"contactSuppress"_s);
@@ -144,6 +144,25 @@ QString ContactsView::currentContact() const
     return i.isValid() ? m_model->row(i.row()).id : QString();
 }
 
+void ContactsView::setPermissions(bool mayImport, bool mayEnroll)
+{
+    m_mayEnroll = mayEnroll;
+    m_import->setEnabled(mayImport);
+    m_import->setToolTip(mayImport ? QString()
+                                   : tr("Importing contacts needs the touchline_author role"));
+    m_bulk->setEnabled(mayEnroll);
+    const QString enrollHint = mayEnroll
+                                   ? QString()
+                                   : tr("Enrolling and suppressing need the touchline_approver or "
+                                        "touchline_engine role");
+    for (QPushButton *b : {m_bulk, m_suppress, m_unsuppress})
+        b->setToolTip(enrollHint);
+    if (!mayEnroll) {
+        m_suppress->setEnabled(false);
+        m_unsuppress->setEnabled(false);
+    }
+}
+
 void ContactsView::reload()
 {
     fetchPage(false);
@@ -220,8 +239,9 @@ void ContactsView::loadClients()
 void ContactsView::loadHistory()
 {
     const QModelIndex index = m_table->currentIndex();
-    m_suppress->setEnabled(index.isValid());
-    m_unsuppress->setEnabled(index.isValid() && !m_model->row(index.row()).suppressedFor.isEmpty());
+    m_suppress->setEnabled(m_mayEnroll && index.isValid());
+    m_unsuppress->setEnabled(m_mayEnroll && index.isValid()
+                             && !m_model->row(index.row()).suppressedFor.isEmpty());
     m_history->clear();
     if (!index.isValid())
         return;

@@ -37,6 +37,10 @@ public:
     DatabaseWorker *worker() const { return m_worker; }
     static constexpr int pageSize = 200;
 
+    // What the login may do here (the database refuses the rest anyway): import needs the
+    // author role; enrolling and suppressing the approver or engine role.
+    void setPermissions(bool mayImport, bool mayEnroll);
+
     // The selected contact's id, empty when none.
     QString currentContact() const;
 
@@ -67,6 +71,9 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_detail = nullptr;
     QTreeWidget *m_history = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_bulk = nullptr;
+    bool m_mayEnroll = true;
     QPushButton *m_suppress = nullptr;
     QPushButton *m_unsuppress = nullptr;
     QTimer *m_debounce = nullptr;

@@ -27,6 +27,7 @@ public:
         bool mayEditFlows() const { return owner || author; }
         bool mayDecideDrafts() const { return owner || approver; }
         bool mayRunEngine() const { return owner || engine; }
+        bool mayEnroll() const { return owner || approver || engine; }
         // The roles for people: "author, approver".
         QStringList roleNames() const;
     };

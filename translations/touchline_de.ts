@@ -2713,12 +2713,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">ein anderer CRM-Abgleich für Kunde %1 läuft; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="207"/>
+        <location filename="../model/crm/attiosync.cpp" line="214"/>
         <source>another CRM sync for client %1 is running (since %2; its lease runs out at %3); try again when it is done</source>
         <translation>für den Mandanten %1 läuft bereits eine CRM-Synchronisierung (seit %2; ihre Sperre läuft um %3 ab); versuchen Sie es erneut, wenn sie fertig ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/crm/attiosync.cpp" line="229"/>
+        <location filename="../model/crm/attiosync.cpp" line="232"/>
         <source>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</source>
         <translation>
             <numerusform>die CRM-Synchronisierung des Mandanten %1 lief länger als ihre Sperre von %n Minute, und eine andere hat übernommen; diese wurde beendet</numerusform>
@@ -3672,17 +3672,27 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="169"/>
+        <location filename="../console/contactsview.cpp" line="152"/>
+        <source>Importing contacts needs the touchline_author role</source>
+        <translation>Das Importieren von Kontakten erfordert die Rolle touchline_author</translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="156"/>
+        <source>Enrolling and suppressing need the touchline_approver or touchline_engine role</source>
+        <translation>Einschreiben und Sperren erfordern die Rolle touchline_approver oder touchline_engine</translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="188"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="194"/>
+        <location filename="../console/contactsview.cpp" line="213"/>
         <source>%1+ contacts</source>
         <translation>%1+ Kontakte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/contactsview.cpp" line="195"/>
+        <location filename="../console/contactsview.cpp" line="214"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -3690,22 +3700,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="237"/>
+        <location filename="../console/contactsview.cpp" line="257"/>
         <source>%1 · %2 · %3 · client %4 · CRM id %5</source>
         <translation>%1 · %2 · %3 · Kunde %4 · CRM-ID %5</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="244"/>
+        <location filename="../console/contactsview.cpp" line="264"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Do not contact&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b03030&apos;&gt;Nicht kontaktieren&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="246"/>
+        <location filename="../console/contactsview.cpp" line="266"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Suppressed for %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b03030&apos;&gt;Gesperrt für %1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/contactsview.cpp" line="287"/>
+        <location filename="../console/contactsview.cpp" line="307"/>
         <source>%1 is suppressed for %2; %n active enrollment(s) ended</source>
         <translation>
             <numerusform>%1 ist für %2 gesperrt; %n aktive Aufnahme beendet</numerusform>
@@ -3713,37 +3723,37 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="292"/>
+        <location filename="../console/contactsview.cpp" line="312"/>
         <source>%1 may be contacted again for %2</source>
         <translation>%1 darf für %2 wieder kontaktiert werden</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="312"/>
+        <location filename="../console/contactsview.cpp" line="332"/>
         <source>Suppress %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="313"/>
+        <location filename="../console/contactsview.cpp" line="333"/>
         <source>Lift the suppression of %1</source>
         <translation>Sperre von %1 aufheben</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="323"/>
+        <location filename="../console/contactsview.cpp" line="343"/>
         <source>Why (kept in the audit log)</source>
         <translation>Grund (wird im Audit-Log gespeichert)</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="332"/>
+        <location filename="../console/contactsview.cpp" line="352"/>
         <source>Client:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="333"/>
+        <location filename="../console/contactsview.cpp" line="353"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="335"/>
+        <location filename="../console/contactsview.cpp" line="355"/>
         <source>Active enrollments of this client end, and touches not yet sent are cancelled.</source>
         <translation>Aktive Aufnahmen dieses Kunden enden, und noch nicht gesendete Ansprachen werden storniert.</translation>
     </message>
@@ -6297,7 +6307,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>Touchline[*]</source>
         <translation>Touchline[*]</translation>
     </message>
@@ -6510,7 +6520,7 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="289"/>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Loading the campaigns…</source>
         <translation>Die Kampagnen werden geladen…</translation>
     </message>
@@ -6530,27 +6540,27 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation> · Kunden %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation>Diese Anmeldung darf keine Abläufe bearbeiten: Sie hat die Rolle touchline_author nicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>This login does not hold touchline_engine: this console&apos;s scheduler and dispatcher stay paused</source>
         <translation>Diese Anmeldung hat die Rolle touchline_engine nicht: Planer und Versand dieser Konsole bleiben pausiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Cannot load the campaigns</source>
         <translation>Die Kampagnen können nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Cannot load the drafts</source>
         <translation>Die Entwürfe können nicht geladen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n Kampagne · Schema v%1</numerusform>
@@ -6558,109 +6568,109 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation>Das Neuladen ersetzt den Inhalt des Editors durch den der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>Cancelled; your edits are still here</source>
         <translation>Abgebrochen; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>The design has unsaved edits.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>The design has unsaved edits to %1.</source>
         <translation>Das Design enthält nicht gespeicherte Änderungen an %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Unsaved edits</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation>Als Entwurf speichern (nicht veröffentlicht), als neue Revisionen veröffentlichen oder verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>Save draft</source>
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Publish…</source>
         <translation>Veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Quitting loses them.</source>
         <translation>Beim Beenden gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation>Das Importieren von %1 lädt den Editor neu aus der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
-        <location filename="../app/mainwindow.cpp" line="674"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="666"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="684"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation>%1 ist ungültig; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>Import failed; nothing was written</source>
         <translation>Import fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Exporting the published campaigns…</source>
         <translation>Die veröffentlichten Kampagnen werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
-        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="750"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="749"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation>
             <numerusform>%n veröffentlichte Kampagne aus der Datenbank nach %1 exportiert</numerusform>
@@ -6668,22 +6678,22 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="835"/>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="973"/>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Saving the draft…</source>
         <translation>Der Entwurf wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1008"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
         <source>Import flow file into database</source>
         <translation>Ablaufdatei in Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Export published campaigns</source>
         <translation>Veröffentlichte Kampagnen exportieren</translation>
     </message>
@@ -6695,12 +6705,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="796"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
         <source>Cannot save the design</source>
         <translation>Das Design kann nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="797"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>Der Ablauf enthält %n Fehler; die Problemliste führt ihn auf.</numerusform>
@@ -6708,83 +6718,83 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="805"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
         <source>Nothing to save: no campaign changed</source>
         <translation>Nichts zu speichern: Keine Kampagne wurde geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
-        <location filename="../app/mainwindow.cpp" line="861"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Saving failed; nothing was written</source>
         <translation>Speichern fehlgeschlagen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="872"/>
         <source>Not saved; your edits are still here</source>
         <translation>Nicht gespeichert; Ihre Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="879"/>
+        <location filename="../app/mainwindow.cpp" line="881"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation>Neu geladen; Ihre nicht gespeicherten Änderungen wurden verworfen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation>Andere Autoren haben dieselben Kampagnen wiederholt gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation>Veröffentlicht, aber die zugehörigen Entwürfe konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="905"/>
+        <location filename="../app/mainwindow.cpp" line="907"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation>Gespeichert: %1 angelegt, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="890"/>
+        <location filename="../app/mainwindow.cpp" line="892"/>
         <source>Cannot save as copy</source>
         <translation>Speichern als Kopie nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
         <source>Save as copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="946"/>
         <source>Save %1 as %2</source>
         <translation>%1 als %2 speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="955"/>
+        <location filename="../app/mainwindow.cpp" line="957"/>
         <source>No campaign selected</source>
         <translation>Keine Kampagne ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="956"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation>Wählen oder öffnen Sie eine Kampagne, um ihren Revisionsverlauf anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="969"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation>Nichts zu speichern: Keine Kampagne weicht vom veröffentlichten Stand ab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="982"/>
+        <location filename="../app/mainwindow.cpp" line="984"/>
         <source>The draft was not saved</source>
         <translation>Der Entwurf wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="993"/>
         <source>Draft saved, not published: %1</source>
         <translation>Entwurf gespeichert, nicht veröffentlicht: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1002"/>
+        <location filename="../app/mainwindow.cpp" line="1004"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unveröffentlichter Entwurf</numerusform>
@@ -6796,8 +6806,8 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1010"/>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1023"/>
         <source>Flow definitions (*.json)</source>
         <translation>Ablaufdefinitionen (*.json)</translation>
     </message>
@@ -6806,52 +6816,52 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation type="vanished">Ablauf exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1033"/>
+        <location filename="../app/mainwindow.cpp" line="1035"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation>Die neue Verbindung wird ab dem nächsten Start von Touchline verwendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1069"/>
+        <location filename="../app/mainwindow.cpp" line="1071"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1073"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1073"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1081"/>
         <source>Pan the canvas</source>
         <translation>Arbeitsfläche verschieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1081"/>
         <source>Space + drag, or middle-button drag</source>
         <translation>Leertaste + Ziehen oder Ziehen mit der mittleren Maustaste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1080"/>
+        <location filename="../app/mainwindow.cpp" line="1082"/>
         <source>Fit the canvas</source>
         <translation>Arbeitsfläche einpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1080"/>
+        <location filename="../app/mainwindow.cpp" line="1082"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1094"/>
+        <location filename="../app/mainwindow.cpp" line="1096"/>
         <source>About Touchline</source>
         <translation>Über Touchline</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1095"/>
+        <location filename="../app/mainwindow.cpp" line="1097"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Designer für Kampagnenabläufe und Supervisor-Konsole.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>

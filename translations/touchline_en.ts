@@ -2519,12 +2519,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="207"/>
+        <location filename="../model/crm/attiosync.cpp" line="214"/>
         <source>another CRM sync for client %1 is running (since %2; its lease runs out at %3); try again when it is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/crm/attiosync.cpp" line="229"/>
+        <location filename="../model/crm/attiosync.cpp" line="232"/>
         <source>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</source>
         <translation>
             <numerusform>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</numerusform>
@@ -3470,17 +3470,27 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="169"/>
+        <location filename="../console/contactsview.cpp" line="152"/>
+        <source>Importing contacts needs the touchline_author role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="156"/>
+        <source>Enrolling and suppressing need the touchline_approver or touchline_engine role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/contactsview.cpp" line="188"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="194"/>
+        <location filename="../console/contactsview.cpp" line="213"/>
         <source>%1+ contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/contactsview.cpp" line="195"/>
+        <location filename="../console/contactsview.cpp" line="214"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -3488,22 +3498,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="237"/>
+        <location filename="../console/contactsview.cpp" line="257"/>
         <source>%1 · %2 · %3 · client %4 · CRM id %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="244"/>
+        <location filename="../console/contactsview.cpp" line="264"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Do not contact&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="246"/>
+        <location filename="../console/contactsview.cpp" line="266"/>
         <source>&lt;span style=&apos;color:#b03030&apos;&gt;Suppressed for %1&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/contactsview.cpp" line="287"/>
+        <location filename="../console/contactsview.cpp" line="307"/>
         <source>%1 is suppressed for %2; %n active enrollment(s) ended</source>
         <translation>
             <numerusform>%1 is suppressed for %2; %n active enrollment ended</numerusform>
@@ -3511,37 +3521,37 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="292"/>
+        <location filename="../console/contactsview.cpp" line="312"/>
         <source>%1 may be contacted again for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="312"/>
+        <location filename="../console/contactsview.cpp" line="332"/>
         <source>Suppress %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="313"/>
+        <location filename="../console/contactsview.cpp" line="333"/>
         <source>Lift the suppression of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="323"/>
+        <location filename="../console/contactsview.cpp" line="343"/>
         <source>Why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="332"/>
+        <location filename="../console/contactsview.cpp" line="352"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="333"/>
+        <location filename="../console/contactsview.cpp" line="353"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/contactsview.cpp" line="335"/>
+        <location filename="../console/contactsview.cpp" line="355"/>
         <source>Active enrollments of this client end, and touches not yet sent are cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6051,7 +6061,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <name>Touchline::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>Touchline[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6248,7 +6258,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="289"/>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Loading the campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6268,27 +6278,27 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>This login does not hold touchline_engine: this console&apos;s scheduler and dispatcher stay paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Cannot load the campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Cannot load the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n campaign · schema v%1</numerusform>
@@ -6296,109 +6306,109 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>Cancelled; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>The design has unsaved edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>The design has unsaved edits to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Discard edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Quitting loses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
-        <location filename="../app/mainwindow.cpp" line="674"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="666"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="684"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Exporting the published campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
-        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="750"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="749"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation>
             <numerusform>Exported %n published campaign from the database to %1</numerusform>
@@ -6406,22 +6416,22 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="835"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="973"/>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Saving the draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1008"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
         <source>Import flow file into database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Export published campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6433,12 +6443,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="796"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
         <source>Cannot save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="797"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>The flow has %n error; the problems list names them.</numerusform>
@@ -6446,83 +6456,83 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="805"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
         <source>Nothing to save: no campaign changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
-        <location filename="../app/mainwindow.cpp" line="861"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Saving failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="872"/>
         <source>Not saved; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="879"/>
+        <location filename="../app/mainwindow.cpp" line="881"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="905"/>
+        <location filename="../app/mainwindow.cpp" line="907"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="890"/>
+        <location filename="../app/mainwindow.cpp" line="892"/>
         <source>Cannot save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
         <source>Save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="946"/>
         <source>Save %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="955"/>
+        <location filename="../app/mainwindow.cpp" line="957"/>
         <source>No campaign selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="956"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="969"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="982"/>
+        <location filename="../app/mainwindow.cpp" line="984"/>
         <source>The draft was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="993"/>
         <source>Draft saved, not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1002"/>
+        <location filename="../app/mainwindow.cpp" line="1004"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unpublished draft</numerusform>
@@ -6530,58 +6540,58 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1010"/>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1023"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1033"/>
+        <location filename="../app/mainwindow.cpp" line="1035"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1069"/>
+        <location filename="../app/mainwindow.cpp" line="1071"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1073"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1073"/>
+        <location filename="../app/mainwindow.cpp" line="1075"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1081"/>
         <source>Pan the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1081"/>
         <source>Space + drag, or middle-button drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1080"/>
+        <location filename="../app/mainwindow.cpp" line="1082"/>
         <source>Fit the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1080"/>
+        <location filename="../app/mainwindow.cpp" line="1082"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1094"/>
+        <location filename="../app/mainwindow.cpp" line="1096"/>
         <source>About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1095"/>
+        <location filename="../app/mainwindow.cpp" line="1097"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

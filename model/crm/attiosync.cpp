@@ -188,14 +188,21 @@ bool AttioSync::run(Result *result, Error *error)
     return ok;
 }
 
-bool AttioSync::lockClient(Error *error)
+// A statement on this sync's lease (":client", ":holder", ":minutes").
+QSqlQuery AttioSync::leaseQuery(const QString &sql) const
 {
-    m_leaseHolder = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db);
-    q.prepare(leaseSql);
+    q.prepare(sql);
     q.bindValue(u":client"_s, m_options.clientId);
     q.bindValue(u":holder"_s, m_leaseHolder);
     q.bindValue(u":minutes"_s, leaseMinutes);
+    return q;
+}
+
+bool AttioSync::lockClient(Error *error)
+{
+    m_leaseHolder = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q = leaseQuery(leaseSql);
     if (!q.exec())
         return databaseFailure(Database::describe(q.lastError()), error);
     if (q.next())
@@ -216,11 +223,7 @@ bool AttioSync::lockClient(Error *error)
 // out and went to another one writes nothing more.
 bool AttioSync::renewLease(Error *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(renewSql);
-    q.bindValue(u":client"_s, m_options.clientId);
-    q.bindValue(u":holder"_s, m_leaseHolder);
-    q.bindValue(u":minutes"_s, leaseMinutes);
+    QSqlQuery q = leaseQuery(renewSql);
     if (!q.exec())
         return databaseFailure(Database::describe(q.lastError()), error);
     if (q.numRowsAffected() == 1)
@@ -236,10 +239,7 @@ bool AttioSync::renewLease(Error *error)
 
 void AttioSync::unlockClient()
 {
-    QSqlQuery q(m_db);
-    q.prepare(releaseSql);
-    q.bindValue(u":client"_s, m_options.clientId);
-    q.bindValue(u":holder"_s, m_leaseHolder);
+    QSqlQuery q = leaseQuery(releaseSql);
     q.exec(); // a lease that cannot be given back runs out by itself
 }
 

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUrl>
 #include <QVector>
@@ -83,6 +84,7 @@ private:
     bool lockClient(Error *error);
     void unlockClient();
     bool renewLease(Error *error);
+    QSqlQuery leaseQuery(const QString &sql) const;
     static constexpr int leaseMinutes = 30;
     struct Page
     {

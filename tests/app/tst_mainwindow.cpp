@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -240,6 +241,13 @@ void TestMainWindow::aSupervisorLoginMayNotPublish()
         QVERIFY2(!inbox->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
     QVERIFY(scheduler.isPaused());
     QVERIFY(dispatcher.isPaused());
+    // Contacts: a supervisor neither imports nor enrolls.
+    for (const QString &name : {u"contactImport"_s, u"contactBulkEnroll"_s}) {
+        auto *button = window.findChild<QPushButton *>(name);
+        QVERIFY2(button && !button->isEnabled(), qPrintable(name));
+        QVERIFY(button->toolTip().contains(u"touchline_"_s));
+    }
+    QVERIFY(m_window->findChild<QPushButton *>(u"contactImport"_s)->isEnabled());
     QVERIFY(window.statusBar()->currentMessage().contains(u"touchline_engine"_s));
     // The owner's window keeps all of it.
     auto *ownerInbox = m_window->findChild<InboxWidget *>();
