@@ -67,9 +67,17 @@ int Migrator::currentVersion(QString *error) const
 bool Migrator::migrate(QString *error, QStringList *applied)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"create table if not exists schema_migrations ("
-                "version int primary key, name text not null, "
-                "applied_at timestamptz not null default now())"_s)) {
+    // Created only when missing: "if not exists" would print a NOTICE on every run where
+    // client_min_messages is not raised for the session (through a transaction pooler).
+    if (!q.exec(uR"(
+do $$
+begin
+    if to_regclass('schema_migrations') is null then
+        create table schema_migrations (version int primary key, name text not null,
+                                        applied_at timestamptz not null default now());
+    end if;
+end $$
+)"_s)) {
         // Two processes creating it at once: the loser sees a duplicate type; the table exists.
         if (currentVersion(error) < 0) {
             *error = Tr::tr("cannot create schema_migrations: %1")
