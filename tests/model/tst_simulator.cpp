@@ -21,6 +21,9 @@ private Q_SLOTS:
     void sameSeedSameRunOtherSeedOtherRun();
     void probabilitiesSteerTheOutcomes();
     void routingFollowsOnExitIntoTheNextCampaign();
+    void exitsNameTheirTargetAndSendsAddUp();
+    void aGivenFlowRunsInsteadOfTheDatabases();
+    void cancelStopsTheRun();
     void badProbabilities_data();
     void badProbabilities();
     void unknownCampaign();
@@ -148,6 +151,69 @@ void TestSimulator::routingFollowsOnExitIntoTheNextCampaign()
     for (const auto &s : r.steps)
         sawCs = sawCs || (s.campaign == u"b2bea_membership_cs" && s.fired > 0);
     QVERIFY(sawCs); // the onboarding sequence started within the simulated days
+}
+
+void TestSimulator::exitsNameTheirTargetAndSendsAddUp()
+{
+    Simulator::Options o;
+    o.campaign = u"b2bea_membership_close"_s;
+    o.contacts = 40;
+    o.days = 2;
+    o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    o.probabilities = {{u"b2bea_membership_close"_s,
+                        QJsonObject{{u"1"_s, QJsonObject{{u"meeting_booked"_s, 1.0}}}}}};
+    const auto r = run(o);
+    QCOMPARE(
+        r.exits.value(u"b2bea_membership_close"_s),
+        (QMap<QString, QMap<QString, int>>{{u"converted"_s, {{u"b2bea_membership_cs"_s, 40}}}}));
+    // Every fired touch is in the per-day load of its channel, on a day of the run.
+    int fired = 0;
+    for (const auto &s : r.steps)
+        fired += s.fired;
+    int sends = 0;
+    for (const auto &days : std::as_const(r.sendsPerDay)) {
+        for (auto it = days.begin(); it != days.end(); ++it) {
+            QVERIFY(it.key() >= 0 && it.key() <= o.days);
+            sends += it.value();
+        }
+    }
+    QCOMPARE(sends, fired);
+}
+
+void TestSimulator::aGivenFlowRunsInsteadOfTheDatabases()
+{
+    // The database has the demo flows; the given flow has the insurance renewal without its
+    // voicebot step, paused (as an unsaved draft would be), and no campaign named.
+    Flow flow;
+    Flow demo = DemoFlows::read().flow;
+    Campaign c = demo.campaigns.at(demo.indexOf(u"insurance_renewal"_s));
+    c.status = u"paused"_s;
+    c.ownerRole = u"roles.bdr"_s;
+    c.steps.resize(1);
+    c.steps[0].onOutcome.clear();
+    flow.campaigns.append(c);
+    QCOMPARE(Simulator::entryCampaign(flow), u"insurance_renewal"_s);
+    Simulator::Options o;
+    o.flow = flow;
+    o.contacts = 30;
+    o.days = 1;
+    o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    const auto r = run(o);
+    QCOMPARE(r.steps.size(), 1);
+    QCOMPARE(r.steps.at(0).campaign, u"insurance_renewal"_s);
+    QVERIFY(r.steps.at(0).fired >= 30);
+}
+
+void TestSimulator::cancelStopsTheRun()
+{
+    std::atomic_bool cancel{true};
+    Simulator::Options o;
+    o.campaign = u"insurance_renewal"_s;
+    o.contacts = 20;
+    o.cancel = &cancel;
+    DbError error;
+    QVERIFY(!Simulator().run(m_source, o, &error));
+    QVERIFY2(error.message.contains(u"cancelled"_s), qPrintable(error.message));
 }
 
 void TestSimulator::badProbabilities_data()
