@@ -2,6 +2,7 @@
 
 #include "designerstyle.h"
 #include "designertr.h"
+#include "simulationsession.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -32,7 +33,21 @@ QString TerminalItem::title() const
 
 QRectF TerminalItem::boundingRect() const
 {
-    return QRectF(-4, -4, m_width + 8, height + 8);
+    // Below it, room for the simulation's figures.
+    return QRectF(-4, -4, m_width + 8, height + (m_simulation ? 32 : 8));
+}
+
+void TerminalItem::setSimulation(const SimulationSession *simulation, const QString &slug)
+{
+    prepareGeometryChange();
+    m_simulation = m_kind == Kind::Exit ? simulation : nullptr;
+    m_slug = slug;
+    update();
+}
+
+QString TerminalItem::simulationLabel() const
+{
+    return m_simulation ? m_simulation->exitSummary(m_slug, m_name) : QString();
 }
 
 void TerminalItem::setHighlight(int h)
@@ -71,6 +86,21 @@ void TerminalItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     p->drawText(QRectF(50, 28, m_width - 62, 18),
                 Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(m_detail, Qt::ElideRight, m_width - 62));
+
+    const QString figures = simulationLabel();
+    if (figures.isEmpty())
+        return;
+    QFont bold = Style::smallFont();
+    bold.setBold(true);
+    p->setFont(bold);
+    const QFontMetricsF bm(bold);
+    const double w = std::min(bm.horizontalAdvance(figures) + 20, m_width + 4);
+    const QRectF pill((m_width - w) / 2, height + 5, w, 20);
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawRoundedRect(pill, 10, 10);
+    p->setPen(Qt::white);
+    p->drawText(pill, Qt::AlignCenter, bm.elidedText(figures, Qt::ElideMiddle, w - 12));
 }
 
 } // namespace Touchline
