@@ -253,6 +253,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     toolbar->addAction(exportAction);
     toolbar->addAction(reloadAction);
     toolbar->addAction(saveAction);
+    // Simulate runs what the designer shows, so it shows the designer.
+    toolbar->addSeparator();
+    toolbar->addAction(m_designer->simulateAction());
+    connect(m_designer->simulateAction(), &QAction::triggered, this, &MainWindow::showDesigner);
 
     m_databaseLabel = new ElidingLabel(this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);

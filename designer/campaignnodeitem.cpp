@@ -106,19 +106,9 @@ QString CampaignNodeItem::exitLabel(const QString &reason) const
 void CampaignNodeItem::paintSimulation(QPainter *p)
 {
     const QString text = enrolledLabel();
-    if (text.isEmpty())
-        return;
-    QFont bold = Style::smallFont();
-    bold.setBold(true);
-    p->setFont(bold);
-    const QFontMetricsF fm(bold);
-    const double w = fm.horizontalAdvance(text) + 20;
-    const QRectF pill(width - w, -22, w, 18);
-    p->setPen(Qt::NoPen);
-    p->setBrush(Style::textPrimary());
-    p->drawRoundedRect(pill, 9, 9);
-    p->setPen(Qt::white);
-    p->drawText(pill, Qt::AlignCenter, text);
+    if (!text.isEmpty())
+        Style::paintFigurePill(
+            p, QRectF(0, -22, width, 18), Qt::AlignRight, text, Style::textPrimary());
 }
 
 QRectF CampaignNodeItem::boundingRect() const

@@ -403,7 +403,7 @@ void FlowDesigner::buildSimulationActions()
                tr("Run the open flow, unsaved edits included, in a what-if simulation"),
                false);
     m_simulateAction->setObjectName(u"simulateAction"_s);
-    m_simulateAction->setProperty("inToolbar", true);
+    // The window's main bar carries it: the designer's own bar has no room left at 1280 px.
     connect(m_simulateAction, &QAction::triggered, this, [this] { simulate(); });
     m_overlayAction = make(tr("Simulation figures"),
                            u"Ctrl+Shift+O"_s,

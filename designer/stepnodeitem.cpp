@@ -108,7 +108,7 @@ QString StepNodeItem::reachLabel() const
     if (!m_simulation || !m_simulation->showsOverlay())
         return {};
     const auto fired = m_simulation->fired(m_slug, m_step.stepNumber);
-    return fired ? DesignerTr::tr("%1 reached").arg(fired->text()) : QString();
+    return fired ? DesignerTr::tr("%1 touches").arg(fired->text()) : QString();
 }
 
 QString StepNodeItem::portLabel(const QString &port) const

@@ -47,7 +47,8 @@ public:
     // The simulation whose figures the card shows (when its overlay is on), as step
     // `stepNumber` of campaign `slug`.
     void setSimulation(const SimulationSession *simulation, const QString &slug);
-    // "1,000 reached", with the change since the previous run; empty without an overlay.
+    // "1,091 touches" (what the step fired, retries and revisits included), with the change
+    // since the previous run; empty without an overlay.
     QString reachLabel() const;
     // "312 · 31%" on a port: how often the step reported it, and its share of the touches;
     // empty without an overlay or when it was never reported.

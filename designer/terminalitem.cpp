@@ -88,19 +88,9 @@ void TerminalItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
                 fm.elidedText(m_detail, Qt::ElideRight, m_width - 62));
 
     const QString figures = simulationLabel();
-    if (figures.isEmpty())
-        return;
-    QFont bold = Style::smallFont();
-    bold.setBold(true);
-    p->setFont(bold);
-    const QFontMetricsF bm(bold);
-    const double w = std::min(bm.horizontalAdvance(figures) + 20, m_width + 4);
-    const QRectF pill((m_width - w) / 2, height + 5, w, 20);
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
-    p->drawRoundedRect(pill, 10, 10);
-    p->setPen(Qt::white);
-    p->drawText(pill, Qt::AlignCenter, bm.elidedText(figures, Qt::ElideMiddle, w - 12));
+    if (!figures.isEmpty())
+        Style::paintFigurePill(
+            p, QRectF(-2, height + 5, m_width + 4, 20), Qt::AlignHCenter, figures, color);
 }
 
 } // namespace Touchline
