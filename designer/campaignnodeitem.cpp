@@ -208,6 +208,7 @@ void CampaignNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                     m_campaign.name);
         paintPorts(p);
+        paintSimulation(p);
         return;
     }
     paintDetail(p);

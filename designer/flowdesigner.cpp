@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QSvgGenerator>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -75,7 +76,12 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     m_inspector = new InspectorWidget(m_document);
     m_simulation = new SimulationSession(this);
     m_simulationPanel = new SimulationPanel(m_simulation, m_document);
-    m_simulationPanel->hide();
+    // The inspector and the simulation share the right column, so the canvas keeps its width.
+    m_sideTabs = new QTabWidget;
+    m_sideTabs->setObjectName(u"sideTabs"_s);
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_inspector, tr("Inspector"));
+    m_sideTabs->addTab(m_simulationPanel, tr("Simulate"));
     m_map->setSimulation(m_simulation);
     m_sequence->setSimulation(m_simulation);
     m_problems = new ProblemsModel(m_document, this);
@@ -161,13 +167,12 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     cl->setSpacing(0);
     cl->addWidget(toolbar);
     cl->addWidget(canvas, 1);
-    QWidget *right = m_inspector;
+    QWidget *right = m_sideTabs;
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
     splitter->addWidget(center);
     splitter->addWidget(right);
-    splitter->addWidget(m_simulationPanel);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 1000, 330});
     auto *layout = new QVBoxLayout(this);
@@ -419,6 +424,9 @@ void FlowDesigner::buildSimulationActions()
                                    true);
     m_simulationPanelAction->setObjectName(u"simulationPanelAction"_s);
     connect(m_simulationPanelAction, &QAction::toggled, this, &FlowDesigner::showSimulationPanel);
+    connect(m_sideTabs, &QTabWidget::currentChanged, m_simulationPanelAction, [this] {
+        m_simulationPanelAction->setChecked(m_sideTabs->currentWidget() == m_simulationPanel);
+    });
     m_simulationPanel->setActions(m_simulateAction, m_overlayAction);
     connect(m_simulation, &SimulationSession::finished, this, &FlowDesigner::onSimulationFinished);
     // What was simulated is no longer what is shown once the flow changes (a move changes
@@ -434,19 +442,7 @@ void FlowDesigner::buildSimulationActions()
 
 void FlowDesigner::showSimulationPanel(bool show)
 {
-    auto *splitter = qobject_cast<QSplitter *>(m_simulationPanel->parentWidget());
-    QList<int> sizes = splitter->sizes(); // while hidden, the panel's is 0
-    const int index = splitter->indexOf(m_simulationPanel);
-    const bool hadRoom = sizes.value(index) > 0;
-    m_simulationPanel->setVisible(show);
-    if (!show || hadRoom)
-        return;
-    // It takes its room from the canvas: the inspector beside it keeps what it needs.
-    const int canvas = splitter->indexOf(m_views->parentWidget()->parentWidget());
-    const int width = m_simulationPanel->minimumWidth();
-    sizes[canvas] = std::max(300, sizes[canvas] - width);
-    sizes[index] = width;
-    splitter->setSizes(sizes);
+    m_sideTabs->setCurrentWidget(show ? static_cast<QWidget *>(m_simulationPanel) : m_inspector);
 }
 
 void FlowDesigner::setSimulationServer(const ConnectionSettings &settings)

@@ -15,6 +15,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 class QUndoView;
 
@@ -182,6 +183,7 @@ private:
     QAction *m_minimapAction = nullptr;
     SimulationSession *m_simulation = nullptr;
     SimulationPanel *m_simulationPanel = nullptr;
+    QTabWidget *m_sideTabs = nullptr; // the inspector and the simulation panel
     QAction *m_simulateAction = nullptr;
     QAction *m_overlayAction = nullptr;
     QAction *m_simulationPanelAction = nullptr;

@@ -68,7 +68,9 @@ SimulationSession::SimulationSession(QObject *parent)
 
 SimulationSession::~SimulationSession()
 {
-    cancel();
+    // A run in progress stops; nobody is told, as those who listened may be gone already.
+    if (m_cancel)
+        m_cancel->store(true);
     for (QThread *t : std::as_const(m_threads)) {
         t->wait();
         delete t;

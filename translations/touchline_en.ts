@@ -4047,12 +4047,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="250"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="251"/>
         <source>%1 · client %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignnodeitem.cpp" line="258"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="259"/>
         <source>%n step(s) · %1 days</source>
         <translation>
             <numerusform>%n step · %1 days</numerusform>
@@ -4060,22 +4060,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="276"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="277"/>
         <source>ENTRY · EXEC GATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="276"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="277"/>
         <source>ENTRY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="335"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="336"/>
         <source>exec approver routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="336"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="337"/>
         <source>ends here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,331 +4366,337 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::FlowDesigner</name>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="74"/>
+        <location filename="../designer/flowdesigner.cpp" line="75"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="89"/>
+        <location filename="../designer/flowdesigner.cpp" line="83"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="95"/>
         <source>Click a problem to go to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="96"/>
+        <location filename="../designer/flowdesigner.cpp" line="102"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="134"/>
+        <location filename="../designer/flowdesigner.cpp" line="140"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="139"/>
+        <location filename="../designer/flowdesigner.cpp" line="145"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="148"/>
+        <location filename="../designer/flowdesigner.cpp" line="154"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="219"/>
-        <location filename="../designer/flowdesigner.cpp" line="393"/>
-        <location filename="../designer/flowdesigner.cpp" line="793"/>
+        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <location filename="../designer/flowdesigner.cpp" line="398"/>
+        <location filename="../designer/flowdesigner.cpp" line="789"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="227"/>
-        <location filename="../designer/flowdesigner.cpp" line="237"/>
-        <location filename="../designer/flowdesigner.cpp" line="240"/>
+        <location filename="../designer/flowdesigner.cpp" line="232"/>
+        <location filename="../designer/flowdesigner.cpp" line="242"/>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="231"/>
-        <location filename="../designer/flowdesigner.cpp" line="238"/>
+        <location filename="../designer/flowdesigner.cpp" line="236"/>
         <location filename="../designer/flowdesigner.cpp" line="243"/>
+        <location filename="../designer/flowdesigner.cpp" line="248"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="240"/>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="243"/>
+        <location filename="../designer/flowdesigner.cpp" line="248"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="249"/>
+        <location filename="../designer/flowdesigner.cpp" line="254"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="251"/>
+        <location filename="../designer/flowdesigner.cpp" line="256"/>
         <source>Copy the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="254"/>
+        <location filename="../designer/flowdesigner.cpp" line="259"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="256"/>
+        <location filename="../designer/flowdesigner.cpp" line="261"/>
         <source>Paste with fresh slugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="259"/>
+        <location filename="../designer/flowdesigner.cpp" line="264"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="261"/>
+        <location filename="../designer/flowdesigner.cpp" line="266"/>
         <source>Duplicate the selected campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="264"/>
-        <location filename="../designer/flowdesigner.cpp" line="756"/>
-        <location filename="../designer/flowdesigner.cpp" line="764"/>
+        <location filename="../designer/flowdesigner.cpp" line="269"/>
+        <location filename="../designer/flowdesigner.cpp" line="752"/>
+        <location filename="../designer/flowdesigner.cpp" line="760"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="266"/>
+        <location filename="../designer/flowdesigner.cpp" line="271"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="269"/>
+        <location filename="../designer/flowdesigner.cpp" line="274"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="271"/>
+        <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Select everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="280"/>
+        <location filename="../designer/flowdesigner.cpp" line="285"/>
         <source>◀ Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="282"/>
+        <location filename="../designer/flowdesigner.cpp" line="287"/>
         <source>Back to the campaign map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="285"/>
+        <location filename="../designer/flowdesigner.cpp" line="290"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="287"/>
+        <location filename="../designer/flowdesigner.cpp" line="292"/>
         <source>Arrange the campaigns with Graphviz dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="292"/>
+        <location filename="../designer/flowdesigner.cpp" line="297"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="294"/>
+        <location filename="../designer/flowdesigner.cpp" line="299"/>
         <source>Fit everything into view (also F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="303"/>
-        <location filename="../designer/flowdesigner.cpp" line="305"/>
+        <location filename="../designer/flowdesigner.cpp" line="308"/>
+        <location filename="../designer/flowdesigner.cpp" line="310"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="307"/>
+        <location filename="../designer/flowdesigner.cpp" line="312"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="312"/>
+        <location filename="../designer/flowdesigner.cpp" line="317"/>
         <source>Snap to grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="314"/>
+        <location filename="../designer/flowdesigner.cpp" line="319"/>
         <source>Snap moved campaigns to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="320"/>
+        <location filename="../designer/flowdesigner.cpp" line="325"/>
         <source>Minimap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="322"/>
+        <location filename="../designer/flowdesigner.cpp" line="327"/>
         <source>Show the overview of the whole map in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="331"/>
+        <location filename="../designer/flowdesigner.cpp" line="336"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="331"/>
+        <location filename="../designer/flowdesigner.cpp" line="336"/>
         <source>Find a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="336"/>
+        <location filename="../designer/flowdesigner.cpp" line="341"/>
         <source>Open sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="338"/>
+        <location filename="../designer/flowdesigner.cpp" line="343"/>
         <source>Open the selected campaign&apos;s sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="350"/>
+        <location filename="../designer/flowdesigner.cpp" line="355"/>
         <source>Open flow file in editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="352"/>
+        <location filename="../designer/flowdesigner.cpp" line="357"/>
         <source>Show a flow definition (JSON) in the editor, without writing it to the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="356"/>
+        <location filename="../designer/flowdesigner.cpp" line="361"/>
         <source>Export editor contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="358"/>
+        <location filename="../designer/flowdesigner.cpp" line="363"/>
         <source>Write what the editor shows, unsaved edits included, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="401"/>
+        <location filename="../designer/flowdesigner.cpp" line="84"/>
+        <location filename="../designer/flowdesigner.cpp" line="406"/>
         <source>Simulate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="403"/>
+        <location filename="../designer/flowdesigner.cpp" line="408"/>
         <source>Run the open flow, unsaved edits included, in a what-if simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="408"/>
+        <location filename="../designer/flowdesigner.cpp" line="413"/>
         <source>Simulation figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="410"/>
+        <location filename="../designer/flowdesigner.cpp" line="415"/>
         <source>Show the last simulation&apos;s figures on the map and the sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="416"/>
+        <location filename="../designer/flowdesigner.cpp" line="421"/>
         <source>Simulation panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="418"/>
+        <location filename="../designer/flowdesigner.cpp" line="423"/>
         <source>Show the simulation&apos;s plan and results beside the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="462"/>
+        <location filename="../designer/flowdesigner.cpp" line="458"/>
         <source>Fix the flow&apos;s errors before simulating (see Problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="468"/>
+        <location filename="../designer/flowdesigner.cpp" line="464"/>
         <source>Simulating %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="469"/>
+        <location filename="../designer/flowdesigner.cpp" line="465"/>
         <source>the flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="476"/>
+        <location filename="../designer/flowdesigner.cpp" line="472"/>
         <source>Simulated %1: the figures are on the map and the sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="479"/>
+        <location filename="../designer/flowdesigner.cpp" line="475"/>
         <source>Not simulated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="918"/>
+        <location filename="../designer/flowdesigner.cpp" line="914"/>
         <source>Open flow file in editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="922"/>
+        <location filename="../designer/flowdesigner.cpp" line="918"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="928"/>
+        <location filename="../designer/flowdesigner.cpp" line="924"/>
         <source>Export editor contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="362"/>
+        <location filename="../designer/flowdesigner.cpp" line="367"/>
         <source>Export image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="364"/>
+        <location filename="../designer/flowdesigner.cpp" line="369"/>
         <source>Export the canvas as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="367"/>
+        <location filename="../designer/flowdesigner.cpp" line="372"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="369"/>
+        <location filename="../designer/flowdesigner.cpp" line="374"/>
         <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="374"/>
+        <location filename="../designer/flowdesigner.cpp" line="379"/>
         <source>Select a campaign first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="555"/>
+        <location filename="../designer/flowdesigner.cpp" line="551"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="556"/>
+        <location filename="../designer/flowdesigner.cpp" line="552"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="572"/>
+        <location filename="../designer/flowdesigner.cpp" line="568"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="612"/>
+        <location filename="../designer/flowdesigner.cpp" line="608"/>
         <source>%n campaign(s) match</source>
         <translation>
             <numerusform>%n campaign match</numerusform>
@@ -4698,7 +4704,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="639"/>
+        <location filename="../designer/flowdesigner.cpp" line="635"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error&lt;/span&gt;</numerusform>
@@ -4706,12 +4712,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="640"/>
+        <location filename="../designer/flowdesigner.cpp" line="636"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="642"/>
+        <location filename="../designer/flowdesigner.cpp" line="638"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
         <translation>
             <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning&lt;/span&gt;</numerusform>
@@ -4719,80 +4725,80 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="644"/>
+        <location filename="../designer/flowdesigner.cpp" line="640"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="687"/>
+        <location filename="../designer/flowdesigner.cpp" line="683"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="690"/>
-        <location filename="../designer/flowdesigner.cpp" line="719"/>
+        <location filename="../designer/flowdesigner.cpp" line="686"/>
+        <location filename="../designer/flowdesigner.cpp" line="715"/>
         <source>Nothing deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="724"/>
+        <location filename="../designer/flowdesigner.cpp" line="720"/>
         <source>Removed from the editor; the database still runs %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="730"/>
-        <location filename="../designer/flowdesigner.cpp" line="789"/>
+        <location filename="../designer/flowdesigner.cpp" line="726"/>
+        <location filename="../designer/flowdesigner.cpp" line="785"/>
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="746"/>
+        <location filename="../designer/flowdesigner.cpp" line="742"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="749"/>
+        <location filename="../designer/flowdesigner.cpp" line="745"/>
         <source>These routes go with it:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="752"/>
+        <location filename="../designer/flowdesigner.cpp" line="748"/>
         <source>%1 is published: the database keeps enrolling and sending for it unless you archive it. Archiving sets its status to archived in the database now, ends its running enrollments and cancels its unsent touches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="760"/>
+        <location filename="../designer/flowdesigner.cpp" line="756"/>
         <source>Archive in database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="764"/>
+        <location filename="../designer/flowdesigner.cpp" line="760"/>
         <source>Remove from editor only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="783"/>
+        <location filename="../designer/flowdesigner.cpp" line="779"/>
         <source>Cannot archive %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="796"/>
+        <location filename="../designer/flowdesigner.cpp" line="792"/>
         <source>Archived in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="834"/>
+        <location filename="../designer/flowdesigner.cpp" line="830"/>
         <source>Opening %1 replaces the editor&apos;s contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="835"/>
+        <location filename="../designer/flowdesigner.cpp" line="831"/>
         <source>not opened; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="850"/>
+        <location filename="../designer/flowdesigner.cpp" line="846"/>
         <source>Opened %1 in the editor: %n campaign(s)</source>
         <translation>
             <numerusform>Opened %1 in the editor: %n campaign</numerusform>
@@ -4800,7 +4806,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="866"/>
+        <location filename="../designer/flowdesigner.cpp" line="862"/>
         <source>Exported the editor&apos;s %n campaign(s), unsaved edits included, to %1</source>
         <translation>
             <numerusform>Exported the editor&apos;s %n campaign, unsaved edits included, to %1</numerusform>
@@ -4808,7 +4814,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="871"/>
+        <location filename="../designer/flowdesigner.cpp" line="867"/>
         <source>Exported the editor&apos;s %n campaign(s) to %1</source>
         <translation>
             <numerusform>Exported the editor&apos;s %n campaign to %1</numerusform>
@@ -4816,44 +4822,44 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="880"/>
+        <location filename="../designer/flowdesigner.cpp" line="876"/>
         <source>There is nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="889"/>
+        <location filename="../designer/flowdesigner.cpp" line="885"/>
         <source>Touchline flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="892"/>
-        <location filename="../designer/flowdesigner.cpp" line="909"/>
+        <location filename="../designer/flowdesigner.cpp" line="888"/>
+        <location filename="../designer/flowdesigner.cpp" line="905"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="918"/>
-        <location filename="../designer/flowdesigner.cpp" line="930"/>
+        <location filename="../designer/flowdesigner.cpp" line="914"/>
+        <location filename="../designer/flowdesigner.cpp" line="926"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="934"/>
+        <location filename="../designer/flowdesigner.cpp" line="930"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="940"/>
+        <location filename="../designer/flowdesigner.cpp" line="936"/>
         <source>Export image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="942"/>
+        <location filename="../designer/flowdesigner.cpp" line="938"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="948"/>
+        <location filename="../designer/flowdesigner.cpp" line="944"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7352,42 +7358,42 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::SimulationSession</name>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="152"/>
+        <location filename="../designer/simulationsession.cpp" line="154"/>
         <source>contacts: expected 1 to %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="154"/>
+        <location filename="../designer/simulationsession.cpp" line="156"/>
         <source>days: expected 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="165"/>
+        <location filename="../designer/simulationsession.cpp" line="167"/>
         <source>%1.%2.%3: not an outcome of a %4 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="182"/>
+        <location filename="../designer/simulationsession.cpp" line="184"/>
         <source>campaign: the flow has no campaign to enroll the contacts in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="184"/>
+        <location filename="../designer/simulationsession.cpp" line="186"/>
         <source>There is no database server to simulate on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="225"/>
+        <location filename="../designer/simulationsession.cpp" line="227"/>
         <source>Simulation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="392"/>
+        <location filename="../designer/simulationsession.cpp" line="394"/>
         <source>%1 end here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="393"/>
+        <location filename="../designer/simulationsession.cpp" line="395"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@
 #include "flowview.h"
 #include "sendloadchart.h"
 #include "sequencescene.h"
+#include "session.h"
 #include "simulationpanel.h"
 #include "simulationsession.h"
 #include "stallmeter.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void invalidProbabilitiesNameTheFieldAndNothingRuns();
     void compareRunsShowsDeltas();
     void theGuiThreadKeepsSpinningAndCancelStops();
+    void closingWhileRunningStopsTheRunAndLeavesNoScratchDatabase();
     void screenshots();
 
 private:
@@ -333,6 +335,21 @@ void TestSimulation::theGuiThreadKeepsSpinningAndCancelStops()
     QCOMPARE(m_sim->result()->steps.size(), kept.steps.size());
 }
 
+void TestSimulation::closingWhileRunningStopsTheRunAndLeavesNoScratchDatabase()
+{
+    m_designer->simulationPanel()->contactsField()->setValue(3000);
+    QVERIFY(m_designer->simulate());
+    QTest::qWait(300); // well into the run
+    QVERIFY(m_sim->isRunning());
+    m_designer.reset(); // waits for the worker, which stops at its next virtual moment
+    const Test::Session check(u"simdesign"_s);
+    QCOMPARE(
+        Test::scalar(check.db(),
+                     u"select count(*) from pg_database where datname like 'touchline_sim_%'"_s)
+            .toInt(),
+        0);
+}
+
 void TestSimulation::screenshots()
 {
     // Pictures for review and the README: the overlay on the insurance renewal at two sizes.
@@ -350,8 +367,12 @@ void TestSimulation::screenshots()
         const QString suffix = u"-%1x%2.png"_s.arg(size.width()).arg(size.height());
         QVERIFY(m_designer->grab().save(dir + u"/simulate-sequence"_s + suffix));
         m_designer->showMap();
-        m_designer->mapScene()->selectCampaigns({m_doc->idForSlug(u"insurance_renewal"_s)});
-        m_designer->mapView()->fit();
+        const Id renewal = m_doc->idForSlug(u"insurance_renewal"_s);
+        m_designer->mapScene()->selectCampaigns({renewal});
+        // Framed as an author looks at the figures: the card and its neighbours, readable.
+        m_designer->mapView()->fit(
+            m_designer->mapScene()->nodeFor(renewal)->sceneBoundingRect().adjusted(
+                -80, -420, 560, 60));
         QVERIFY(m_designer->grab().save(dir + u"/simulate-map"_s + suffix));
     }
 }
