@@ -69,18 +69,10 @@ SimulationPanel::SimulationPanel(SimulationSession *session,
     form->addRow(tr("Days"), m_days);
     form->addRow(tr("Seed"), m_seed);
     v->addLayout(form);
-    connect(m_contacts, &QSpinBox::valueChanged, this, [this](int n) {
-        m_session->setContacts(n);
-        m_session->markStale();
-    });
-    connect(m_days, &QSpinBox::valueChanged, this, [this](int n) {
-        m_session->setDays(n);
-        m_session->markStale();
-    });
-    connect(m_seed, &QSpinBox::valueChanged, this, [this](int n) {
-        m_session->setSeed(quint64(n));
-        m_session->markStale();
-    });
+    connect(m_contacts, &QSpinBox::valueChanged, m_session, &SimulationSession::setContacts);
+    connect(m_days, &QSpinBox::valueChanged, m_session, &SimulationSession::setDays);
+    connect(
+        m_seed, &QSpinBox::valueChanged, this, [this](int n) { m_session->setSeed(quint64(n)); });
 
     v->addWidget(heading(tr("Outcome probabilities")));
     m_stepTitle = new QLabel;

@@ -79,6 +79,24 @@ SimulationSession::~SimulationSession()
 
 // --- the plan ------------------------------------------------------------------------------
 
+void SimulationSession::setContacts(int contacts)
+{
+    m_contacts = contacts;
+    markStale();
+}
+
+void SimulationSession::setDays(int days)
+{
+    m_days = days;
+    markStale();
+}
+
+void SimulationSession::setSeed(quint64 seed)
+{
+    m_seed = seed;
+    markStale();
+}
+
 QJsonObject SimulationSession::stepProbabilities(const QString &slug, const Step &step) const
 {
     const QJsonObject own

@@ -48,12 +48,13 @@ public:
     }
     const ConnectionSettings &server() const { return m_server; }
     bool hasServer() const { return m_hasServer; }
+    // Each change of the plan makes the last run stale.
     int contacts() const { return m_contacts; }
-    void setContacts(int contacts) { m_contacts = contacts; }
+    void setContacts(int contacts);
     int days() const { return m_days; }
-    void setDays(int days) { m_days = days; }
+    void setDays(int days);
     quint64 seed() const { return m_seed; }
-    void setSeed(quint64 seed) { m_seed = seed; }
+    void setSeed(quint64 seed);
     // The probabilities of one step's outcomes: the author's for that step, else the channel's
     // built-in defaults.
     QJsonObject stepProbabilities(const QString &slug, const Step &step) const;
