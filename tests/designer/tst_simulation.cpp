@@ -3,6 +3,7 @@
 // field, and a second run shows what changed.
 #include "campaignmapscene.h"
 #include "campaignnodeitem.h"
+#include "demodesigner.h"
 #include "demoflows.h"
 #include "designertr.h"
 #include "flowdesigner.h"
@@ -77,13 +78,8 @@ void TestSimulation::initTestCase()
 
 void TestSimulation::init()
 {
-    m_designer = std::make_unique<FlowDesigner>();
-    m_designer->resize(1600, 1000);
-    m_designer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_designer.get()));
-    m_designer->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_designer.get()));
-    m_designer->setFlow(DemoFlows::read().flow);
+    m_designer = Test::openDemoDesigner({1600, 1000});
+    QVERIFY(m_designer);
     m_designer->setSimulationServer(m_server);
     m_doc = m_designer->document();
     m_sim = m_designer->simulation();
