@@ -7543,67 +7543,67 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="85"/>
+        <location filename="../designer/simulationpanel.cpp" line="77"/>
         <source>Outcome probabilities</source>
         <translation>Ergebniswahrscheinlichkeiten</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="92"/>
+        <location filename="../designer/simulationpanel.cpp" line="84"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="92"/>
+        <location filename="../designer/simulationpanel.cpp" line="84"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="99"/>
+        <location filename="../designer/simulationpanel.cpp" line="91"/>
         <source>Channel defaults</source>
         <translation>Kanalstandard</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="101"/>
+        <location filename="../designer/simulationpanel.cpp" line="93"/>
         <source>Use the channel&apos;s built-in probabilities for this step</source>
         <translation>Für diesen Schritt die eingebauten Wahrscheinlichkeiten des Kanals verwenden</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="118"/>
+        <location filename="../designer/simulationpanel.cpp" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="132"/>
+        <location filename="../designer/simulationpanel.cpp" line="124"/>
         <source>Show figures on the canvas</source>
         <translation>Zahlen auf der Arbeitsfläche zeigen</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="134"/>
+        <location filename="../designer/simulationpanel.cpp" line="126"/>
         <source>Compare with the previous run</source>
         <translation>Mit dem vorigen Lauf vergleichen</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="144"/>
+        <location filename="../designer/simulationpanel.cpp" line="136"/>
         <source>Touches per day</source>
         <translation>Ansprachen pro Tag</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="219"/>
+        <location filename="../designer/simulationpanel.cpp" line="211"/>
         <source>Select a step in a sequence to edit its outcome probabilities; the others use their channel&apos;s defaults.</source>
         <translation>Wählen Sie einen Schritt in einer Sequenz, um seine Ergebniswahrscheinlichkeiten zu bearbeiten; die übrigen verwenden die Standardwerte ihres Kanals.</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="224"/>
+        <location filename="../designer/simulationpanel.cpp" line="216"/>
         <source>%1, step %2 · %3</source>
         <translation>%1, Schritt %2 · %3</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="250"/>
+        <location filename="../designer/simulationpanel.cpp" line="242"/>
         <source>nothing heard back</source>
         <translation>keine Rückmeldung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/simulationpanel.cpp" line="318"/>
+        <location filename="../designer/simulationpanel.cpp" line="310"/>
         <source>Simulating %L1 contacts over %n day(s)…</source>
         <translation>
             <numerusform>Simuliere %L1 Kontakte über %n Tag…</numerusform>
@@ -7611,17 +7611,17 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="344"/>
+        <location filename="../designer/simulationpanel.cpp" line="336"/>
         <source>Run a simulation to see how many contacts reach each step.</source>
         <translation>Starten Sie eine Simulation, um zu sehen, wie viele Kontakte jeden Schritt erreichen.</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="351"/>
+        <location filename="../designer/simulationpanel.cpp" line="343"/>
         <source>%1: %L2 touches in %3 s</source>
         <translation>%1: %L2 Ansprachen in %3 s</translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="356"/>
+        <location filename="../designer/simulationpanel.cpp" line="348"/>
         <source>The flow or the plan changed since this run: simulate again.</source>
         <translation>Der Ablauf oder der Plan hat sich seit diesem Lauf geändert: erneut simulieren.</translation>
     </message>
@@ -7629,42 +7629,42 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
 <context>
     <name>Touchline::SimulationSession</name>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="154"/>
+        <location filename="../designer/simulationsession.cpp" line="172"/>
         <source>contacts: expected 1 to %L1</source>
         <translation>contacts: erwartet 1 bis %L1</translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="156"/>
+        <location filename="../designer/simulationsession.cpp" line="174"/>
         <source>days: expected 1 to %1</source>
         <translation>days: erwartet 1 bis %1</translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="167"/>
+        <location filename="../designer/simulationsession.cpp" line="185"/>
         <source>%1.%2.%3: not an outcome of a %4 step</source>
         <translation>%1.%2.%3: kein Ergebnis eines %4-Schritts</translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="184"/>
+        <location filename="../designer/simulationsession.cpp" line="202"/>
         <source>campaign: the flow has no campaign to enroll the contacts in</source>
         <translation>campaign: Der Ablauf hat keine Kampagne, in die die Kontakte aufgenommen werden können</translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="186"/>
+        <location filename="../designer/simulationsession.cpp" line="204"/>
         <source>There is no database server to simulate on</source>
         <translation>Es gibt keinen Datenbankserver, auf dem simuliert werden kann</translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="227"/>
+        <location filename="../designer/simulationsession.cpp" line="245"/>
         <source>Simulation cancelled</source>
         <translation>Simulation abgebrochen</translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="394"/>
+        <location filename="../designer/simulationsession.cpp" line="412"/>
         <source>%1 end here</source>
         <translation>%1 enden hier</translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="395"/>
+        <location filename="../designer/simulationsession.cpp" line="413"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

@@ -7272,67 +7272,67 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="85"/>
+        <location filename="../designer/simulationpanel.cpp" line="77"/>
         <source>Outcome probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="92"/>
+        <location filename="../designer/simulationpanel.cpp" line="84"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="92"/>
+        <location filename="../designer/simulationpanel.cpp" line="84"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="99"/>
+        <location filename="../designer/simulationpanel.cpp" line="91"/>
         <source>Channel defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="101"/>
+        <location filename="../designer/simulationpanel.cpp" line="93"/>
         <source>Use the channel&apos;s built-in probabilities for this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="118"/>
+        <location filename="../designer/simulationpanel.cpp" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="132"/>
+        <location filename="../designer/simulationpanel.cpp" line="124"/>
         <source>Show figures on the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="134"/>
+        <location filename="../designer/simulationpanel.cpp" line="126"/>
         <source>Compare with the previous run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="144"/>
+        <location filename="../designer/simulationpanel.cpp" line="136"/>
         <source>Touches per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="219"/>
+        <location filename="../designer/simulationpanel.cpp" line="211"/>
         <source>Select a step in a sequence to edit its outcome probabilities; the others use their channel&apos;s defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="224"/>
+        <location filename="../designer/simulationpanel.cpp" line="216"/>
         <source>%1, step %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="250"/>
+        <location filename="../designer/simulationpanel.cpp" line="242"/>
         <source>nothing heard back</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/simulationpanel.cpp" line="318"/>
+        <location filename="../designer/simulationpanel.cpp" line="310"/>
         <source>Simulating %L1 contacts over %n day(s)…</source>
         <translation>
             <numerusform>Simulating %L1 contacts over %n day…</numerusform>
@@ -7340,17 +7340,17 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="344"/>
+        <location filename="../designer/simulationpanel.cpp" line="336"/>
         <source>Run a simulation to see how many contacts reach each step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="351"/>
+        <location filename="../designer/simulationpanel.cpp" line="343"/>
         <source>%1: %L2 touches in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationpanel.cpp" line="356"/>
+        <location filename="../designer/simulationpanel.cpp" line="348"/>
         <source>The flow or the plan changed since this run: simulate again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7358,42 +7358,42 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::SimulationSession</name>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="154"/>
+        <location filename="../designer/simulationsession.cpp" line="172"/>
         <source>contacts: expected 1 to %L1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="156"/>
+        <location filename="../designer/simulationsession.cpp" line="174"/>
         <source>days: expected 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="167"/>
+        <location filename="../designer/simulationsession.cpp" line="185"/>
         <source>%1.%2.%3: not an outcome of a %4 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="184"/>
+        <location filename="../designer/simulationsession.cpp" line="202"/>
         <source>campaign: the flow has no campaign to enroll the contacts in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="186"/>
+        <location filename="../designer/simulationsession.cpp" line="204"/>
         <source>There is no database server to simulate on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="227"/>
+        <location filename="../designer/simulationsession.cpp" line="245"/>
         <source>Simulation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="394"/>
+        <location filename="../designer/simulationsession.cpp" line="412"/>
         <source>%1 end here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="395"/>
+        <location filename="../designer/simulationsession.cpp" line="413"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
