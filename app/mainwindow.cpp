@@ -109,6 +109,8 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     connect(m_designer, &FlowDesigner::historyRequested, this, [this](const QString &slug) {
         showHistory(slug);
     });
+    // Simulations make their scratch databases on the window's server, on their own thread.
+    m_designer->setSimulationServer(m_connection->settings());
     m_designer->setDiscardGuard(
         [this](const QString &consequence) { return settleUnsavedEdits(consequence); });
     // The designer asks for the archive and needs its answer: the event loop runs while the
@@ -251,6 +253,10 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
     toolbar->addAction(exportAction);
     toolbar->addAction(reloadAction);
     toolbar->addAction(saveAction);
+    // Simulate runs what the designer shows, so it shows the designer.
+    toolbar->addSeparator();
+    toolbar->addAction(m_designer->simulateAction());
+    connect(m_designer->simulateAction(), &QAction::triggered, this, &MainWindow::showDesigner);
 
     m_databaseLabel = new ElidingLabel(this);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);

@@ -4,6 +4,7 @@
 #include "designerstyle.h"
 #include "exitedgeitem.h"
 #include "flowcodec.h"
+#include "simulationsession.h"
 #include "vocabulary.h"
 
 #include <QApplication>
@@ -62,10 +63,25 @@ QPointF CampaignMapScene::positionOf(Id id) const
 CampaignNodeItem *CampaignMapScene::createNode(Id id)
 {
     auto *node = new CampaignNodeItem(id, *m_document->campaign(id));
+    node->setSimulation(m_simulation);
     node->setPos(positionOf(id));
     addItem(node);
     m_nodes.insert(id, node);
     return node;
+}
+
+void CampaignMapScene::setSimulation(const SimulationSession *simulation)
+{
+    if (m_simulation)
+        disconnect(m_simulation, nullptr, this, nullptr);
+    m_simulation = simulation;
+    for (CampaignNodeItem *node : std::as_const(m_nodes))
+        node->setSimulation(simulation);
+    if (simulation)
+        connect(simulation, &SimulationSession::overlayChanged, this, [this] {
+            for (CampaignNodeItem *node : std::as_const(m_nodes))
+                node->update();
+        });
 }
 
 void CampaignMapScene::onFlowReset()

@@ -14,6 +14,7 @@ namespace Touchline {
 
 class CampaignNodeItem;
 class ExitEdgeItem;
+class SimulationSession;
 
 class CampaignMapScene : public QGraphicsScene
 {
@@ -59,6 +60,9 @@ public:
     // Marks the campaigns whose slug or name contains `text`; returns them in flow order.
     QVector<FlowDocument::Id> search(const QString &text);
 
+    // The simulation whose figures the cards show while its overlay is on.
+    void setSimulation(const SimulationSession *simulation);
+
     // Called by a card whenever it moves, to keep its edges attached.
     void nodeMoved(CampaignNodeItem *node);
 
@@ -103,6 +107,7 @@ private:
     QHash<FlowDocument::Id, QVector<ExitEdgeItem *>> m_outgoing;
     QMultiHash<FlowDocument::Id, ExitEdgeItem *> m_incoming;
     bool m_snap = true;
+    const SimulationSession *m_simulation = nullptr;
 
     // A port being dragged towards a target.
     FlowDocument::Id m_connectSource = 0;

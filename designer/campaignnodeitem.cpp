@@ -3,6 +3,7 @@
 #include "campaignmapscene.h"
 #include "designerstyle.h"
 #include "designertr.h"
+#include "simulationsession.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,33 @@ void CampaignNodeItem::setSearchMatch(bool match)
         m_searchMatch = match;
         update();
     }
+}
+
+void CampaignNodeItem::setSimulation(const SimulationSession *simulation)
+{
+    m_simulation = simulation;
+    update();
+}
+
+QString CampaignNodeItem::enrolledLabel() const
+{
+    if (!m_simulation || !m_simulation->showsOverlay())
+        return {};
+    const auto enrolled = m_simulation->enrolled(m_campaign.slug);
+    return enrolled ? DesignerTr::tr("%1 enrolled").arg(enrolled->text()) : QString();
+}
+
+QString CampaignNodeItem::exitLabel(const QString &reason) const
+{
+    return m_simulation ? m_simulation->exitSummary(m_campaign.slug, reason) : QString();
+}
+
+void CampaignNodeItem::paintSimulation(QPainter *p)
+{
+    const QString text = enrolledLabel();
+    if (!text.isEmpty())
+        Style::paintFigurePill(
+            p, QRectF(0, -22, width, 18), Qt::AlignRight, text, Style::textPrimary());
 }
 
 QRectF CampaignNodeItem::boundingRect() const
@@ -180,10 +208,12 @@ void CampaignNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option
                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                     m_campaign.name);
         paintPorts(p);
+        paintSimulation(p);
         return;
     }
     paintDetail(p);
     paintPorts(p);
+    paintSimulation(p);
 }
 
 void CampaignNodeItem::paintDetail(QPainter *p)
@@ -303,9 +333,17 @@ void CampaignNodeItem::paintPorts(QPainter *p)
         sub.setItalic(target.isEmpty());
         p->setFont(sub);
         p->setPen(target.isEmpty() ? QColor(0x94, 0xA3, 0xB8) : Style::textSecondary());
-        const QString where = target.isEmpty() ? (gated ? DesignerTr::tr("exec approver routes")
-                                                        : DesignerTr::tr("ends here"))
-                                               : QString(u"→ "_s + target);
+        QString where = target.isEmpty() ? (gated ? DesignerTr::tr("exec approver routes")
+                                                  : DesignerTr::tr("ends here"))
+                                         : QString(u"→ "_s + target);
+        // With the simulation's figures: how many left this way, and where to.
+        if (const QString figures = exitLabel(reason); !figures.isEmpty()) {
+            where = figures;
+            sub.setItalic(false);
+            sub.setBold(true);
+            p->setFont(sub);
+            p->setPen(color.darker(130));
+        }
         p->drawText(QRectF(width - 130, at.y() + 1, 116, 12),
                     Qt::AlignRight | Qt::AlignVCenter,
                     QFontMetricsF(sub).elidedText(where, Qt::ElideMiddle, 116));

@@ -9,6 +9,8 @@
 
 namespace Touchline {
 
+class SimulationSession;
+
 class CampaignNodeItem : public QGraphicsItem
 {
 public:
@@ -41,6 +43,13 @@ public:
     void setHighlight(Highlight h);
     void setSearchMatch(bool match);
 
+    // The simulation whose figures the card shows when its overlay is on.
+    void setSimulation(const SimulationSession *simulation);
+    // "1,000 enrolled" above the card; empty without an overlay or when not in the run.
+    QString enrolledLabel() const;
+    // Under an exit port: how many left that way and where they went; empty without figures.
+    QString exitLabel(const QString &reason) const;
+
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
@@ -54,6 +63,9 @@ private:
     int m_warnings = 0;
     Highlight m_highlight = Highlight::None;
     bool m_searchMatch = false;
+    const SimulationSession *m_simulation = nullptr;
+
+    void paintSimulation(QPainter *p);
 };
 
 } // namespace Touchline

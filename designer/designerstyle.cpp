@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -115,6 +116,31 @@ QColor errorColor()
 QColor warningColor()
 {
     return QColor(0xD9, 0x77, 0x06);
+}
+
+QRectF paintFigurePill(QPainter *painter,
+                       const QRectF &area,
+                       Qt::Alignment alignment,
+                       const QString &text,
+                       const QColor &fill)
+{
+    QFont bold = smallFont();
+    bold.setBold(true);
+    painter->setFont(bold);
+    const QFontMetricsF fm(bold);
+    const double w = std::min(fm.horizontalAdvance(text) + 20, area.width());
+    double x = area.left();
+    if (alignment & Qt::AlignRight)
+        x = area.right() - w;
+    else if (alignment & Qt::AlignHCenter)
+        x = area.center().x() - w / 2;
+    const QRectF pill(x, area.top(), w, area.height());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter->setPen(Qt::white);
+    painter->drawText(pill, Qt::AlignCenter, fm.elidedText(text, Qt::ElideMiddle, w - 12));
+    return pill;
 }
 
 QPixmap icon(const QString &name, int size, qreal dpr)

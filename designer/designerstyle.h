@@ -9,6 +9,8 @@
 
 class QGraphicsItem;
 class QGraphicsScene;
+class QPainter;
+class QRectF;
 class QPointF;
 
 namespace Touchline::DesignerStyle {
@@ -37,6 +39,14 @@ void showRefusalCue(QGraphicsScene *scene,
                     QGraphicsItem **cue,
                     const QString &why,
                     const QPointF &at);
+
+// A figure in a filled pill (white bold small text), as wide as the text needs up to the width of
+// `area`, aligned in it left, right or centred, at its top; returns where it went.
+QRectF paintFigurePill(QPainter *painter,
+                       const QRectF &area,
+                       Qt::Alignment alignment,
+                       const QString &text,
+                       const QColor &fill);
 
 // An SVG icon rendered at `size` logical pixels for a device pixel ratio; cached.
 QPixmap icon(const QString &name, int size, qreal dpr = 1.0);

@@ -12,6 +12,8 @@
 #include "palettewidget.h"
 #include "problemsmodel.h"
 #include "sequencescene.h"
+#include "simulationpanel.h"
+#include "simulationsession.h"
 #include "stepnodeitem.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QSvgGenerator>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -71,6 +74,16 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     m_undoView->setObjectName(u"undoView"_s);
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_inspector = new InspectorWidget(m_document);
+    m_simulation = new SimulationSession(this);
+    m_simulationPanel = new SimulationPanel(m_simulation, m_document);
+    // The inspector and the simulation share the right column, so the canvas keeps its width.
+    m_sideTabs = new QTabWidget;
+    m_sideTabs->setObjectName(u"sideTabs"_s);
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_inspector, tr("Inspector"));
+    m_sideTabs->addTab(m_simulationPanel, tr("Simulate"));
+    m_map->setSimulation(m_simulation);
+    m_sequence->setSimulation(m_simulation);
     m_problems = new ProblemsModel(m_document, this);
     m_problemsView = new QTreeView;
     m_problemsView->setObjectName(u"problemsView"_s);
@@ -154,7 +167,7 @@ FlowDesigner::FlowDesigner(QWidget *parent)
     cl->setSpacing(0);
     cl->addWidget(toolbar);
     cl->addWidget(canvas, 1);
-    QWidget *right = m_inspector;
+    QWidget *right = m_sideTabs;
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
@@ -193,6 +206,7 @@ FlowDesigner::~FlowDesigner()
     m_map->disconnect(this);
     m_sequence->disconnect(this);
     m_document->disconnect(this);
+    m_simulation->disconnect(this);
 }
 
 void FlowDesigner::buildActions()
@@ -367,11 +381,98 @@ void FlowDesigner::buildActions()
                                     Q_EMIT historyRequested(slug);
                             });
     history->setObjectName(u"historyAction"_s);
+    buildSimulationActions();
     // The campaign's context menu: right-click on the map or in its sequence.
     for (FlowView *view : {m_mapView, m_sequenceView}) {
         view->addAction(history);
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
     }
+}
+
+void FlowDesigner::buildSimulationActions()
+{
+    auto make = [this](const QString &text, const QString &keys, const QString &tip, bool check) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(QKeySequence(keys));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(tr("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setCheckable(check);
+        a->setProperty("inToolbar", false);
+        addAction(a);
+        m_viewActions.append(a);
+        return a;
+    };
+    m_simulateAction
+        = make(tr("Simulate"),
+               u"Ctrl+Shift+R"_s,
+               tr("Run the open flow, unsaved edits included, in a what-if simulation"),
+               false);
+    m_simulateAction->setObjectName(u"simulateAction"_s);
+    // The window's main bar carries it: the designer's own bar has no room left at 1280 px.
+    connect(m_simulateAction, &QAction::triggered, this, [this] { simulate(); });
+    m_overlayAction = make(tr("Simulation figures"),
+                           u"Ctrl+Shift+O"_s,
+                           tr("Show the last simulation's figures on the map and the sequences"),
+                           true);
+    m_overlayAction->setObjectName(u"overlayAction"_s);
+    m_overlayAction->setChecked(m_simulation->isOverlayVisible());
+    connect(
+        m_overlayAction, &QAction::toggled, m_simulation, &SimulationSession::setOverlayVisible);
+    m_simulationPanelAction = make(tr("Simulation panel"),
+                                   u"Ctrl+Shift+P"_s,
+                                   tr("Show the simulation's plan and results beside the canvas"),
+                                   true);
+    m_simulationPanelAction->setObjectName(u"simulationPanelAction"_s);
+    connect(m_simulationPanelAction, &QAction::toggled, this, &FlowDesigner::showSimulationPanel);
+    connect(m_sideTabs, &QTabWidget::currentChanged, m_simulationPanelAction, [this] {
+        m_simulationPanelAction->setChecked(m_sideTabs->currentWidget() == m_simulationPanel);
+    });
+    m_simulationPanel->setActions(m_simulateAction, m_overlayAction);
+    connect(m_simulation, &SimulationSession::finished, this, &FlowDesigner::onSimulationFinished);
+    // What was simulated is no longer what is shown once the flow changes (a move changes
+    // nothing the simulator sees).
+    for (auto signal : {&FlowDocument::campaignAdded,
+                        &FlowDocument::campaignRemoved,
+                        &FlowDocument::campaignChanged,
+                        &FlowDocument::exitRouteChanged,
+                        &FlowDocument::stepsChanged})
+        connect(m_document, signal, m_simulation, &SimulationSession::markStale);
+    connect(m_document, &FlowDocument::flowReset, m_simulation, &SimulationSession::markStale);
+}
+
+void FlowDesigner::showSimulationPanel(bool show)
+{
+    m_sideTabs->setCurrentWidget(show ? static_cast<QWidget *>(m_simulationPanel) : m_inspector);
+}
+
+void FlowDesigner::setSimulationServer(const ConnectionSettings &settings)
+{
+    m_simulation->setServer(settings);
+}
+
+bool FlowDesigner::simulate()
+{
+    m_simulationPanelAction->setChecked(true);
+    m_document->validateNow();
+    if (m_document->errorCount() > 0) {
+        m_simulation->refuse(tr("Fix the flow's errors before simulating (see Problems)"));
+        return false;
+    }
+    if (!m_simulation->run(m_document->flow(), currentCampaignSlug()))
+        return false;
+    Q_EMIT statusMessage(
+        tr("Simulating %1…")
+            .arg(m_simulation->campaign().isEmpty() ? tr("the flow") : m_simulation->campaign()));
+    return true;
+}
+
+void FlowDesigner::onSimulationFinished(bool ok, const QString &message)
+{
+    if (ok)
+        Q_EMIT statusMessage(tr("Simulated %1: the figures are on the map and the sequences")
+                                 .arg(m_simulation->campaign()));
+    else
+        Q_EMIT statusMessage(tr("Not simulated: %1").arg(message.section(u'\n', 0, 0)));
 }
 
 QString FlowDesigner::currentCampaignSlug() const
@@ -515,6 +616,8 @@ void FlowDesigner::onSelectionChanged()
             m_inspector->showStep(m_sequence->campaignId(), steps.first());
         else if (steps.isEmpty())
             m_inspector->showCampaign(m_sequence->campaignId());
+        m_simulationPanel->showStep(m_sequence->campaignId(),
+                                    steps.size() == 1 ? steps.first() : -1);
         return;
     }
     const QVector<Id> ids = m_map->selectedCampaigns();

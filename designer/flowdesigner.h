@@ -2,6 +2,7 @@
 // palette, inspector, problems list, undo history, minimap, search and file actions.
 #pragma once
 
+#include "connectionsettings.h"
 #include "designsession.h"
 #include "flowdocument.h"
 
@@ -14,6 +15,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 class QUndoView;
 
@@ -26,6 +28,8 @@ class MinimapView;
 class PaletteWidget;
 class ProblemsModel;
 class SequenceScene;
+class SimulationPanel;
+class SimulationSession;
 
 class FlowDesigner : public QWidget
 {
@@ -49,6 +53,18 @@ public:
     MinimapView *minimap() const { return m_minimap; }
     QLineEdit *searchField() const { return m_search; }
     QAction *minimapAction() const { return m_minimapAction; }
+    // Simulate: the open flow (unsaved edits included) in a what-if run, its figures over the
+    // map and the sequence view.
+    SimulationSession *simulation() const { return m_simulation; }
+    SimulationPanel *simulationPanel() const { return m_simulationPanel; }
+    QAction *simulateAction() const { return m_simulateAction; }
+    QAction *overlayAction() const { return m_overlayAction; }
+    QAction *simulationPanelAction() const { return m_simulationPanelAction; }
+    // The server simulations make their scratch databases on (the window's database's).
+    void setSimulationServer(const ConnectionSettings &settings);
+    // Runs the simulation on the worker thread of the open flow from the current campaign (else
+    // the entry campaign); false, with the reason in the panel, when it cannot start.
+    bool simulate();
     bool isShowingSequence() const;
     // The view the author is looking at (map or sequence).
     FlowView *currentView() const;
@@ -138,6 +154,9 @@ private:
     void onExportJson();
     void onExportImage();
     void positionMinimap();
+    void buildSimulationActions();
+    void showSimulationPanel(bool show);
+    void onSimulationFinished(bool ok, const QString &message);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     DesignSession *m_session = nullptr;
@@ -162,6 +181,12 @@ private:
     QList<QAction *> m_fileActions;
     QAction *m_backAction = nullptr;
     QAction *m_minimapAction = nullptr;
+    SimulationSession *m_simulation = nullptr;
+    SimulationPanel *m_simulationPanel = nullptr;
+    QTabWidget *m_sideTabs = nullptr; // the inspector and the simulation panel
+    QAction *m_simulateAction = nullptr;
+    QAction *m_overlayAction = nullptr;
+    QAction *m_simulationPanelAction = nullptr;
     DiscardGuard m_discardGuard;
     DeleteConfirmer m_confirmDelete;
     Archiver m_archive;

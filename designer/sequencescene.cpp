@@ -4,6 +4,7 @@
 #include "designerstyle.h"
 #include "flowcodec.h"
 #include "outcomeedgeitem.h"
+#include "simulationsession.h"
 #include "stepnodeitem.h"
 #include "terminalitem.h"
 #include "vocabulary.h"
@@ -61,6 +62,21 @@ SequenceScene::SequenceScene(FlowDocument *document, QObject *parent)
     connect(document, &FlowDocument::validated, this, &SequenceScene::onValidated);
 }
 
+void SequenceScene::setSimulation(const SimulationSession *simulation)
+{
+    if (m_simulation)
+        disconnect(m_simulation, nullptr, this, nullptr);
+    m_simulation = simulation;
+    if (simulation)
+        connect(simulation, &SimulationSession::overlayChanged, this, [this] {
+            for (QGraphicsItem *item : items()) {
+                if (item->type() == StepNodeItem::Type || item->type() == TerminalItem::Type)
+                    item->update();
+            }
+        });
+    rebuild();
+}
+
 void SequenceScene::setCampaign(Id id)
 {
     m_campaign = id;
@@ -74,6 +90,7 @@ double SequenceScene::layoutLane(Id id, double y, bool editable)
     double tallest = 0;
     for (int i = 0; i < c->steps.size(); ++i) {
         auto *item = new StepNodeItem(id, i, c->steps.at(i), editable);
+        item->setSimulation(m_simulation, c->slug);
         item->setPos(x, y);
         addItem(item);
         if (editable) {
@@ -142,6 +159,7 @@ void SequenceScene::rebuild()
         else
             detail = next.isEmpty() ? tr("ends here") : tr("enrolls in %1").arg(next);
         auto *t = new TerminalItem(TerminalItem::Kind::Exit, reason, detail);
+        t->setSimulation(m_simulation, c->slug);
         m_exits.insert(reason, t);
         terminals.append(t);
     }

@@ -14,6 +14,7 @@ class QGraphicsSimpleTextItem;
 namespace Touchline {
 
 class OutcomeEdgeItem;
+class SimulationSession;
 class StepNodeItem;
 class TerminalItem;
 
@@ -42,6 +43,9 @@ public:
     // The day axis drawn above the lane: its tick labels in step order, and the area it covers.
     QStringList axisLabels() const;
     QRectF axisRect() const;
+
+    // The simulation whose figures the steps and exits show while its overlay is on.
+    void setSimulation(const SimulationSession *simulation);
 
     // Why mapping `outcome` of step `stepIndex` onto the item is refused; empty when allowed.
     QString refusalFor(int stepIndex, const QString &outcome, QGraphicsItem *target) const;
@@ -81,6 +85,7 @@ private:
 
     FlowDocument *m_document;
     FlowDocument::Id m_campaign = 0;
+    const SimulationSession *m_simulation = nullptr;
     QHash<int, StepNodeItem *> m_steps;
     QVector<StepNodeItem *> m_contextSteps;
     QHash<QString, TerminalItem *> m_exits;

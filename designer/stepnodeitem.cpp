@@ -2,6 +2,7 @@
 
 #include "designerstyle.h"
 #include "designertr.h"
+#include "simulationsession.h"
 #include "vocabulary.h"
 
 #include <QFontMetricsF>
@@ -95,6 +96,66 @@ void StepNodeItem::setHighlight(int h)
     }
 }
 
+void StepNodeItem::setSimulation(const SimulationSession *simulation, const QString &slug)
+{
+    m_simulation = simulation;
+    m_slug = slug;
+    update();
+}
+
+QString StepNodeItem::reachLabel() const
+{
+    if (!m_simulation || !m_simulation->showsOverlay())
+        return {};
+    const auto fired = m_simulation->fired(m_slug, m_step.stepNumber);
+    return fired ? DesignerTr::tr("%1 touches").arg(fired->text()) : QString();
+}
+
+QString StepNodeItem::portLabel(const QString &port) const
+{
+    if (!m_simulation || !m_simulation->showsOverlay())
+        return {};
+    const auto fired = m_simulation->fired(m_slug, m_step.stepNumber);
+    const auto count = m_simulation->portCount(m_slug, m_step.stepNumber, port);
+    if (!fired || !count || (count->value == 0 && count->previous.value_or(0) == 0))
+        return {};
+    const double share = fired->value > 0 ? 100.0 * count->value / fired->value : 0.0;
+    return DesignerTr::tr("%1 · %L2%").arg(count->text()).arg(share, 0, 'f', 0);
+}
+
+void StepNodeItem::paintSimulation(QPainter *p)
+{
+    const QString reach = reachLabel();
+    if (reach.isEmpty())
+        return;
+    const QColor accent = Style::channelColor(m_step.channel);
+    QFont bold = Style::smallFont();
+    bold.setBold(true);
+    p->setFont(bold);
+    p->setPen(accent.darker(130));
+    p->drawText(QRectF(110, 27, width - 122, 16), Qt::AlignRight | Qt::AlignVCenter, reach);
+    const auto fired = m_simulation->fired(m_slug, m_step.stepNumber);
+    p->setFont(Style::smallFont());
+    for (const QString &port : m_ports) {
+        const QString label = portLabel(port);
+        if (label.isEmpty())
+            continue;
+        const QPointF at = portPos(port);
+        const int n = m_simulation->portCount(m_slug, m_step.stepNumber, port)->value;
+        const double share = fired->value > 0 ? std::min(1.0, double(n) / fired->value) : 0.0;
+        QColor fill = accent;
+        fill.setAlpha(34);
+        p->setPen(Qt::NoPen);
+        p->setBrush(fill);
+        p->drawRoundedRect(
+            QRectF(8, at.y() - rowHeight / 2 + 2, (width - 24) * share, rowHeight - 4), 3, 3);
+        p->setPen(accent.darker(140));
+        p->drawText(QRectF(12, at.y() - rowHeight / 2, 120, rowHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    label);
+    }
+}
+
 void StepNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QColor accent = Style::channelColor(m_step.channel);
@@ -156,6 +217,8 @@ void StepNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
         p->drawText(QRectF(12, 70, width - 24, 14), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
 
+    paintSimulation(p);
+
     // Outcome ports.
     p->setFont(Style::smallFont());
     const int channelOutcomes = int(Vocabulary::outcomesFor(m_step.channel).size());
@@ -173,7 +236,7 @@ void StepNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
         p->drawText(QRectF(12, at.y() - rowHeight / 2, width - 28, rowHeight),
                     Qt::AlignRight | Qt::AlignVCenter,
                     port);
-        if (i >= channelOutcomes && !mapped) {
+        if (i >= channelOutcomes && !mapped && portLabel(port).isEmpty()) {
             p->setPen(QColor(0xCB, 0xD5, 0xE1));
             p->drawText(QRectF(12, at.y() - rowHeight / 2, 80, rowHeight),
                         Qt::AlignLeft | Qt::AlignVCenter,

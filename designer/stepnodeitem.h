@@ -9,6 +9,8 @@
 
 namespace Touchline {
 
+class SimulationSession;
+
 class StepNodeItem : public QGraphicsItem
 {
 public:
@@ -42,6 +44,16 @@ public:
     int warningCount() const { return m_warnings; }
     void setHighlight(int h); // 0 none, 1 accept, 2 refuse
 
+    // The simulation whose figures the card shows (when its overlay is on), as step
+    // `stepNumber` of campaign `slug`.
+    void setSimulation(const SimulationSession *simulation, const QString &slug);
+    // "1,091 touches" (what the step fired, retries and revisits included), with the change
+    // since the previous run; empty without an overlay.
+    QString reachLabel() const;
+    // "312 · 31%" on a port: how often the step reported it, and its share of the touches;
+    // empty without an overlay or when it was never reported.
+    QString portLabel(const QString &port) const;
+
 private:
     FlowDocument::Id m_campaign;
     int m_index;
@@ -51,6 +63,10 @@ private:
     int m_errors = 0;
     int m_warnings = 0;
     int m_highlight = 0;
+    const SimulationSession *m_simulation = nullptr;
+    QString m_slug;
+
+    void paintSimulation(QPainter *p);
 };
 
 } // namespace Touchline

@@ -2,6 +2,7 @@
 
 #include "designerstyle.h"
 #include "designertr.h"
+#include "simulationsession.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -32,7 +33,21 @@ QString TerminalItem::title() const
 
 QRectF TerminalItem::boundingRect() const
 {
-    return QRectF(-4, -4, m_width + 8, height + 8);
+    // Below it, room for the simulation's figures.
+    return QRectF(-4, -4, m_width + 8, height + (m_simulation ? 32 : 8));
+}
+
+void TerminalItem::setSimulation(const SimulationSession *simulation, const QString &slug)
+{
+    prepareGeometryChange();
+    m_simulation = m_kind == Kind::Exit ? simulation : nullptr;
+    m_slug = slug;
+    update();
+}
+
+QString TerminalItem::simulationLabel() const
+{
+    return m_simulation ? m_simulation->exitSummary(m_slug, m_name) : QString();
 }
 
 void TerminalItem::setHighlight(int h)
@@ -71,6 +86,11 @@ void TerminalItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     p->drawText(QRectF(50, 28, m_width - 62, 18),
                 Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(m_detail, Qt::ElideRight, m_width - 62));
+
+    const QString figures = simulationLabel();
+    if (!figures.isEmpty())
+        Style::paintFigurePill(
+            p, QRectF(-2, height + 5, m_width + 4, 20), Qt::AlignHCenter, figures, color);
 }
 
 } // namespace Touchline

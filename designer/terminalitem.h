@@ -6,6 +6,8 @@
 
 namespace Touchline {
 
+class SimulationSession;
+
 class TerminalItem : public QGraphicsItem
 {
 public:
@@ -29,6 +31,10 @@ public:
     QString title() const;
     QRectF titleRect() const { return {50.0, 8.0, m_width - 60.0, 20.0}; }
     void setHighlight(int h);
+    // Shows under an exit how many contacts of campaign `slug` left through it in the
+    // simulation, and where they went (when its overlay is on).
+    void setSimulation(const SimulationSession *simulation, const QString &slug);
+    QString simulationLabel() const;
 
 private:
     Kind m_kind;
@@ -36,6 +42,8 @@ private:
     QString m_detail;
     double m_width = minWidth;
     int m_highlight = 0;
+    const SimulationSession *m_simulation = nullptr;
+    QString m_slug;
 };
 
 } // namespace Touchline

@@ -77,7 +77,126 @@ private:
     QVector<QPair<double, QString>> m_edges;
 };
 
+// `slug`'s campaign and every campaign its on_exit routes reach, each made active: a what-if
+// runs a paused draft as if it were launched.
+Flow reachableFrom(const Flow &all, const QString &slug)
+{
+    Flow flow;
+    QStringList todo{slug};
+    QSet<QString> seen;
+    while (!todo.isEmpty()) {
+        const QString next = todo.takeFirst();
+        if (seen.contains(next) || all.indexOf(next) < 0)
+            continue;
+        seen.insert(next);
+        Campaign c = all.campaigns.at(all.indexOf(next));
+        if (c.status == u"paused")
+            c.status = u"active"_s;
+        flow.campaigns.append(c);
+        for (const QString &target : std::as_const(c.onExit))
+            todo.append(target);
+    }
+    return flow;
+}
+
+const auto stepReportSql = uR"sql(
+select c.slug as campaign, s.step_number, s.channel, coalesce(s.handler, '') as handler,
+       s.content_type,
+       (select count(*) from outbound_queue o
+         where o.campaign_id = c.id and o.step_number = s.step_number) as fired,
+       (select coalesce(jsonb_object_agg(k, n), '{}')::text
+          from (select so.outcome || coalesce('/' || so.intent, '') as k, count(*) as n
+                  from step_outcomes so
+                 where so.campaign_id = c.id and so.step_number = s.step_number
+                 group by 1) x) as outcomes
+  from campaigns c
+  join campaign_steps s on s.campaign_id = c.id and s.revision = c.current_revision
+ order by c.slug, s.step_number
+)sql"_s;
+
+const auto enrollmentReportSql = uR"sql(
+select c.slug as campaign, cc.status, count(*) as contacts
+  from campaign_contacts cc join campaigns c on c.id = cc.campaign_id
+ group by 1, 2
+)sql"_s;
+
+// Where each exit went, by its on_exit reason (the exit's status says which; exit_reason holds
+// the outcome that caused it): the enrollment that names the exited one as its previous.
+const auto exitReportSql = uR"sql(
+select c.slug as campaign,
+       case cc.status when 'timed_out' then 'no_engagement' else cc.status end as reason,
+       coalesce(nc.slug, '') as target,
+       count(*) as contacts
+  from campaign_contacts cc
+  join campaigns c on c.id = cc.campaign_id
+  left join campaign_contacts nx on nx.previous_enrollment_id = cc.id
+  left join campaigns nc on nc.id = nx.campaign_id
+ where cc.status <> 'active'
+ group by 1, 2, 3
+)sql"_s;
+
+const auto sendsReportSql = uR"sql(
+select o.channel,
+       floor(extract(epoch from o.scheduled_at - cast(:start as timestamptz)) / 86400)::int
+         as day,
+       count(*) as touches
+  from outbound_queue o
+ group by 1, 2
+)sql"_s;
+
+bool readReport(const QSqlDatabase &db,
+                const QDateTime &start,
+                Simulator::Result *result,
+                DbError *error)
+{
+    QSqlQuery q(db);
+    bool ok = q.exec(stepReportSql);
+    while (ok && q.next()) {
+        Simulator::StepBreakdown b;
+        b.campaign = q.value(u"campaign"_s).toString();
+        b.step = q.value(u"step_number"_s).toInt();
+        b.channel = q.value(u"channel"_s).toString();
+        b.handler = q.value(u"handler"_s).toString();
+        b.contentType = q.value(u"content_type"_s).toString();
+        b.fired = q.value(u"fired"_s).toInt();
+        const QJsonObject o
+            = QJsonDocument::fromJson(q.value(u"outcomes"_s).toString().toUtf8()).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            b.outcomes.insert(it.key(), it.value().toInt());
+        result->steps.append(b);
+    }
+    ok = ok && q.exec(enrollmentReportSql);
+    while (ok && q.next())
+        result->enrollments[q.value(u"campaign"_s).toString()][q.value(u"status"_s).toString()]
+            = q.value(u"contacts"_s).toInt();
+    ok = ok && q.exec(exitReportSql);
+    while (ok && q.next())
+        result->exits[q.value(u"campaign"_s).toString()][q.value(u"reason"_s).toString()]
+                     [q.value(u"target"_s).toString()]
+            = q.value(u"contacts"_s).toInt();
+    if (ok) {
+        q.prepare(sendsReportSql);
+        q.bindValue(u":start"_s, iso(start));
+        ok = q.exec();
+    }
+    while (ok && q.next())
+        result->sendsPerDay[q.value(u"channel"_s).toString()][q.value(u"day"_s).toInt()]
+            = q.value(u"touches"_s).toInt();
+    if (!ok)
+        *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
+    return ok;
+}
+
 } // namespace
+
+QString Simulator::entryCampaign(const Flow &flow)
+{
+    for (const Campaign &c : flow.campaigns) {
+        if (c.ownerRole == QLatin1String(Vocabulary::ownerRoleBdr))
+            return c.slug;
+    }
+    return flow.campaigns.isEmpty() ? QString() : flow.campaigns.constFirst().slug;
+}
 
 QJsonObject Simulator::defaultProbabilities()
 {
@@ -168,6 +287,9 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
     }
 
     // The campaign and everything its on_exit routes can reach.
+    const QString campaign = options.campaign.isEmpty() && options.flow
+                                 ? entryCampaign(*options.flow)
+                                 : options.campaign;
     const QString sourceName = u"simulator-source-"_s + QUuid::createUuid().toString(QUuid::Id128);
     Flow flow;
     QString clientId;
@@ -177,27 +299,17 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         QSqlDatabase db = Database::open(source, sourceName, error);
         if (*error)
             return false;
-        FlowStore store(db);
-        const auto all = store.load({}, error);
+        std::optional<Flow> all = options.flow;
+        if (!all)
+            all = FlowStore(db).load({}, error);
         if (!all)
             return false;
-        if (all->indexOf(options.campaign) < 0) {
-            *error = {DbError::Kind::Rejected,
-                      Tr::tr("no campaign with the slug %1").arg(options.campaign)};
+        if (all->indexOf(campaign) < 0) {
+            *error
+                = {DbError::Kind::Rejected, Tr::tr("no campaign with the slug %1").arg(campaign)};
             return false;
         }
-        QStringList todo{options.campaign};
-        QSet<QString> seen;
-        while (!todo.isEmpty()) {
-            const QString slug = todo.takeFirst();
-            if (seen.contains(slug) || all->indexOf(slug) < 0)
-                continue;
-            seen.insert(slug);
-            const Campaign &c = all->campaigns.at(all->indexOf(slug));
-            flow.campaigns.append(c);
-            for (const QString &target : c.onExit)
-                todo.append(target);
-        }
+        flow = reachableFrom(*all, campaign);
         clientId = flow.campaigns.constFirst().clientId;
         QSqlQuery q(db);
         if (!start.isValid()) {
@@ -261,8 +373,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             ids.reserve(options.contacts);
             for (int i = 1; i <= options.contacts; ++i)
                 ids.append(u"sim%1"_s.arg(i, 7, 10, QLatin1Char('0')));
-            ok = engine.enroll({options.campaign, ids, QString(), QString(), start}, error)
-                     .has_value();
+            ok = engine.enroll({campaign, ids, QString(), QString(), start}, error).has_value();
         }
 
         // Virtual time: jump from one moment with work to the next.
@@ -295,6 +406,11 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         QSet<QString> seenOutbound;
         QDateTime now = start;
         while (ok && now <= result.end) {
+            if (options.cancel && options.cancel->load()) {
+                *error = {DbError::Kind::Rejected, Tr::tr("the simulation was cancelled")};
+                ok = false;
+                break;
+            }
             ++result.events;
             const auto due = pending.find(now.toMSecsSinceEpoch());
             if (due != pending.end()) {
@@ -346,40 +462,8 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             now = std::max(next, now.addMSecs(1));
         }
 
-        if (ok) {
-            q.prepare(u"select c.slug, s.step_number, s.channel, coalesce(s.handler, ''), "
-                      "s.content_type, (select count(*) from outbound_queue o "
-                      "  where o.campaign_id = c.id and o.step_number = s.step_number), "
-                      "(select coalesce(jsonb_object_agg(k, n), '{}')::text from ("
-                      "  select so.outcome || coalesce('/' || so.intent, '') as k, count(*) as n "
-                      "  from step_outcomes so where so.campaign_id = c.id "
-                      "  and so.step_number = s.step_number group by 1) x) "
-                      "from campaigns c join campaign_steps s on s.campaign_id = c.id "
-                      "and s.revision = c.current_revision order by c.slug, s.step_number"_s);
-            ok = q.exec();
-            while (ok && q.next()) {
-                StepBreakdown b;
-                b.campaign = q.value(0).toString();
-                b.step = q.value(1).toInt();
-                b.channel = q.value(2).toString();
-                b.handler = q.value(3).toString();
-                b.contentType = q.value(4).toString();
-                b.fired = q.value(5).toInt();
-                const QJsonObject o
-                    = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-                for (auto it = o.begin(); it != o.end(); ++it)
-                    b.outcomes.insert(it.key(), it.value().toInt());
-                result.steps.append(b);
-            }
-            if (ok)
-                ok = q.exec(u"select c.slug, cc.status, count(*) from campaign_contacts cc "
-                            "join campaigns c on c.id = cc.campaign_id group by 1, 2"_s);
-            while (ok && q.next())
-                result.enrollments[q.value(0).toString()][q.value(1).toString()]
-                    = q.value(2).toInt();
-            if (!ok)
-                *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
-        }
+        if (ok)
+            ok = readReport(db, start, &result, error);
     }
     Database::close(scratchName);
 

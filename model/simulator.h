@@ -4,12 +4,14 @@
 
 #include "connectionsettings.h"
 #include "database.h"
+#include "flow.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <optional>
 
 namespace Touchline {
@@ -19,7 +21,11 @@ class Simulator
 public:
     struct Options
     {
+        // The campaign the contacts enroll in; with a flow and no campaign: its entry campaign.
         QString campaign;
+        // The flow to run instead of the database's (the designer's, unsaved edits included);
+        // its campaigns run as active whatever their status.
+        std::optional<Flow> flow;
         int contacts = 1000;
         int days = 3;
         quint64 seed = 1;
@@ -28,6 +34,8 @@ public:
         QJsonObject probabilities;
         QDateTime start; // default: next Monday 09:00 UTC after the database's now()
         bool keepDatabase = false;
+        // Set from another thread to stop the run at its next virtual moment (nothing is kept).
+        const std::atomic_bool *cancel = nullptr;
     };
     struct StepBreakdown
     {
@@ -43,13 +51,20 @@ public:
     {
         QVector<StepBreakdown> steps;
         QMap<QString, QMap<QString, int>> enrollments; // campaign -> status -> count
-        int events = 0;                                // virtual moments the engine ran at
+        // campaign -> exit reason -> campaign enrolled in next ("" when the journey ends there)
+        // -> contacts
+        QMap<QString, QMap<QString, QMap<QString, int>>> exits;
+        QMap<QString, QMap<int, int>> sendsPerDay; // channel -> day (0: the first) -> touches
+        int events = 0;                            // virtual moments the engine ran at
         qint64 elapsedMs = 0;
         QString scratchDatabase;
         QDateTime start;
         QDateTime end;
     };
 
+    // The campaign a run of `flow` enrolls in by default: the first entry (roles.bdr) campaign,
+    // else the first one.
+    static QString entryCampaign(const Flow &flow);
     // The built-in probabilities per channel, used where the file gives none.
     static QJsonObject defaultProbabilities();
     // Checks a probabilities object; messages name their JSON path.

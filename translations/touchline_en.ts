@@ -1320,7 +1320,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <location filename="../model/engine.cpp" line="270"/>
         <location filename="../model/engine.cpp" line="540"/>
         <location filename="../model/engineoutcomes.cpp" line="268"/>
-        <location filename="../model/simulator.cpp" line="186"/>
+        <location filename="../model/simulator.cpp" line="309"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,17 +1970,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrator.cpp" line="75"/>
+        <location filename="../model/migrator.cpp" line="83"/>
         <source>cannot create schema_migrations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrator.cpp" line="96"/>
+        <location filename="../model/migrator.cpp" line="104"/>
         <source>the database schema is at version %1, newer than this Touchline (it knows versions up to %2): upgrade Touchline before using this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrator.cpp" line="110"/>
+        <location filename="../model/migrator.cpp" line="118"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,53 +2005,58 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="115"/>
+        <location filename="../model/simulator.cpp" line="234"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="124"/>
+        <location filename="../model/simulator.cpp" line="243"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="126"/>
+        <location filename="../model/simulator.cpp" line="245"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="132"/>
+        <location filename="../model/simulator.cpp" line="251"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="136"/>
+        <location filename="../model/simulator.cpp" line="255"/>
         <source>%1: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="144"/>
+        <location filename="../model/simulator.cpp" line="263"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="150"/>
+        <location filename="../model/simulator.cpp" line="269"/>
         <source>%1: expected a step number as the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="214"/>
+        <location filename="../model/simulator.cpp" line="326"/>
         <source>cannot create the scratch database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="238"/>
+        <location filename="../model/simulator.cpp" line="350"/>
         <source>simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="283"/>
+        <location filename="../model/simulator.cpp" line="394"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="410"/>
+        <source>the simulation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2677,7 +2682,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::CampaignMapScene</name>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="150"/>
+        <location filename="../designer/campaignmapscene.cpp" line="166"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2685,57 +2690,57 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="272"/>
+        <location filename="../designer/campaignmapscene.cpp" line="288"/>
         <source>Drop the route on a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="274"/>
+        <location filename="../designer/campaignmapscene.cpp" line="290"/>
         <source>%1 is not an exit of a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="276"/>
+        <location filename="../designer/campaignmapscene.cpp" line="292"/>
         <source>A campaign cannot enroll its own leavers again: route %1 to another campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="279"/>
+        <location filename="../designer/campaignmapscene.cpp" line="295"/>
         <source>%1 is archived and enrolls no one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="377"/>
+        <location filename="../designer/campaignmapscene.cpp" line="393"/>
         <source>%1 → enroll in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="383"/>
+        <location filename="../designer/campaignmapscene.cpp" line="399"/>
         <source>Drop on a campaign to route %1 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="418"/>
+        <location filename="../designer/campaignmapscene.cpp" line="434"/>
         <source>Routed %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="455"/>
+        <location filename="../designer/campaignmapscene.cpp" line="471"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="461"/>
+        <location filename="../designer/campaignmapscene.cpp" line="477"/>
         <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="470"/>
+        <location filename="../designer/campaignmapscene.cpp" line="486"/>
         <source>Added a %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="512"/>
+        <location filename="../designer/campaignmapscene.cpp" line="528"/>
         <source>Copied %n campaign(s)</source>
         <translation>
             <numerusform>Copied %n campaign</numerusform>
@@ -2743,7 +2748,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="528"/>
+        <location filename="../designer/campaignmapscene.cpp" line="544"/>
         <source>Paste %n campaign(s)</source>
         <translation>
             <numerusform>Paste %n campaign</numerusform>
@@ -2751,7 +2756,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="568"/>
+        <location filename="../designer/campaignmapscene.cpp" line="584"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>
@@ -4098,12 +4103,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="221"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="98"/>
+        <source>%1 enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/campaignnodeitem.cpp" line="251"/>
         <source>%1 · client %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignnodeitem.cpp" line="229"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="259"/>
         <source>%n step(s) · %1 days</source>
         <translation>
             <numerusform>%n step · %1 days</numerusform>
@@ -4111,72 +4121,72 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="247"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="277"/>
         <source>ENTRY · EXEC GATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="247"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="277"/>
         <source>ENTRY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="306"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="336"/>
         <source>exec approver routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignnodeitem.cpp" line="307"/>
+        <location filename="../designer/campaignnodeitem.cpp" line="337"/>
         <source>ends here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="186"/>
+        <location filename="../designer/designerstyle.cpp" line="212"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="188"/>
+        <location filename="../designer/designerstyle.cpp" line="214"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="190"/>
+        <location filename="../designer/designerstyle.cpp" line="216"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="192"/>
+        <location filename="../designer/designerstyle.cpp" line="218"/>
         <source>Voice call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="199"/>
+        <location filename="../designer/designerstyle.cpp" line="225"/>
         <source>converted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="201"/>
+        <location filename="../designer/designerstyle.cpp" line="227"/>
         <source>no engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="203"/>
+        <location filename="../designer/designerstyle.cpp" line="229"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="210"/>
+        <location filename="../designer/designerstyle.cpp" line="236"/>
         <source>Day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="212"/>
+        <location filename="../designer/designerstyle.cpp" line="238"/>
         <source>Day %1 +%2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/designerstyle.cpp" line="213"/>
+        <location filename="../designer/designerstyle.cpp" line="239"/>
         <source>Day %1 +%2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,27 +4216,37 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="136"/>
+        <location filename="../designer/stepnodeitem.cpp" line="111"/>
+        <source>%1 touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/stepnodeitem.cpp" line="123"/>
+        <source>%1 · %L2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/stepnodeitem.cpp" line="197"/>
         <source>Step %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="154"/>
+        <location filename="../designer/stepnodeitem.cpp" line="215"/>
         <source>handled by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="180"/>
+        <location filename="../designer/stepnodeitem.cpp" line="243"/>
         <source>intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/terminalitem.cpp" line="29"/>
+        <location filename="../designer/terminalitem.cpp" line="30"/>
         <source>Exit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/terminalitem.cpp" line="30"/>
+        <location filename="../designer/terminalitem.cpp" line="31"/>
         <source>Hand off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,275 +4427,337 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::FlowDesigner</name>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="72"/>
+        <location filename="../designer/flowdesigner.cpp" line="75"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="82"/>
+        <location filename="../designer/flowdesigner.cpp" line="83"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="95"/>
         <source>Click a problem to go to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="89"/>
+        <location filename="../designer/flowdesigner.cpp" line="102"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="127"/>
+        <location filename="../designer/flowdesigner.cpp" line="140"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="132"/>
+        <location filename="../designer/flowdesigner.cpp" line="145"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="141"/>
+        <location filename="../designer/flowdesigner.cpp" line="154"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="210"/>
-        <location filename="../designer/flowdesigner.cpp" line="686"/>
+        <location filename="../designer/flowdesigner.cpp" line="224"/>
+        <location filename="../designer/flowdesigner.cpp" line="398"/>
+        <location filename="../designer/flowdesigner.cpp" line="789"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="218"/>
-        <location filename="../designer/flowdesigner.cpp" line="228"/>
-        <location filename="../designer/flowdesigner.cpp" line="231"/>
+        <location filename="../designer/flowdesigner.cpp" line="232"/>
+        <location filename="../designer/flowdesigner.cpp" line="242"/>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="222"/>
-        <location filename="../designer/flowdesigner.cpp" line="229"/>
-        <location filename="../designer/flowdesigner.cpp" line="234"/>
+        <location filename="../designer/flowdesigner.cpp" line="236"/>
+        <location filename="../designer/flowdesigner.cpp" line="243"/>
+        <location filename="../designer/flowdesigner.cpp" line="248"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="231"/>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="234"/>
+        <location filename="../designer/flowdesigner.cpp" line="248"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="240"/>
+        <location filename="../designer/flowdesigner.cpp" line="254"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="242"/>
+        <location filename="../designer/flowdesigner.cpp" line="256"/>
         <source>Copy the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="245"/>
+        <location filename="../designer/flowdesigner.cpp" line="259"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="247"/>
+        <location filename="../designer/flowdesigner.cpp" line="261"/>
         <source>Paste with fresh slugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="250"/>
+        <location filename="../designer/flowdesigner.cpp" line="264"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="252"/>
+        <location filename="../designer/flowdesigner.cpp" line="266"/>
         <source>Duplicate the selected campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="255"/>
-        <location filename="../designer/flowdesigner.cpp" line="649"/>
-        <location filename="../designer/flowdesigner.cpp" line="657"/>
+        <location filename="../designer/flowdesigner.cpp" line="269"/>
+        <location filename="../designer/flowdesigner.cpp" line="752"/>
+        <location filename="../designer/flowdesigner.cpp" line="760"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="257"/>
+        <location filename="../designer/flowdesigner.cpp" line="271"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="260"/>
+        <location filename="../designer/flowdesigner.cpp" line="274"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="262"/>
+        <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Select everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="271"/>
+        <location filename="../designer/flowdesigner.cpp" line="285"/>
         <source>◀ Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="273"/>
+        <location filename="../designer/flowdesigner.cpp" line="287"/>
         <source>Back to the campaign map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="276"/>
+        <location filename="../designer/flowdesigner.cpp" line="290"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="278"/>
+        <location filename="../designer/flowdesigner.cpp" line="292"/>
         <source>Arrange the campaigns with Graphviz dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="283"/>
+        <location filename="../designer/flowdesigner.cpp" line="297"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="285"/>
+        <location filename="../designer/flowdesigner.cpp" line="299"/>
         <source>Fit everything into view (also F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="294"/>
-        <location filename="../designer/flowdesigner.cpp" line="296"/>
+        <location filename="../designer/flowdesigner.cpp" line="308"/>
+        <location filename="../designer/flowdesigner.cpp" line="310"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="298"/>
+        <location filename="../designer/flowdesigner.cpp" line="312"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="303"/>
+        <location filename="../designer/flowdesigner.cpp" line="317"/>
         <source>Snap to grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="305"/>
+        <location filename="../designer/flowdesigner.cpp" line="319"/>
         <source>Snap moved campaigns to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="311"/>
+        <location filename="../designer/flowdesigner.cpp" line="325"/>
         <source>Minimap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="313"/>
+        <location filename="../designer/flowdesigner.cpp" line="327"/>
         <source>Show the overview of the whole map in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="322"/>
+        <location filename="../designer/flowdesigner.cpp" line="336"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="322"/>
+        <location filename="../designer/flowdesigner.cpp" line="336"/>
         <source>Find a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="327"/>
+        <location filename="../designer/flowdesigner.cpp" line="341"/>
         <source>Open sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="329"/>
+        <location filename="../designer/flowdesigner.cpp" line="343"/>
         <source>Open the selected campaign&apos;s sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="341"/>
+        <location filename="../designer/flowdesigner.cpp" line="355"/>
         <source>Open flow file in editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="343"/>
+        <location filename="../designer/flowdesigner.cpp" line="357"/>
         <source>Show a flow definition (JSON) in the editor, without writing it to the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="347"/>
+        <location filename="../designer/flowdesigner.cpp" line="361"/>
         <source>Export editor contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="349"/>
+        <location filename="../designer/flowdesigner.cpp" line="363"/>
         <source>Write what the editor shows, unsaved edits included, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="811"/>
+        <location filename="../designer/flowdesigner.cpp" line="84"/>
+        <location filename="../designer/flowdesigner.cpp" line="406"/>
+        <source>Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="408"/>
+        <source>Run the open flow, unsaved edits included, in a what-if simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="413"/>
+        <source>Simulation figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="415"/>
+        <source>Show the last simulation&apos;s figures on the map and the sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="421"/>
+        <source>Simulation panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="423"/>
+        <source>Show the simulation&apos;s plan and results beside the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="458"/>
+        <source>Fix the flow&apos;s errors before simulating (see Problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="464"/>
+        <source>Simulating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="465"/>
+        <source>the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="472"/>
+        <source>Simulated %1: the figures are on the map and the sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="475"/>
+        <source>Not simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="914"/>
         <source>Open flow file in editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="815"/>
+        <location filename="../designer/flowdesigner.cpp" line="918"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="821"/>
+        <location filename="../designer/flowdesigner.cpp" line="924"/>
         <source>Export editor contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="353"/>
+        <location filename="../designer/flowdesigner.cpp" line="367"/>
         <source>Export image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="355"/>
+        <location filename="../designer/flowdesigner.cpp" line="369"/>
         <source>Export the canvas as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="358"/>
+        <location filename="../designer/flowdesigner.cpp" line="372"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="360"/>
+        <location filename="../designer/flowdesigner.cpp" line="374"/>
         <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="365"/>
+        <location filename="../designer/flowdesigner.cpp" line="379"/>
         <source>Select a campaign first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="450"/>
+        <location filename="../designer/flowdesigner.cpp" line="551"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="451"/>
+        <location filename="../designer/flowdesigner.cpp" line="552"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="467"/>
+        <location filename="../designer/flowdesigner.cpp" line="568"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="507"/>
+        <location filename="../designer/flowdesigner.cpp" line="608"/>
         <source>%n campaign(s) match</source>
         <translation>
             <numerusform>%n campaign match</numerusform>
@@ -4683,7 +4765,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="532"/>
+        <location filename="../designer/flowdesigner.cpp" line="635"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error&lt;/span&gt;</numerusform>
@@ -4691,12 +4773,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="533"/>
+        <location filename="../designer/flowdesigner.cpp" line="636"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="535"/>
+        <location filename="../designer/flowdesigner.cpp" line="638"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
         <translation>
             <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning&lt;/span&gt;</numerusform>
@@ -4704,80 +4786,80 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="537"/>
+        <location filename="../designer/flowdesigner.cpp" line="640"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="580"/>
+        <location filename="../designer/flowdesigner.cpp" line="683"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="583"/>
-        <location filename="../designer/flowdesigner.cpp" line="612"/>
+        <location filename="../designer/flowdesigner.cpp" line="686"/>
+        <location filename="../designer/flowdesigner.cpp" line="715"/>
         <source>Nothing deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="617"/>
+        <location filename="../designer/flowdesigner.cpp" line="720"/>
         <source>Removed from the editor; the database still runs %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="623"/>
-        <location filename="../designer/flowdesigner.cpp" line="682"/>
+        <location filename="../designer/flowdesigner.cpp" line="726"/>
+        <location filename="../designer/flowdesigner.cpp" line="785"/>
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="639"/>
+        <location filename="../designer/flowdesigner.cpp" line="742"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="642"/>
+        <location filename="../designer/flowdesigner.cpp" line="745"/>
         <source>These routes go with it:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="645"/>
+        <location filename="../designer/flowdesigner.cpp" line="748"/>
         <source>%1 is published: the database keeps enrolling and sending for it unless you archive it. Archiving sets its status to archived in the database now, ends its running enrollments and cancels its unsent touches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="653"/>
+        <location filename="../designer/flowdesigner.cpp" line="756"/>
         <source>Archive in database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="657"/>
+        <location filename="../designer/flowdesigner.cpp" line="760"/>
         <source>Remove from editor only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="676"/>
+        <location filename="../designer/flowdesigner.cpp" line="779"/>
         <source>Cannot archive %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="689"/>
+        <location filename="../designer/flowdesigner.cpp" line="792"/>
         <source>Archived in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="727"/>
+        <location filename="../designer/flowdesigner.cpp" line="830"/>
         <source>Opening %1 replaces the editor&apos;s contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="728"/>
+        <location filename="../designer/flowdesigner.cpp" line="831"/>
         <source>not opened; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="743"/>
+        <location filename="../designer/flowdesigner.cpp" line="846"/>
         <source>Opened %1 in the editor: %n campaign(s)</source>
         <translation>
             <numerusform>Opened %1 in the editor: %n campaign</numerusform>
@@ -4785,7 +4867,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="759"/>
+        <location filename="../designer/flowdesigner.cpp" line="862"/>
         <source>Exported the editor&apos;s %n campaign(s), unsaved edits included, to %1</source>
         <translation>
             <numerusform>Exported the editor&apos;s %n campaign, unsaved edits included, to %1</numerusform>
@@ -4793,7 +4875,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="764"/>
+        <location filename="../designer/flowdesigner.cpp" line="867"/>
         <source>Exported the editor&apos;s %n campaign(s) to %1</source>
         <translation>
             <numerusform>Exported the editor&apos;s %n campaign to %1</numerusform>
@@ -4801,44 +4883,44 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="773"/>
+        <location filename="../designer/flowdesigner.cpp" line="876"/>
         <source>There is nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="782"/>
+        <location filename="../designer/flowdesigner.cpp" line="885"/>
         <source>Touchline flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="785"/>
-        <location filename="../designer/flowdesigner.cpp" line="802"/>
+        <location filename="../designer/flowdesigner.cpp" line="888"/>
+        <location filename="../designer/flowdesigner.cpp" line="905"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="811"/>
-        <location filename="../designer/flowdesigner.cpp" line="823"/>
+        <location filename="../designer/flowdesigner.cpp" line="914"/>
+        <location filename="../designer/flowdesigner.cpp" line="926"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="827"/>
+        <location filename="../designer/flowdesigner.cpp" line="930"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="833"/>
+        <location filename="../designer/flowdesigner.cpp" line="936"/>
         <source>Export image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="835"/>
+        <location filename="../designer/flowdesigner.cpp" line="938"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="841"/>
+        <location filename="../designer/flowdesigner.cpp" line="944"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6061,7 +6143,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     <name>Touchline::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="67"/>
-        <location filename="../app/mainwindow.cpp" line="1003"/>
+        <location filename="../app/mainwindow.cpp" line="1009"/>
         <source>Touchline[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6096,12 +6178,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Archiving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>%n running enrollment(s) ended</source>
         <translation>
             <numerusform>%n running enrollment ended</numerusform>
@@ -6109,7 +6191,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>%n unsent touch(es) cancelled</source>
         <translation>
             <numerusform>%n unsent touch cancelled</numerusform>
@@ -6117,188 +6199,188 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Import flow file into database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Import a flow definition (JSON) into the database: its campaigns are published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Export published campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Write the campaigns as published in the database, without the editor&apos;s unsaved edits, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Save design to database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Publish the changed campaigns to the database as new revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Save &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Store the changed campaigns in the database as drafts, without publishing them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>&amp;Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Choose the embedded database or a shared PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>C&amp;hannel accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Load the campaigns again from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>The language changes at the next start of Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Export published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Loading the campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>Reading the login&apos;s roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Database: %1 · login %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source> · clients %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>This login may not edit flows: it does not hold the touchline_author role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>This login does not hold touchline_engine: this console&apos;s scheduler and dispatcher stay paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Cannot load the campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Cannot load the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>%n campaign(s) · schema v%1</source>
         <translation>
             <numerusform>%n campaign · schema v%1</numerusform>
@@ -6306,109 +6388,109 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>Reloading replaces the editor&apos;s contents with the database&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="606"/>
         <source>Cancelled; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>The design has unsaved edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>The design has unsaved edits to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Save a draft (not published), publish them as new revisions, or discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>Discard edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="648"/>
         <source>Quitting loses them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
         <source>Importing %1 reloads the editor from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="656"/>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="656"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="668"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>%1 is invalid; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="698"/>
         <source>Import failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
         <source>Imported %1: %2 created, %3 updated, %4 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Exporting the published campaigns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
+        <location filename="../app/mainwindow.cpp" line="757"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>Exported %n published campaign(s) from the database to %1</source>
         <translation>
             <numerusform>Exported %n published campaign from the database to %1</numerusform>
@@ -6416,22 +6498,22 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="835"/>
+        <location filename="../app/mainwindow.cpp" line="841"/>
         <source>Publishing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="975"/>
+        <location filename="../app/mainwindow.cpp" line="981"/>
         <source>Saving the draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1010"/>
+        <location filename="../app/mainwindow.cpp" line="1016"/>
         <source>Import flow file into database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1027"/>
         <source>Export published campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6443,12 +6525,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="798"/>
+        <location filename="../app/mainwindow.cpp" line="804"/>
         <source>Cannot save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="805"/>
         <source>The flow has %n error(s); the problems list names them.</source>
         <translation>
             <numerusform>The flow has %n error; the problems list names them.</numerusform>
@@ -6456,83 +6538,83 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="813"/>
         <source>Nothing to save: no campaign changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
-        <location filename="../app/mainwindow.cpp" line="863"/>
+        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
         <source>Saving failed; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="878"/>
         <source>Not saved; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="881"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
         <source>Reloaded; your unsaved edits were discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="820"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>Other authors kept saving the same campaigns; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="909"/>
         <source>Published, but its drafts could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="907"/>
+        <location filename="../app/mainwindow.cpp" line="913"/>
         <source>Saved: %1 created, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="898"/>
         <source>Cannot save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="937"/>
+        <location filename="../app/mainwindow.cpp" line="943"/>
         <source>Save as copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="946"/>
+        <location filename="../app/mainwindow.cpp" line="952"/>
         <source>Save %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="957"/>
+        <location filename="../app/mainwindow.cpp" line="963"/>
         <source>No campaign selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="958"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>Select or open a campaign to see its revision history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="969"/>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Nothing to save: no campaign differs from what is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="984"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>The draft was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="993"/>
+        <location filename="../app/mainwindow.cpp" line="999"/>
         <source>Draft saved, not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1004"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
         <source>Touchline[*] — %n unpublished draft(s)</source>
         <translation>
             <numerusform>Touchline[*] — %n unpublished draft</numerusform>
@@ -6540,58 +6622,58 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
-        <location filename="../app/mainwindow.cpp" line="1023"/>
+        <location filename="../app/mainwindow.cpp" line="1018"/>
+        <location filename="../app/mainwindow.cpp" line="1029"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1035"/>
+        <location filename="../app/mainwindow.cpp" line="1041"/>
         <source>The new connection is used from the next start of Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1071"/>
+        <location filename="../app/mainwindow.cpp" line="1077"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1075"/>
+        <location filename="../app/mainwindow.cpp" line="1081"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1075"/>
+        <location filename="../app/mainwindow.cpp" line="1081"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1081"/>
+        <location filename="../app/mainwindow.cpp" line="1087"/>
         <source>Pan the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1081"/>
+        <location filename="../app/mainwindow.cpp" line="1087"/>
         <source>Space + drag, or middle-button drag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1082"/>
+        <location filename="../app/mainwindow.cpp" line="1088"/>
         <source>Fit the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1082"/>
+        <location filename="../app/mainwindow.cpp" line="1088"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1096"/>
+        <location filename="../app/mainwindow.cpp" line="1102"/>
         <source>About Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1097"/>
+        <location filename="../app/mainwindow.cpp" line="1103"/>
         <source>&lt;h3&gt;Touchline %1&lt;/h3&gt;&lt;p&gt;Campaign flow designer and supervisor console.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7128,90 +7210,103 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
     </message>
 </context>
 <context>
+    <name>Touchline::SendLoadChart</name>
+    <message>
+        <location filename="../designer/sendloadchart.cpp" line="53"/>
+        <source>No touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/sendloadchart.cpp" line="86"/>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Touchline::SequenceScene</name>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="119"/>
+        <location filename="../designer/sequencescene.cpp" line="136"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="140"/>
+        <location filename="../designer/sequencescene.cpp" line="157"/>
         <source>exec approver routes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="141"/>
+        <location filename="../designer/sequencescene.cpp" line="158"/>
         <source>exec approver; suggests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="143"/>
+        <location filename="../designer/sequencescene.cpp" line="160"/>
         <source>ends here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="143"/>
+        <location filename="../designer/sequencescene.cpp" line="160"/>
         <source>enrolls in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="151"/>
+        <location filename="../designer/sequencescene.cpp" line="169"/>
         <source>a person takes the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="152"/>
+        <location filename="../designer/sequencescene.cpp" line="170"/>
         <source>the voicebot takes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="246"/>
+        <location filename="../designer/sequencescene.cpp" line="264"/>
         <source>On %1, continues in %2 · %3 (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="329"/>
-        <location filename="../designer/sequencescene.cpp" line="344"/>
+        <location filename="../designer/sequencescene.cpp" line="347"/>
+        <location filename="../designer/sequencescene.cpp" line="362"/>
         <source>Drop the outcome on a step, an exit or a handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="334"/>
+        <location filename="../designer/sequencescene.cpp" line="352"/>
         <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="339"/>
+        <location filename="../designer/sequencescene.cpp" line="357"/>
         <source>%1 is never redialled: route it to an exit or another step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="452"/>
+        <location filename="../designer/sequencescene.cpp" line="470"/>
         <source>Drop %1 on a step, an exit or a handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="461"/>
+        <location filename="../designer/sequencescene.cpp" line="479"/>
         <source>%1 → here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="485"/>
+        <location filename="../designer/sequencescene.cpp" line="503"/>
         <source>Mapped %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="514"/>
+        <location filename="../designer/sequencescene.cpp" line="532"/>
         <source>Only steps go into a sequence; drop campaigns on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="532"/>
+        <location filename="../designer/sequencescene.cpp" line="550"/>
         <source>Added step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="578"/>
+        <location filename="../designer/sequencescene.cpp" line="596"/>
         <source>Copied %n step(s)</source>
         <translation>
             <numerusform>Copied %n step</numerusform>
@@ -7219,7 +7314,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="619"/>
+        <location filename="../designer/sequencescene.cpp" line="637"/>
         <source>Paste %n step(s)</source>
         <translation>
             <numerusform>Paste %n step</numerusform>
@@ -7227,12 +7322,161 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="642"/>
+        <location filename="../designer/sequencescene.cpp" line="660"/>
         <source>Unmap %n outcome(s)</source>
         <translation>
             <numerusform>Unmap %n outcome</numerusform>
             <numerusform>Unmap %n outcomes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::SimulationPanel</name>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="62"/>
+        <source>Simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="68"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="69"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="70"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="77"/>
+        <source>Outcome probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="84"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="84"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="91"/>
+        <source>Channel defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="93"/>
+        <source>Use the channel&apos;s built-in probabilities for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="124"/>
+        <source>Show figures on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="126"/>
+        <source>Compare with the previous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="136"/>
+        <source>Touches per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="211"/>
+        <source>Select a step in a sequence to edit its outcome probabilities; the others use their channel&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="216"/>
+        <source>%1, step %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="242"/>
+        <source>nothing heard back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../designer/simulationpanel.cpp" line="310"/>
+        <source>Simulating %L1 contacts over %n day(s)…</source>
+        <translation>
+            <numerusform>Simulating %L1 contacts over %n day…</numerusform>
+            <numerusform>Simulating %L1 contacts over %n days…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="336"/>
+        <source>Run a simulation to see how many contacts reach each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="343"/>
+        <source>%1: %L2 touches in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationpanel.cpp" line="348"/>
+        <source>The flow or the plan changed since this run: simulate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Touchline::SimulationSession</name>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="172"/>
+        <source>contacts: expected 1 to %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="174"/>
+        <source>days: expected 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="185"/>
+        <source>%1.%2.%3: not an outcome of a %4 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="202"/>
+        <source>campaign: the flow has no campaign to enroll the contacts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="204"/>
+        <source>There is no database server to simulate on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="245"/>
+        <source>Simulation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="412"/>
+        <source>%1 end here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/simulationsession.cpp" line="413"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

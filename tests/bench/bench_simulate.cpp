@@ -42,13 +42,7 @@ void BenchSimulate::insuranceRenewalTenThousandThreeDays()
 {
     auto &cluster = Test::TestCluster::instance();
     QString error;
-    QVERIFY2(cluster.createDatabase(u"simbench"_s, true, &error), qPrintable(error));
-    {
-        QSqlDatabase db = cluster.open(u"simbench"_s, u"simbench"_s, &error);
-        DbError dbError;
-        QVERIFY(FlowStore(db).importFlow(DemoFlows::read().flow, u"bench"_s, &dbError));
-    }
-    Database::close(u"simbench"_s);
+    QVERIFY2(cluster.createDemoDatabase(u"simbench"_s, &error), qPrintable(error));
 
     const int contacts = qEnvironmentVariableIntValue("TOUCHLINE_BENCH_CONTACTS") > 0
                              ? qEnvironmentVariableIntValue("TOUCHLINE_BENCH_CONTACTS")

@@ -1,6 +1,8 @@
 #include "testcluster.h"
 
 #include "database.h"
+#include "demoflows.h"
+#include "flowstore.h"
 #include "migrator.h"
 
 #include <QCoreApplication>
@@ -126,6 +128,23 @@ bool TestCluster::createDatabase(const QString &name, bool migrate, QString *err
     {
         QSqlDatabase db = open(name, conn, error);
         ok = db.isOpen() && Migrator(db).migrate(error);
+    }
+    Database::close(conn);
+    return ok;
+}
+
+bool TestCluster::createDemoDatabase(const QString &name, QString *error)
+{
+    if (!createDatabase(name, true, error))
+        return false;
+    const QString conn = u"testcluster-demo"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = open(name, conn, error);
+        DbError dbError;
+        ok = db.isOpen() && FlowStore(db).importFlow(DemoFlows::read().flow, u"demo"_s, &dbError);
+        if (dbError)
+            *error = dbError.message;
     }
     Database::close(conn);
     return ok;

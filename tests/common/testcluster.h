@@ -28,6 +28,8 @@ public:
 
     // A new empty database (dropped first if it exists); migrated unless `migrate` is false.
     bool createDatabase(const QString &name, bool migrate, QString *error);
+    // A new migrated database holding the demo flows (as first imported, one revision each).
+    bool createDemoDatabase(const QString &name, QString *error);
     // Lets the accounts that run the tests log in as these roles too (the embedded cluster's
     // peer map admits its own superuser only), then reloads the server's configuration.
     bool allowLogins(const QStringList &roles, QString *error);

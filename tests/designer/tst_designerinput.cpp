@@ -3,6 +3,7 @@
 // selection the inspector follows.
 #include "campaignmapscene.h"
 #include "campaignnodeitem.h"
+#include "demodesigner.h"
 #include "demoflows.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
@@ -59,13 +60,8 @@ private:
 
 void TestDesignerInput::init()
 {
-    m_designer = std::make_unique<FlowDesigner>();
-    m_designer->resize(1280, 800);
-    m_designer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_designer.get()));
-    m_designer->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_designer.get()));
-    m_designer->setFlow(DemoFlows::read().flow);
+    m_designer = Test::openDemoDesigner({1280, 800});
+    QVERIFY(m_designer);
     m_doc = m_designer->document();
 }
 

@@ -3,6 +3,7 @@
 #include "autolayout.h"
 #include "campaignmapscene.h"
 #include "campaignnodeitem.h"
+#include "demodesigner.h"
 #include "demoflows.h"
 #include "flowcodec.h"
 #include "flowdesigner.h"
@@ -70,13 +71,8 @@ private:
 
 void TestFlowDesigner::init()
 {
-    m_designer = std::make_unique<FlowDesigner>();
-    m_designer->resize(1600, 1000);
-    m_designer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_designer.get()));
-    m_designer->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_designer.get()));
-    m_designer->setFlow(DemoFlows::read().flow);
+    m_designer = Test::openDemoDesigner({1600, 1000});
+    QVERIFY(m_designer);
     m_doc = m_designer->document();
 }
 

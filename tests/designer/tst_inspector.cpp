@@ -2,6 +2,7 @@
 // ones marked) that follows the instructions as they are typed, with the channel's limits: SMS
 // segments in GSM-7 and UCS-2, an email subject's length.
 #include "channellimits.h"
+#include "demodesigner.h"
 #include "demoflows.h"
 #include "flowdesigner.h"
 #include "flowdocument.h"
@@ -56,13 +57,8 @@ private:
 
 void TestInspector::init()
 {
-    m_designer = std::make_unique<FlowDesigner>();
-    m_designer->resize(1280, 800);
-    m_designer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_designer.get()));
-    m_designer->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_designer.get()));
-    m_designer->setFlow(DemoFlows::read().flow);
+    m_designer = Test::openDemoDesigner({1280, 800});
+    QVERIFY(m_designer);
     m_doc = m_designer->document();
 }
 

@@ -132,24 +132,6 @@ QString issues(const FlowReadResult &r)
     return lines.join(u'\n');
 }
 
-// A fresh migrated database holding the demo flows, imported once.
-bool createDemoDatabase(const QString &name, QString *error)
-{
-    if (!Test::TestCluster::instance().createDatabase(name, true, error))
-        return false;
-    Session s(name);
-    if (!s.isOpen()) {
-        *error = s.error();
-        return false;
-    }
-    DbError dbError;
-    if (!FlowStore(s.db()).importFlow(demo().flow, u"demo"_s, &dbError)) {
-        *error = dbError.message;
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 class TestFlowStore : public QObject
@@ -177,7 +159,8 @@ void TestFlowStore::initTestCase()
     QVERIFY2(demo().ok(), qPrintable(issues(demo())));
     QCOMPARE(demo().flow.campaigns.size(), 6);
     QString error;
-    QVERIFY2(createDemoDatabase(u"demo"_s, &error), qPrintable(error));
+    QVERIFY2(Test::TestCluster::instance().createDemoDatabase(u"demo"_s, &error),
+             qPrintable(error));
 }
 
 void TestFlowStore::importIntoEmptyDatabase()
@@ -237,7 +220,8 @@ void TestFlowStore::loadRoundTripsByteIdentical()
 void TestFlowStore::reimportChangesNothing()
 {
     QString error;
-    QVERIFY2(createDemoDatabase(u"reimport"_s, &error), qPrintable(error));
+    QVERIFY2(Test::TestCluster::instance().createDemoDatabase(u"reimport"_s, &error),
+             qPrintable(error));
     Session s(u"reimport"_s);
     QVERIFY2(s.isOpen(), qPrintable(s.error()));
     const QString ids = scalar(s.db(),
@@ -298,7 +282,8 @@ void TestFlowStore::changes()
     const QString slug = changed.flow.campaigns.at(index).slug;
 
     QString error;
-    QVERIFY2(createDemoDatabase(u"changes"_s, &error), qPrintable(error));
+    QVERIFY2(Test::TestCluster::instance().createDemoDatabase(u"changes"_s, &error),
+             qPrintable(error));
     Session s(u"changes"_s);
     QVERIFY2(s.isOpen(), qPrintable(s.error()));
     const QString id = campaignColumn(s.db(), slug, u"id"_s).toString();
@@ -345,7 +330,8 @@ void TestFlowStore::changes()
 void TestFlowStore::failedImportChangesNothing()
 {
     QString error;
-    QVERIFY2(createDemoDatabase(u"atomic"_s, &error), qPrintable(error));
+    QVERIFY2(Test::TestCluster::instance().createDemoDatabase(u"atomic"_s, &error),
+             qPrintable(error));
     Session s(u"atomic"_s);
     QVERIFY2(s.isOpen(), qPrintable(s.error()));
     // A rule the validator does not know: the last step written breaks it, after the campaign
@@ -475,7 +461,8 @@ void TestFlowStore::concurrentImports()
     const QString database = u"concurrent"_s;
     QString error;
     if (demoFirst)
-        QVERIFY2(createDemoDatabase(database, &error), qPrintable(error));
+        QVERIFY2(Test::TestCluster::instance().createDemoDatabase(database, &error),
+                 qPrintable(error));
     else
         QVERIFY2(Test::TestCluster::instance().createDatabase(database, true, &error),
                  qPrintable(error));

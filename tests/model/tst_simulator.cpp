@@ -21,6 +21,8 @@ private Q_SLOTS:
     void sameSeedSameRunOtherSeedOtherRun();
     void probabilitiesSteerTheOutcomes();
     void routingFollowsOnExitIntoTheNextCampaign();
+    void aGivenFlowRunsInsteadOfTheDatabases();
+    void cancelStopsTheRun();
     void badProbabilities_data();
     void badProbabilities();
     void unknownCampaign();
@@ -35,14 +37,8 @@ void TestSimulator::initTestCase()
 {
     auto &cluster = Test::TestCluster::instance();
     QString error;
-    QVERIFY2(cluster.createDatabase(u"simsource"_s, true, &error), qPrintable(error));
+    QVERIFY2(cluster.createDemoDatabase(u"simsource"_s, &error), qPrintable(error));
     m_source = cluster.settings(u"simsource"_s);
-    {
-        QSqlDatabase db = cluster.open(u"simsource"_s, u"simsource"_s, &error);
-        DbError dbError;
-        QVERIFY(FlowStore(db).importFlow(DemoFlows::read().flow, u"test"_s, &dbError));
-    }
-    Database::close(u"simsource"_s);
 }
 
 Simulator::Result TestSimulator::run(const Simulator::Options &options)
@@ -148,6 +144,58 @@ void TestSimulator::routingFollowsOnExitIntoTheNextCampaign()
     for (const auto &s : r.steps)
         sawCs = sawCs || (s.campaign == u"b2bea_membership_cs" && s.fired > 0);
     QVERIFY(sawCs); // the onboarding sequence started within the simulated days
+    // The exits by reason name the campaign they continued in.
+    QCOMPARE(
+        r.exits.value(u"b2bea_membership_close"_s),
+        (QMap<QString, QMap<QString, int>>{{u"converted"_s, {{u"b2bea_membership_cs"_s, 50}}}}));
+    // Every fired touch is in the per-day load of its channel, on a day of the run.
+    int fired = 0;
+    for (const auto &s : r.steps)
+        fired += s.fired;
+    int sends = 0;
+    for (const auto &days : std::as_const(r.sendsPerDay)) {
+        for (auto it = days.begin(); it != days.end(); ++it) {
+            QVERIFY(it.key() >= 0 && it.key() <= o.days);
+            sends += it.value();
+        }
+    }
+    QCOMPARE(sends, fired);
+}
+
+void TestSimulator::aGivenFlowRunsInsteadOfTheDatabases()
+{
+    // The database has the demo flows; the given flow has the insurance renewal without its
+    // voicebot step, paused (as an unsaved draft would be), and no campaign named.
+    Flow flow;
+    Flow demo = DemoFlows::read().flow;
+    Campaign c = demo.campaigns.at(demo.indexOf(u"insurance_renewal"_s));
+    c.status = u"paused"_s;
+    c.ownerRole = u"roles.bdr"_s;
+    c.steps.resize(1);
+    c.steps[0].onOutcome.clear();
+    flow.campaigns.append(c);
+    QCOMPARE(Simulator::entryCampaign(flow), u"insurance_renewal"_s);
+    Simulator::Options o;
+    o.flow = flow;
+    o.contacts = 30;
+    o.days = 1;
+    o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    const auto r = run(o);
+    QCOMPARE(r.steps.size(), 1);
+    QCOMPARE(r.steps.at(0).campaign, u"insurance_renewal"_s);
+    QVERIFY(r.steps.at(0).fired >= 30);
+}
+
+void TestSimulator::cancelStopsTheRun()
+{
+    std::atomic_bool cancel{true};
+    Simulator::Options o;
+    o.campaign = u"insurance_renewal"_s;
+    o.contacts = 20;
+    o.cancel = &cancel;
+    DbError error;
+    QVERIFY(!Simulator().run(m_source, o, &error));
+    QVERIFY2(error.message.contains(u"cancelled"_s), qPrintable(error.message));
 }
 
 void TestSimulator::badProbabilities_data()
