@@ -654,18 +654,6 @@ QJsonObject Engine::makeFireRow(const Claimed &c, const QDateTime &at) const
     return row;
 }
 
-namespace {
-
-constexpr int maxConflictRetries = 5;
-
-// A deadlock or serialization failure (SQLSTATE 40P01, 40001): the batch rolled back whole.
-bool isTransientConflict(const DbError &error)
-{
-    return error.message.contains(u"(40P01)"_s) || error.message.contains(u"(40001)"_s);
-}
-
-} // namespace
-
 std::optional<Engine::TickResult>
 Engine::tick(std::optional<QDateTime> at, int batchSize, DbError *error)
 {

@@ -1,0 +1,133 @@
+-- Version 20: enrollment in sets (issue 16). Every change here was measured with
+-- tests/bench/bench_engine; the figures are in tests/bench/README.md.
+
+-- The three foreign keys of campaign_contacts (contact, revision, previous enrollment) were
+-- checked by one trigger call per inserted row, each a locking probe run through SPI: about 40%
+-- of an enrollment statement. The same rules hold, checked once per statement over its
+-- transition table: every new enrollment's contact, revision and previous enrollment must exist,
+-- and are locked FOR KEY SHARE as the foreign key locked them (an erasure or deletion waits for
+-- the enrolling transaction, and an enrollment waits for a deletion in progress, then fails).
+-- The rare updates of those columns (an erasure's pseudonym, a revision migration) are checked
+-- per row, and deleting a referenced contact, revision or enrollment is refused.
+alter table campaign_contacts drop constraint if exists campaign_contacts_contact_id_fkey;
+alter table campaign_contacts drop constraint if exists campaign_contacts_campaign_id_revision_fkey;
+alter table campaign_contacts drop constraint if exists campaign_contacts_previous_enrollment_id_fkey;
+
+create function touchline_fk_violation(p_constraint text, p_key text) returns void
+    language plpgsql as $$
+begin
+    raise exception 'insert or update on table "campaign_contacts" violates foreign key '
+                    'constraint "%"', p_constraint
+        using errcode = 'foreign_key_violation', constraint = p_constraint,
+              detail = format('Key %s is not present.', p_key);
+end $$;
+
+-- The keys of a statement's new enrollments, locked on the way. The "= any (array(...))"
+-- predicates let the planner probe the primary keys (a transition table has no statistics,
+-- see 0018).
+create function touchline_enrollments_inserted() returns trigger language plpgsql
+    security definer set search_path from current as $$
+declare
+    v_key text;
+begin
+    select min(r.contact_id) into v_key from new_rows r
+     where r.contact_id not in (select ct.id from contacts ct
+                                 where ct.id = any (array(select k.contact_id from new_rows k))
+                                   for key share);
+    if v_key is not null then
+        perform touchline_fk_violation('campaign_contacts_contact_id_fkey',
+                                       format('(contact_id)=(%s)', v_key));
+    end if;
+    select min(format('(%s, %s)', r.campaign_id, r.revision)) into v_key
+      from (select distinct k.campaign_id, k.revision from new_rows k) r
+     where not exists (select 1 from campaign_revisions v
+                        where v.campaign_id = r.campaign_id and v.revision = r.revision
+                          for key share);
+    if v_key is not null then
+        perform touchline_fk_violation('campaign_contacts_campaign_id_revision_fkey',
+                                       format('(campaign_id, revision)=%s', v_key));
+    end if;
+    select min(r.previous_enrollment_id::text) into v_key from new_rows r
+     where r.previous_enrollment_id is not null
+       and r.previous_enrollment_id not in (
+           select p.id from campaign_contacts p
+            where p.id = any (array(select k.previous_enrollment_id from new_rows k
+                                     where k.previous_enrollment_id is not null))
+              for key share);
+    if v_key is not null then
+        perform touchline_fk_violation('campaign_contacts_previous_enrollment_id_fkey',
+                                       format('(previous_enrollment_id)=(%s)', v_key));
+    end if;
+    return null;
+end $$;
+
+create trigger campaign_contacts_keys_ins after insert on campaign_contacts
+    referencing new table as new_rows
+    for each statement execute function touchline_enrollments_inserted();
+
+create function touchline_enrollment_keys_changed() returns trigger language plpgsql
+    security definer set search_path from current as $$
+begin
+    perform 1 from contacts where id = new.contact_id for key share;
+    if not found then
+        perform touchline_fk_violation('campaign_contacts_contact_id_fkey',
+                                       format('(contact_id)=(%s)', new.contact_id));
+    end if;
+    perform 1 from campaign_revisions
+     where campaign_id = new.campaign_id and revision = new.revision for key share;
+    if not found then
+        perform touchline_fk_violation('campaign_contacts_campaign_id_revision_fkey',
+                                       format('(campaign_id, revision)=(%s, %s)',
+                                              new.campaign_id, new.revision));
+    end if;
+    if new.previous_enrollment_id is not null then
+        perform 1 from campaign_contacts where id = new.previous_enrollment_id for key share;
+        if not found then
+            perform touchline_fk_violation('campaign_contacts_previous_enrollment_id_fkey',
+                                           format('(previous_enrollment_id)=(%s)',
+                                                  new.previous_enrollment_id));
+        end if;
+    end if;
+    return null;
+end $$;
+
+create trigger campaign_contacts_keys_upd
+    after update of contact_id, campaign_id, revision, previous_enrollment_id
+    on campaign_contacts for each row
+    when (old.contact_id is distinct from new.contact_id
+          or old.campaign_id is distinct from new.campaign_id
+          or old.revision is distinct from new.revision
+          or old.previous_enrollment_id is distinct from new.previous_enrollment_id)
+    execute function touchline_enrollment_keys_changed();
+
+-- The referenced side: a contact, revision or enrollment that an enrollment names stays.
+create function touchline_enrollment_referenced() returns trigger language plpgsql
+    security definer set search_path from current as $$
+declare
+    v_found boolean;
+begin
+    execute format($q$select exists (select 1 from old_rows o join campaign_contacts cc
+                                       on %s)$q$,
+                   case tg_table_name
+                       when 'contacts' then 'cc.contact_id = o.id'
+                       when 'campaign_revisions'
+                           then 'cc.campaign_id = o.campaign_id and cc.revision = o.revision'
+                       else 'cc.previous_enrollment_id = o.id' end)
+        into v_found;
+    if v_found then
+        raise exception 'update or delete on table "%" violates foreign key constraint '
+                        'on table "campaign_contacts"', tg_table_name
+            using errcode = 'foreign_key_violation';
+    end if;
+    return null;
+end $$;
+
+create trigger contacts_enrollments_restrict after delete on contacts
+    referencing old table as old_rows
+    for each statement execute function touchline_enrollment_referenced();
+create trigger campaign_revisions_enrollments_restrict after delete on campaign_revisions
+    referencing old table as old_rows
+    for each statement execute function touchline_enrollment_referenced();
+create trigger campaign_contacts_previous_restrict after delete on campaign_contacts
+    referencing old table as old_rows
+    for each statement execute function touchline_enrollment_referenced();
