@@ -149,3 +149,44 @@ alter table campaign_contacts alter column id set default touchline_uuid7();
 alter table tasks alter column id set default touchline_uuid7();
 alter table outbound_queue alter column id set default touchline_uuid7();
 alter table staged_drafts alter column id set default touchline_uuid7();
+
+-- An item carries the revision of the enrollment it was fired for, so that the dashboard's item
+-- summary no longer probes campaign_contacts once per item of every firing batch (and an item
+-- decided after its enrollment was migrated still counts where it was fired). Items written
+-- before this version have none and are looked up as before.
+alter table outbound_queue add column revision int;
+
+create or replace function touchline_dash_items() returns trigger language plpgsql
+    security definer set search_path from current as $$
+begin
+    execute format($q$
+        with g as (
+            select r.campaign_id, coalesce(r.revision, cc.revision) as revision, r.step_number,
+                   r.channel, r.status, touchline_dash_hour(r.scheduled_at) as hour,
+                   sum(r.n) as n
+              from (%1$s) r
+              left join campaign_contacts cc
+                on r.revision is null and cc.id = r.enrollment_id
+               and cc.id = any (array(select k.enrollment_id from (%1$s) k
+                                       where k.revision is null))
+             where r.revision is not null or cc.id is not null
+             group by 1, 2, 3, 4, 5, 6
+            having sum(r.n) <> 0),
+        h as (
+            insert into dash_item_hours as d (campaign_id, revision, step_number, channel, status,
+                                              hour, items)
+            select * from g order by 1, 6, 2, 3, 4, 5
+            on conflict (campaign_id, hour, revision, step_number, channel, status)
+                do update set items = d.items + excluded.items)
+        insert into dash_item_days as d (campaign_id, revision, step_number, channel, status, day,
+                                         items)
+        select campaign_id, revision, step_number, channel, status, date_trunc('day', hour, 'UTC'),
+               sum(n)
+          from g group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 order by 1, 6, 2, 3, 4, 5
+        on conflict (campaign_id, day, revision, step_number, channel, status)
+            do update set items = d.items + excluded.items $q$,
+        touchline_dash_rows(tg_op, 'enrollment_id, campaign_id, revision, step_number, channel, '
+                                   'status, scheduled_at'));
+    perform pg_notify('touchline_dashboard', '');
+    return null;
+end $$;
