@@ -1,8 +1,9 @@
--- Version 20: enrollment in sets (issue 16). Every change here was measured with
--- tests/bench/bench_engine; the figures are in tests/bench/README.md.
+-- Version 20: enrollment in sets, time-ordered keys, the item's revision (issue 16). Every change
+-- here was measured (tests/bench/bench_engine and paired runs); the figures are in
+-- tests/bench/README.md.
 
 -- The three foreign keys of campaign_contacts (contact, revision, previous enrollment) were
--- checked by one trigger call per inserted row, each a locking probe run through SPI: about 40%
+-- checked by one trigger call per inserted row, each a locking probe run through SPI: about 30%
 -- of an enrollment statement. The same rules hold, checked once per statement over its
 -- transition table: every new enrollment's contact, revision and previous enrollment must exist,
 -- and are locked FOR KEY SHARE as the foreign key locked them (an erasure or deletion waits for
