@@ -17,6 +17,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Touchline {
 
 using namespace Qt::StringLiterals;
@@ -72,43 +75,49 @@ std::optional<QDateTime> Engine::nextDue(DbError *error) const
 
 namespace {
 
-// enroll_contact for a set of (contact, campaign) pairs: step 1 of the current revision. Contacts
-// suppressed or marked do-not-contact, archived campaigns and duplicates of an active
-// enrollment are skipped; created_at (the database clock) keeps it out of a pass already running.
+// enroll_contact for a set of (contact, campaign) pairs, one array per column: step 1 of the
+// current revision. Contacts suppressed or marked do-not-contact, archived campaigns and
+// duplicates of an active enrollment are skipped; created_at (the database clock) keeps it out of
+// a pass already running. The campaigns are read once per statement, not once per row; the keys
+// of the new rows are checked once per statement by their trigger (0020).
 const auto insertEnrollmentsSql = uR"sql(
 with x as (
-  select * from jsonb_to_recordset(cast(:rows as jsonb))
-    as x(contact_id text, campaign text, goal text, notes text, previous uuid)),
+  select * from unnest(cast(:contacts as text[]), cast(:campaigns as text[]),
+                       cast(:goals as text[]), cast(:notes as text[]),
+                       cast(:previous as uuid[]))
+    as x(contact_id, campaign, goal, notes, previous)),
+k as materialized (
+  select c.id, c.slug, c.client_id, c.current_revision, c.status, c.owner_role,
+         make_interval(days => s.delay_days, mins => s.delay_minutes) as delay
+    from campaigns c
+    join campaign_steps s on s.campaign_id = c.id and s.revision = c.current_revision
+                         and s.step_number = 1
+   where c.slug in (select distinct x.campaign from x) and c.status <> 'archived'),
 ins as (
   insert into campaign_contacts (contact_id, campaign_id, client_id, revision, current_step,
       next_send_at, paused_remaining, enrolled_at, goal, notes, previous_enrollment_id)
-  select x.contact_id, c.id, c.client_id, c.current_revision, 1,
-         case when c.status = 'paused' then null
-              else cast(:at as timestamptz)
-                   + make_interval(days => s.delay_days, mins => s.delay_minutes) end,
-         case when c.status = 'paused'
-              then make_interval(days => s.delay_days, mins => s.delay_minutes) end,
+  select x.contact_id, k.id, k.client_id, k.current_revision, 1,
+         case when k.status = 'paused' then null else cast(:at as timestamptz) + k.delay end,
+         case when k.status = 'paused' then k.delay end,
          cast(:at as timestamptz), x.goal, x.notes, x.previous
     from x
-    join campaigns c on c.slug = x.campaign
-    join campaign_steps s on s.campaign_id = c.id and s.revision = c.current_revision
-                         and s.step_number = 1
+    join k on k.slug = x.campaign
     join contacts ct on ct.id = x.contact_id
-   where c.status <> 'archived' and not ct.do_not_contact
+   where not ct.do_not_contact
      and not exists (select 1 from suppressions sp
-                      where sp.client_id = c.client_id and sp.contact_id = x.contact_id)
+                      where sp.client_id = k.client_id and sp.contact_id = x.contact_id)
   on conflict (contact_id, campaign_id) where status = 'active' do nothing
   returning id, contact_id, campaign_id, goal, notes),
 t as (
   insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at,
                      completed_at)
-  select 'enroll_contact', 'done', c.owner_role, ins.id,
-         jsonb_build_object('contact_id', ins.contact_id, 'campaign', c.slug,
+  select 'enroll_contact', 'done', k.owner_role, ins.id,
+         jsonb_build_object('contact_id', ins.contact_id, 'campaign', k.slug,
                             'goal', ins.goal, 'notes', ins.notes),
          cast(:at as timestamptz), cast(:at as timestamptz)
-    from ins join campaigns c on c.id = ins.campaign_id)
-select ins.contact_id as contact_id, c.slug as campaign
-  from ins join campaigns c on c.id = ins.campaign_id
+    from ins join k on k.id = ins.campaign_id)
+select ins.contact_id as contact_id, k.slug as campaign
+  from ins join k on k.id = ins.campaign_id
 )sql"_s;
 
 // Why each refused contact was refused (the insert skips them silently).
@@ -202,24 +211,34 @@ Engine::insertEnrollments(const QVector<Enrollment> &rows, const QDateTime &at, 
     QStringList enrolled;
     if (rows.isEmpty())
         return enrolled;
+    // In (campaign, contact) order: concurrent enrollers of overlapping sets then wait for each
+    // other's rows in one order, and rarely deadlock.
+    QVector<const Enrollment *> ordered;
+    ordered.reserve(rows.size());
+    for (const Enrollment &e : rows)
+        ordered.append(&e);
+    std::sort(ordered.begin(), ordered.end(), [](const Enrollment *a, const Enrollment *b) {
+        return std::tie(a->campaign, a->contact) < std::tie(b->campaign, b->contact);
+    });
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(insertEnrollmentsSql);
-    for (qsizetype first = 0; first < rows.size(); first += enrollmentChunk) {
-        const qsizetype end = std::min(rows.size(), first + enrollmentChunk);
-        QJsonArray input;
+    for (qsizetype first = 0; first < ordered.size(); first += enrollmentChunk) {
+        const qsizetype end = std::min(ordered.size(), first + enrollmentChunk);
+        QStringList contacts, campaigns, goals, notes, previous;
         for (qsizetype i = first; i < end; ++i) {
-            const Enrollment &e = rows.at(i);
-            QJsonObject o{{u"contact_id"_s, e.contact}, {u"campaign"_s, e.campaign}};
-            if (!e.goal.isEmpty())
-                o.insert(u"goal"_s, e.goal);
-            if (!e.notes.isEmpty())
-                o.insert(u"notes"_s, e.notes);
-            if (!e.previous.isEmpty())
-                o.insert(u"previous"_s, e.previous);
-            input.append(o);
+            const Enrollment &e = *ordered.at(i);
+            contacts.append(e.contact);
+            campaigns.append(e.campaign);
+            goals.append(e.goal);
+            notes.append(e.notes);
+            previous.append(e.previous);
         }
-        q.bindValue(u":rows"_s, jsonText(input));
+        q.bindValue(u":contacts"_s, arrayLiteral(contacts));
+        q.bindValue(u":campaigns"_s, arrayLiteral(campaigns));
+        q.bindValue(u":goals"_s, arrayLiteral(goals));
+        q.bindValue(u":notes"_s, arrayLiteral(notes));
+        q.bindValue(u":previous"_s, arrayLiteral(previous));
         q.bindValue(u":at"_s, iso(at));
         if (!run(q, m_db, error))
             return std::nullopt;
@@ -240,12 +259,24 @@ std::optional<Engine::EnrollResult> Engine::enroll(const EnrollRequest &request,
                               .arg(request.goal, Vocabulary::goals().join(u", "_s)));
         return std::nullopt;
     }
+    // Two enrollers of overlapping sets can meet on the same contacts and summary rows in
+    // opposite order: the server aborts one of them, which then runs again whole.
+    for (int retries = 0;; ++retries) {
+        auto result = enrollOnce(request, *at, error);
+        if (result || !isTransientConflict(*error) || retries >= maxConflictRetries)
+            return result;
+    }
+}
+
+std::optional<Engine::EnrollResult>
+Engine::enrollOnce(const EnrollRequest &request, const QDateTime &at, DbError *error)
+{
     Transaction tx(m_db);
     if (!tx.isOpen()) {
         *error = tx.beginError();
         return std::nullopt;
     }
-    const auto result = enrollIn(request, *at, error);
+    const auto result = enrollIn(request, at, error);
     if (!result)
         return std::nullopt;
     if (!tx.commit()) {
@@ -298,14 +329,13 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
     result.enrolled.reserve(inserted->size());
     QSet<QString> done;
     done.reserve(inserted->size());
-    for (const QString &s : *inserted) {
-        const QString contact = s.left(s.lastIndexOf(u'@'));
-        result.enrolled.append(contact);
-        done.insert(contact);
-    }
+    for (const QString &s : *inserted)
+        done.insert(s.left(s.lastIndexOf(u'@')));
     QStringList refused;
     for (const QString &c : unique) {
-        if (!done.contains(c))
+        if (done.contains(c))
+            result.enrolled.append(c); // in the request's order
+        else
             refused.append(c);
     }
     if (!refused.isEmpty()) {

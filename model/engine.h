@@ -176,6 +176,8 @@ private:
         QString previous; // enrollment id this one follows from
         QString from;     // the campaign it leaves (on_exit routing), for the cycle warning
     };
+    std::optional<EnrollResult>
+    enrollOnce(const EnrollRequest &request, const QDateTime &at, DbError *error);
     std::optional<EnrollResult> enrollIn(const EnrollRequest &request,
                                          const QDateTime &at,
                                          DbError *error,

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QUuid>
 
 namespace Touchline::EngineDetail {
@@ -36,9 +37,54 @@ inline QString jsonText(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// A PostgreSQL array literal of text values (cast it to text[] or uuid[]): every element
+// quoted, an empty string as NULL.
+inline QString arrayLiteral(const QStringList &values)
+{
+    QString out;
+    out.reserve(values.size() * 16 + 2);
+    out += u'{';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        const QString &v = values.at(i);
+        if (v.isEmpty()) {
+            out += QLatin1String("NULL");
+            continue;
+        }
+        out += u'"';
+        for (const QChar c : v) {
+            if (c == u'"' || c == u'\\')
+                out += u'\\';
+            out += c;
+        }
+        out += u'"';
+    }
+    out += u'}';
+    return out;
+}
+
+// A new item or draft id in the layout of touchline_uuid7() (0020): Unix milliseconds first,
+// so that the primary keys grow at their right edge. The clock only orders keys; no rule of the
+// scheduler reads it.
 inline QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QUuid id = QUuid::createUuid();
+    const auto ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    id.data1 = uint(ms >> 16);
+    id.data2 = ushort(ms & 0xffff);
+    id.data3 = ushort((id.data3 & 0x0fff) | 0x7000);
+    return id.toString(QUuid::WithoutBraces);
+}
+
+constexpr int maxConflictRetries = 5;
+
+// A deadlock or serialization failure (SQLSTATE 40P01, 40001): the transaction rolled back
+// whole and may run again.
+inline bool isTransientConflict(const DbError &error)
+{
+    return error.message.contains(QLatin1String("(40P01)"))
+           || error.message.contains(QLatin1String("(40001)"));
 }
 
 // Connection loss is "unreachable" (exit 3); any other failed statement is a failure.

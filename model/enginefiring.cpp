@@ -91,7 +91,7 @@ adv as (
     from f
    where cc.id = any (array(select id from f)) and cc.id = f.id and cc.status = 'active'
      and cc.current_step = f.step and cc.attempt = f.attempt
-  returning cc.id, cc.contact_id, cc.campaign_id, cc.client_id, cc.visit),
+  returning cc.id, cc.contact_id, cc.campaign_id, cc.client_id, cc.revision, cc.visit),
 d as (
   insert into staged_drafts (id, client_id, contact_id, campaign_id, enrollment_id, step_number,
       channel, subject, body, unknown_placeholders, status, reviewer, reviewed_at, created_at)
@@ -102,12 +102,12 @@ d as (
     from f join adv on adv.id = f.id
    where f.draft_id is not null),
 o as (
-  insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id,
+  insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id, revision,
       step_number, attempt, visit, channel, handler, staged_draft_id, scheduled_at, status,
       created_at)
-  select f.outbound_id, adv.id, adv.client_id, adv.contact_id, adv.campaign_id, f.step,
-         f.attempt, adv.visit, f.channel, f.handler, f.draft_id, cast(:at as timestamptz),
-         f.item_status, cast(:at as timestamptz)
+  select f.outbound_id, adv.id, adv.client_id, adv.contact_id, adv.campaign_id, adv.revision,
+         f.step, f.attempt, adv.visit, f.channel, f.handler, f.draft_id,
+         cast(:at as timestamptz), f.item_status, cast(:at as timestamptz)
     from f join adv on adv.id = f.id),
 t as (
   insert into tasks (type, status, enrollment_id, payload, created_at, completed_at)
@@ -653,18 +653,6 @@ QJsonObject Engine::makeFireRow(const Claimed &c, const QDateTime &at) const
     setStatuses(&row, c.review, external, hasDraft);
     return row;
 }
-
-namespace {
-
-constexpr int maxConflictRetries = 5;
-
-// A deadlock or serialization failure (SQLSTATE 40P01, 40001): the batch rolled back whole.
-bool isTransientConflict(const DbError &error)
-{
-    return error.message.contains(u"(40P01)"_s) || error.message.contains(u"(40001)"_s);
-}
-
-} // namespace
 
 std::optional<Engine::TickResult>
 Engine::tick(std::optional<QDateTime> at, int batchSize, DbError *error)

@@ -375,6 +375,12 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
                 ids.append(u"sim%1"_s.arg(i, 7, 10, QLatin1Char('0')));
             ok = engine.enroll({campaign, ids, QString(), QString(), start}, error).has_value();
         }
+        // Statistics for the rows just written: without them the planner takes the scratch
+        // tables for empty and probes the due index with whole id arrays (seconds per pass).
+        if (ok && !q.exec(u"analyze"_s)) {
+            *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
+            ok = false;
+        }
 
         // Virtual time: jump from one moment with work to the next.
         QHash<QString, QHash<int, Distribution>> perStep; // slug -> step -> distribution

@@ -95,10 +95,10 @@ d as (
   select draft_id, client_id, contact_id, campaign_id, id, step, channel, subject, body,
     cast(:at as timestamptz) from src),
 o as (
-  insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id, step_number,
-    attempt, visit, channel, staged_draft_id, scheduled_at, status, created_at)
-  select outbound_id, id, client_id, contact_id, campaign_id, step, 1, visit, channel, draft_id,
-    cast(:at as timestamptz), 'drafted', cast(:at as timestamptz) from src))"_s;
+  insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id, revision,
+    step_number, attempt, visit, channel, staged_draft_id, scheduled_at, status, created_at)
+  select outbound_id, id, client_id, contact_id, campaign_id, revision, step, 1, visit, channel,
+    draft_id, cast(:at as timestamptz), 'drafted', cast(:at as timestamptz) from src))"_s;
     const QString task = uR"(,
 t as (
   insert into tasks (type, status, enrollment_id, payload, created_at, completed_at)

@@ -1,6 +1,7 @@
 // The scheduler engine under concurrency: four schedulers, each in its own thread on its own
 // connection, over 10,000 due enrollments fire every step exactly once; a scheduler whose
-// backend is terminated mid-batch leaves nothing half-written and another one completes the work.
+// backend is terminated mid-batch leaves nothing half-written and another one completes the work;
+// two enrollers of overlapping contact sets enroll each contact once and a suppressed one never.
 #include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
@@ -11,10 +12,12 @@
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void fourSchedulersFireEachStepOnce();
     void terminatedSchedulerLeavesNothingHalfDone_data();
     void terminatedSchedulerLeavesNothingHalfDone();
+    void twoEnrollersOfOverlappingSetsEnrollEachContactOnce();
 
 private:
     int count(const QString &sql);
@@ -520,6 +524,84 @@ void TestEngineConcurrency::terminatedSchedulerLeavesNothingHalfDone()
     QCOMPARE(second.result.fired, enrollments * steps - firstBatch);
     verifyEveryStepFiredOnce(steps, steps);
     verifyNothingHalfWritten();
+}
+
+// Two enrollers at once, one of c000001..c007000 in order, the other of c003001..c010000 in
+// reverse order (each request spans two 5,000-row statements): each contact ends with exactly
+// one enrollment, suppressed and do-not-contact contacts with none, and each enrolled contact is
+// reported by exactly one of the two.
+void TestEngineConcurrency::twoEnrollersOfOverlappingSetsEnrollEachContactOnce()
+{
+    QSqlQuery q(m_db);
+    QVERIFY2(q.exec(u"insert into contacts (id, client_id, first_name, do_not_contact) "
+                    "select 'c' || lpad(i::text, 6, '0'), 'acme', 'First' || i, i % 11 = 0 "
+                    "from generate_series(1, 10000) i"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"insert into suppressions (client_id, contact_id, reason) "
+                    "select 'acme', 'c' || lpad(i::text, 6, '0'), 'unsubscribed' "
+                    "from generate_series(7, 10000, 7) i"_s),
+             qPrintable(q.lastError().text()));
+    const auto ids = [](int from, int to) {
+        QStringList list;
+        for (int i = from; i <= to; ++i)
+            list.append(u"c%1"_s.arg(i, 6, 10, QLatin1Char('0')));
+        return list;
+    };
+    QStringList second = ids(3001, 10000);
+    std::reverse(second.begin(), second.end());
+    const QStringList sets[2] = {ids(1, 7000), second};
+    QSemaphore connected;
+    QSemaphore go;
+    QStringList enrolled[2];
+    QString errors[2];
+    std::vector<std::unique_ptr<ConnectionThread>> threads;
+    for (int i = 0; i < 2; ++i) {
+        threads.push_back(
+            std::make_unique<ConnectionThread>(u"enroller-%1"_s.arg(i), [&, i](QSqlDatabase db) {
+                connected.release();
+                if (!db.isOpen())
+                    return;
+                go.acquire();
+                DbError error;
+                const auto r = Engine(db).enroll(
+                    {u"two_steps"_s, sets[i], QString(), QString(), enrolledAt}, &error);
+                if (r)
+                    enrolled[i] = r->enrolled;
+                else
+                    errors[i] = error.message;
+            }));
+    }
+    for (auto &t : threads)
+        t->start();
+    auto joinAll = qScopeGuard([&] {
+        go.release(2);
+        for (auto &t : threads)
+            t->wait();
+    });
+    QVERIFY(connected.tryAcquire(2, 60000));
+    go.release(2);
+    for (auto &t : threads)
+        QVERIFY(t->wait(QDeadlineTimer(300000)));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(errors[i].isEmpty(), qPrintable(u"enroller %1: %2"_s.arg(i).arg(errors[i])));
+
+    // 10,000 contacts less 909 do-not-contact and 1,428 suppressed (129 are both).
+    const int expected = 10000 - 909 - 1428 + 129;
+    QCOMPARE(count(u"select count(*) from campaign_contacts"_s), expected);
+    QCOMPARE(count(u"select count(distinct contact_id) from campaign_contacts"_s), expected);
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc join contacts ct "
+                   "on ct.id = cc.contact_id where ct.do_not_contact"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc join suppressions sp "
+                   "on sp.contact_id = cc.contact_id"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'enroll_contact'"_s), expected);
+    QSet<QString> reported;
+    for (const QStringList &list : enrolled)
+        for (const QString &id : list)
+            reported.insert(id);
+    QCOMPARE(int(enrolled[0].size() + enrolled[1].size()), expected);
+    QCOMPARE(int(reported.size()), expected);
 }
 
 TOUCHLINE_TEST_MAIN(TestEngineConcurrency)

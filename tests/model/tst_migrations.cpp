@@ -333,6 +333,34 @@ void TestMigrations::constraints_data()
         << withIds(u"insert into campaign_contacts (contact_id, campaign_id, client_id, revision) "
                    "values ('c2', '$campaign', 'acme', 2)"_s)
         << u"23503"_s << u"campaign_contacts_campaign_id_revision_fkey"_s;
+    // Schema 20: the keys of campaign_contacts are checked once per statement by triggers.
+    QTest::addRow("enrollment following a missing one refused")
+        << QString()
+        << withIds(u"insert into campaign_contacts (contact_id, campaign_id, client_id, revision, "
+                   "previous_enrollment_id) values ('c2', '$campaign', 'acme', 1, "
+                   "gen_random_uuid())"_s)
+        << u"23503"_s << u"campaign_contacts_previous_enrollment_id_fkey"_s;
+    QTest::addRow("enrollment moved to an unknown contact refused")
+        << QString() << withIds(u"update campaign_contacts set contact_id = 'nobody'"_s)
+        << u"23503"_s << u"campaign_contacts_contact_id_fkey"_s;
+    QTest::addRow("enrollment moved to a missing revision refused")
+        << QString() << withIds(u"update campaign_contacts set revision = 2"_s) << u"23503"_s
+        << u"campaign_contacts_campaign_id_revision_fkey"_s;
+    QTest::addRow("deleting an enrolled contact refused")
+        << QString() << u"delete from contacts where id = 'c1'"_s << u"23503"_s
+        << u"contacts\" violates foreign key constraint on table \"campaign_contacts\""_s;
+    QTest::addRow("deleting a contact never enrolled accepted")
+        << QString() << u"delete from contacts where id = 'c2'"_s << QString() << QString();
+    QTest::addRow("deleting an enrollment's revision refused")
+        << QString() << u"with s as (delete from campaign_steps) delete from campaign_revisions"_s
+        << u"23503"_s
+        << u"campaign_revisions\" violates foreign key constraint on table \"campaign_contacts\""_s;
+    QTest::addRow("deleting an enrollment another follows from refused")
+        << withIds(u"insert into campaign_contacts (contact_id, campaign_id, client_id, revision, "
+                   "previous_enrollment_id) values ('c2', '$campaign', 'acme', 1, "
+                   "'$enrollment')"_s)
+        << withIds(u"delete from campaign_contacts where id = '$enrollment'"_s) << u"23503"_s
+        << u"campaign_contacts\" violates foreign key constraint on table \"campaign_contacts\""_s;
 }
 
 void TestMigrations::constraints()
