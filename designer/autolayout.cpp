@@ -6,6 +6,9 @@
 #include <graphviz/gvc.h>
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 #include <QVector>
 
 namespace Touchline {
@@ -27,8 +30,15 @@ void set(void *object, const char *name, const QByteArray &value)
 QHash<FlowDocument::Id, QPointF>
 AutoLayout::compute(const FlowDocument &document, const QSizeF &nodeSize, QString *error)
 {
+    return compute(document.flow(), document.ids(), nodeSize, error);
+}
+
+QHash<FlowDocument::Id, QPointF> AutoLayout::compute(const Flow &flow,
+                                                     const QVector<FlowDocument::Id> &ids,
+                                                     const QSizeF &nodeSize,
+                                                     QString *error)
+{
     QHash<FlowDocument::Id, QPointF> out;
-    const Flow &flow = document.flow();
     if (flow.campaigns.isEmpty())
         return out;
 
@@ -77,7 +87,7 @@ AutoLayout::compute(const FlowDocument &document, const QSizeF &nodeSize, QStrin
         auto cell = [](double v) {
             return std::round(v / 20.0) * 20.0;
         };
-        out.insert(document.idAt(i),
+        out.insert(ids.value(i),
                    QPointF(cell(80.0 + p.x - nodeSize.width() / 2.0),
                            cell(80.0 + (top - p.y) - nodeSize.height() / 2.0)));
     }
@@ -86,6 +96,37 @@ AutoLayout::compute(const FlowDocument &document, const QSizeF &nodeSize, QStrin
     gvFreeContext(gvc);
     error->clear();
     return out;
+}
+
+void AutoLayout::applyLater(FlowDocument *document,
+                            const QSizeF &nodeSize,
+                            std::function<void(bool laidOut, const QString &error)> done)
+{
+    // Graphviz keeps global state: one layout at a time, in a thread of its own.
+    static QThreadPool *const pool = [] {
+        auto *p = new QThreadPool(qApp);
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    const Flow flow = document->flow(); // implicitly shared: the copy costs nothing
+    const QVector<FlowDocument::Id> ids = document->ids();
+    QPointer<FlowDocument> target(document);
+    pool->start([target, flow, ids, nodeSize, done = std::move(done)] {
+        QString error;
+        const auto positions = compute(flow, ids, nodeSize, &error);
+        QMetaObject::invokeMethod(qApp, [target, flow, positions, error, done] {
+            if (!target)
+                return;
+            // An edit while dot ran: its layout is of a flow that is gone.
+            if (!(target->flow() == flow)) {
+                done(false, DesignerTr::tr("The flow changed during auto-layout: run it again"));
+                return;
+            }
+            if (!positions.isEmpty())
+                target->setLayouts(positions, DesignerTr::tr("Auto-layout"));
+            done(!positions.isEmpty(), error);
+        });
+    });
 }
 
 bool AutoLayout::apply(FlowDocument *document, const QSizeF &nodeSize, QString *error)

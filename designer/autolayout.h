@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QSizeF>
 
+#include <functional>
+
 namespace Touchline {
 
 class AutoLayout
@@ -17,8 +19,18 @@ public:
     // Graphviz fails.
     static QHash<FlowDocument::Id, QPointF>
     compute(const FlowDocument &document, const QSizeF &nodeSize, QString *error);
+    static QHash<FlowDocument::Id, QPointF> compute(const Flow &flow,
+                                                    const QVector<FlowDocument::Id> &ids,
+                                                    const QSizeF &nodeSize,
+                                                    QString *error);
     // Computes and stores the positions; returns false (with `error`) when nothing changed.
     static bool apply(FlowDocument *document, const QSizeF &nodeSize, QString *error);
+    // The same off the GUI thread: dot runs on a copy of the flow in a worker thread, and the
+    // positions are stored (one undo step) back in the GUI thread unless the flow was edited
+    // meanwhile; then `done` runs there.
+    static void applyLater(FlowDocument *document,
+                           const QSizeF &nodeSize,
+                           std::function<void(bool laidOut, const QString &error)> done);
 };
 
 } // namespace Touchline

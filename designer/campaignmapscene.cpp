@@ -282,30 +282,21 @@ void CampaignMapScene::selectCampaigns(const QVector<Id> &ids)
 
 QString CampaignMapScene::refusalFor(Id source, const QString &reason, Id target) const
 {
-    const Campaign *from = m_document->campaign(source);
-    const Campaign *to = m_document->campaign(target);
-    if (!from || !to)
-        return tr("Drop the route on a campaign.");
-    if (!Vocabulary::exitReasons().contains(reason))
-        return tr("%1 is not an exit of a campaign.").arg(reason);
-    if (source == target)
-        return tr("A campaign cannot enroll its own leavers again: route %1 to another campaign.")
-            .arg(Style::exitLabel(reason));
-    if (to->status == u"archived")
-        return tr("%1 is archived and enrolls no one.").arg(to->slug);
-    return {};
+    return m_document->exitRouteRefusal(source, reason, target);
 }
 
 bool CampaignMapScene::connectPorts(Id source, const QString &reason, Id target)
 {
-    const QString why = refusalFor(source, reason, target);
+    QString why;
+    if (m_document->drawExitRoute(source, reason, target, &why)) {
+        m_lastRefusal.clear();
+        return true;
+    }
     if (!why.isEmpty()) {
         m_lastRefusal = why;
         Q_EMIT connectionRefused(why);
-        return false;
     }
-    m_lastRefusal.clear();
-    return m_document->setExitRoute(source, reason, m_document->campaign(target)->slug);
+    return false;
 }
 
 CampaignNodeItem *CampaignMapScene::nodeAt(const QPointF &scenePos,

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -580,17 +582,46 @@ void FlowDesigner::openCampaign(Id id)
     m_sequenceView->setFocus();
 }
 
-bool FlowDesigner::autoLayout()
+// Graphviz runs in a worker thread (about a second at 1,000 campaigns); the map takes the
+// positions as one undo step when they come back.
+void FlowDesigner::autoLayout()
 {
-    QString error;
-    const bool ok = AutoLayout::apply(
-        m_document, QSizeF(CampaignNodeItem::width, CampaignNodeItem::height + 30), &error);
-    if (!ok && !error.isEmpty())
-        Q_EMIT statusMessage(error);
+    if (m_layingOut)
+        return;
+    m_layingOut = true;
+    Q_EMIT statusMessage(tr("Laying out the map…"));
+    AutoLayout::applyLater(m_document,
+                           QSizeF(CampaignNodeItem::width, CampaignNodeItem::height + 30),
+                           [self = QPointer<FlowDesigner>(this)](bool ok, const QString &error) {
+                               if (self)
+                                   self->onAutoLayoutDone(ok, error);
+                           });
+}
+
+bool FlowDesigner::autoLayoutAndWait(int timeoutMs)
+{
+    QEventLoop loop;
+    bool laidOut = false;
+    const auto connection = connect(this, &FlowDesigner::autoLayoutFinished, &loop, [&](bool ok) {
+        laidOut = ok;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    autoLayout();
+    if (m_layingOut)
+        loop.exec();
+    disconnect(connection);
+    return laidOut;
+}
+
+void FlowDesigner::onAutoLayoutDone(bool ok, const QString &error)
+{
+    m_layingOut = false;
+    Q_EMIT statusMessage(ok ? tr("Laid out the map") : error);
     showMap();
     m_mapView->fit();
     m_minimap->refit();
-    return ok;
+    Q_EMIT autoLayoutFinished(ok);
 }
 
 void FlowDesigner::onSearch()

@@ -121,7 +121,12 @@ public:
 
     void openCampaign(FlowDocument::Id id);
     void showMap();
-    bool autoLayout();
+    // Lays out the map off the GUI thread; autoLayoutFinished() says when it is done.
+    void autoLayout();
+    bool isLayingOut() const { return m_layingOut; }
+    // autoLayout(), then the event loop until it is done (tests, benchmarks); true when the
+    // positions were stored.
+    bool autoLayoutAndWait(int timeoutMs = 60000);
     void jumpToProblem(const QModelIndex &index);
 
     QList<QAction *> editActions() const;
@@ -132,11 +137,14 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // The author asked for a campaign's revision history (the window has the database).
     void historyRequested(const QString &slug);
+    void autoLayoutFinished(bool laidOut);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void onAutoLayoutDone(bool ok, const QString &error);
+    bool m_layingOut = false;
     void buildActions();
     void onFlowReset();
     void onSearch();

@@ -1,5 +1,6 @@
 #include "flowdocument.h"
 
+#include "designerstyle.h"
 #include "flowcodec.h"
 #include "floweditcommand.h"
 #include "vocabulary.h"
@@ -661,6 +662,71 @@ int FlowDocument::errorCount() const
 {
     return int(std::count_if(
         m_issues.cbegin(), m_issues.cend(), [](const Issue &i) { return i.issue.isError(); }));
+}
+
+} // namespace Touchline
+
+namespace Touchline {
+
+QString FlowDocument::exitRouteRefusal(Id source, const QString &reason, Id target) const
+{
+    const Campaign *from = campaign(source);
+    const Campaign *to = campaign(target);
+    if (!from || !to)
+        return tr("Drop the route on a campaign.");
+    if (!Vocabulary::exitReasons().contains(reason))
+        return tr("%1 is not an exit of a campaign.").arg(reason);
+    if (source == target)
+        return tr("A campaign cannot enroll its own leavers again: route %1 to another campaign.")
+            .arg(DesignerStyle::exitLabel(reason));
+    if (to->status == u"archived")
+        return tr("%1 is archived and enrolls no one.").arg(to->slug);
+    return {};
+}
+
+bool FlowDocument::drawExitRoute(Id source, const QString &reason, Id target, QString *why)
+{
+    *why = exitRouteRefusal(source, reason, target);
+    return why->isEmpty() && setExitRoute(source, reason, campaign(target)->slug);
+}
+
+QString FlowDocument::outcomeRouteRefusal(Id id,
+                                          int stepIndex,
+                                          const QString &outcome,
+                                          const OutcomeTarget &target) const
+{
+    using Kind = OutcomeTarget::Kind;
+    const Campaign *c = campaign(id);
+    if (!c || target.kind == Kind::None)
+        return tr("Drop the outcome on a step, an exit or a handoff.");
+    if (target.kind != Kind::Step)
+        return {};
+    if (target.campaign != id) {
+        const Campaign *other = campaign(target.campaign);
+        return tr("A goto stays inside its campaign: route %1 to an exit, and on_exit "
+                  "continues in %2.")
+            .arg(outcome, other ? other->slug : QString());
+    }
+    if (target.stepIndex == stepIndex && Vocabulary::isNeverRetried(outcome))
+        return tr("%1 is never redialled: route it to an exit or another step.").arg(outcome);
+    return {};
+}
+
+bool FlowDocument::drawOutcomeRoute(
+    Id id, int stepIndex, const QString &outcome, const OutcomeTarget &target, QString *why)
+{
+    *why = outcomeRouteRefusal(id, stepIndex, outcome, target);
+    if (!why->isEmpty())
+        return false;
+    using Kind = OutcomeTarget::Kind;
+    OutcomeAction action;
+    if (target.kind == Kind::Step)
+        action = target.stepIndex == stepIndex ? OutcomeAction::makeRetry(60, 3)
+                                               : OutcomeAction::makeGoto(target.stepIndex + 1);
+    else
+        action = target.kind == Kind::Exit ? OutcomeAction::makeExit(target.name)
+                                           : OutcomeAction::makeHandoff(target.name);
+    return setOutcome(id, stepIndex, outcome, action);
 }
 
 } // namespace Touchline

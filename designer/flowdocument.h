@@ -71,6 +71,29 @@ public:
     void endFieldEdit() { ++m_fieldSerial; }
     // Sets (or with an empty target clears) one on_exit route.
     bool setExitRoute(Id id, const QString &reason, const QString &targetSlug);
+    // Why a route may not be drawn from `source`'s exit `reason` to `target`; empty when it
+    // may. The scenes ask before they draw, and drawExitRoute() asks again.
+    QString exitRouteRefusal(Id source, const QString &reason, Id target) const;
+    bool drawExitRoute(Id source, const QString &reason, Id target, QString *why);
+    // Where an outcome port of a step may be dropped: a step of the same campaign (a goto, or
+    // a retry on itself), an exit or a handoff. `targetStep` is nullopt for an exit or a
+    // handoff; `targetCampaign` is the campaign of the step dropped on.
+    struct OutcomeTarget
+    {
+        enum class Kind { None, Step, Exit, Handoff };
+        Kind kind = Kind::None;
+        Id campaign = 0;
+        int stepIndex = -1;
+        QString name; // the exit or handoff
+    };
+    QString outcomeRouteRefusal(Id id,
+                                int stepIndex,
+                                const QString &outcome,
+                                const OutcomeTarget &target) const;
+    // Maps the outcome to what dropping it on `target` means: goto, retry on itself (hourly,
+    // three attempts), exit or handoff.
+    bool drawOutcomeRoute(
+        Id id, int stepIndex, const QString &outcome, const OutcomeTarget &target, QString *why);
     // Moves campaigns; the moves of one drag (same serial) merge into one undo step.
     void moveCampaigns(const QHash<Id, QPointF> &positions, int dragSerial);
     // Stores positions for many campaigns as one step (auto-layout).

@@ -339,49 +339,41 @@ QPointF SequenceScene::portScenePos(int stepIndex, const QString &outcome) const
 
 // --- connecting ------------------------------------------------------------------------------
 
+FlowDocument::OutcomeTarget SequenceScene::outcomeTarget(QGraphicsItem *target) const
+{
+    using Kind = FlowDocument::OutcomeTarget::Kind;
+    FlowDocument::OutcomeTarget t;
+    if (target && target->type() == StepNodeItem::Type) {
+        auto *step = static_cast<StepNodeItem *>(target);
+        t.kind = Kind::Step;
+        t.campaign = step->campaignId();
+        t.stepIndex = step->stepIndex();
+    } else if (target && target->type() == TerminalItem::Type) {
+        auto *terminal = static_cast<TerminalItem *>(target);
+        t.kind = terminal->kind() == TerminalItem::Kind::Exit ? Kind::Exit : Kind::Handoff;
+        t.name = terminal->name();
+    }
+    return t;
+}
+
 QString
 SequenceScene::refusalFor(int stepIndex, const QString &outcome, QGraphicsItem *target) const
 {
-    const Campaign *c = m_document->campaign(m_campaign);
-    if (!c || !target)
-        return tr("Drop the outcome on a step, an exit or a handoff.");
-    if (target->type() == StepNodeItem::Type) {
-        auto *step = static_cast<StepNodeItem *>(target);
-        if (step->campaignId() != m_campaign) {
-            const Campaign *other = m_document->campaign(step->campaignId());
-            return tr("A goto stays inside its campaign: route %1 to an exit, and on_exit "
-                      "continues in %2.")
-                .arg(outcome, other ? other->slug : QString());
-        }
-        if (step->stepIndex() == stepIndex && Vocabulary::isNeverRetried(outcome))
-            return tr("%1 is never redialled: route it to an exit or another step.").arg(outcome);
-        return {};
-    }
-    if (target->type() == TerminalItem::Type)
-        return {};
-    return tr("Drop the outcome on a step, an exit or a handoff.");
+    return m_document->outcomeRouteRefusal(m_campaign, stepIndex, outcome, outcomeTarget(target));
 }
 
 bool SequenceScene::connectPort(int stepIndex, const QString &outcome, QGraphicsItem *target)
 {
-    const QString why = refusalFor(stepIndex, outcome, target);
+    QString why;
+    if (m_document->drawOutcomeRoute(m_campaign, stepIndex, outcome, outcomeTarget(target), &why)) {
+        m_lastRefusal.clear();
+        return true;
+    }
     if (!why.isEmpty()) {
         m_lastRefusal = why;
         Q_EMIT connectionRefused(why);
-        return false;
     }
-    m_lastRefusal.clear();
-    OutcomeAction action;
-    if (target->type() == StepNodeItem::Type) {
-        auto *step = static_cast<StepNodeItem *>(target);
-        action = step->stepIndex() == stepIndex ? OutcomeAction::makeRetry(60, 3)
-                                                : OutcomeAction::makeGoto(step->stepIndex() + 1);
-    } else {
-        auto *t = static_cast<TerminalItem *>(target);
-        action = t->kind() == TerminalItem::Kind::Exit ? OutcomeAction::makeExit(t->name())
-                                                       : OutcomeAction::makeHandoff(t->name());
-    }
-    return m_document->setOutcome(m_campaign, stepIndex, outcome, action);
+    return false;
 }
 
 QGraphicsItem *SequenceScene::targetAt(const QPointF &scenePos) const

@@ -49,6 +49,8 @@ public:
 
     // Why mapping `outcome` of step `stepIndex` onto the item is refused; empty when allowed.
     QString refusalFor(int stepIndex, const QString &outcome, QGraphicsItem *target) const;
+    // What the document is told an item under the pointer is, for its route rules.
+    FlowDocument::OutcomeTarget outcomeTarget(QGraphicsItem *target) const;
     bool connectPort(int stepIndex, const QString &outcome, QGraphicsItem *target);
     QString lastRefusal() const { return m_lastRefusal; }
 

@@ -334,6 +334,15 @@ std::optional<SimulationFigure> SimulationSession::fired(const QString &slug, in
     });
 }
 
+std::optional<SimulationFigure> SimulationSession::reached(const QString &slug,
+                                                           int stepNumber) const
+{
+    return figure([&](const Simulator::Result &r) -> std::optional<int> {
+        const Simulator::StepBreakdown *b = findStep(r, slug, stepNumber);
+        return b ? std::optional<int>(b->reached) : std::nullopt;
+    });
+}
+
 std::optional<SimulationFigure>
 SimulationSession::portCount(const QString &slug, int stepNumber, const QString &port) const
 {

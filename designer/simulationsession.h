@@ -103,6 +103,7 @@ public:
     bool showsOverlay() const { return m_overlayVisible && m_result.has_value() && !m_stale; }
 
     std::optional<SimulationFigure> fired(const QString &slug, int stepNumber) const;
+    std::optional<SimulationFigure> reached(const QString &slug, int stepNumber) const;
     // How often `port` was reported for the step: "replied" counts every reply (with or without
     // intent), an intent the replies with that intent, any other port its own outcome.
     std::optional<SimulationFigure>

@@ -108,7 +108,13 @@ QString StepNodeItem::reachLabel() const
     if (!m_simulation || !m_simulation->showsOverlay())
         return {};
     const auto fired = m_simulation->fired(m_slug, m_step.stepNumber);
-    return fired ? DesignerTr::tr("%1 touches").arg(fired->text()) : QString();
+    const auto reached = m_simulation->reached(m_slug, m_step.stepNumber);
+    if (!fired || !reached)
+        return {};
+    // How many people the step reached; the touches too when retries or revisits add some.
+    if (fired->value == reached->value)
+        return DesignerTr::tr("%1 contacts").arg(reached->text());
+    return DesignerTr::tr("%1 contacts · %2 touches").arg(reached->text(), fired->text());
 }
 
 QString StepNodeItem::portLabel(const QString &port) const

@@ -102,8 +102,7 @@ Flow reachableFrom(const Flow &all, const QString &slug)
 const auto stepReportSql = uR"sql(
 select c.slug as campaign, s.step_number, s.channel, coalesce(s.handler, '') as handler,
        s.content_type,
-       (select count(*) from outbound_queue o
-         where o.campaign_id = c.id and o.step_number = s.step_number) as fired,
+       f.fired, f.reached,
        (select coalesce(jsonb_object_agg(k, n), '{}')::text
           from (select so.outcome || coalesce('/' || so.intent, '') as k, count(*) as n
                   from step_outcomes so
@@ -111,6 +110,9 @@ select c.slug as campaign, s.step_number, s.channel, coalesce(s.handler, '') as 
                  group by 1) x) as outcomes
   from campaigns c
   join campaign_steps s on s.campaign_id = c.id and s.revision = c.current_revision
+  cross join lateral (select count(*) as fired, count(distinct o.enrollment_id) as reached
+                        from outbound_queue o
+                       where o.campaign_id = c.id and o.step_number = s.step_number) f
  order by c.slug, s.step_number
 )sql"_s;
 
@@ -159,6 +161,7 @@ bool readReport(const QSqlDatabase &db,
         b.handler = q.value(u"handler"_s).toString();
         b.contentType = q.value(u"content_type"_s).toString();
         b.fired = q.value(u"fired"_s).toInt();
+        b.reached = q.value(u"reached"_s).toInt();
         const QJsonObject o
             = QJsonDocument::fromJson(q.value(u"outcomes"_s).toString().toUtf8()).object();
         for (auto it = o.begin(); it != o.end(); ++it)

@@ -44,7 +44,8 @@ public:
         QString channel;
         QString handler;
         QString contentType;
-        int fired = 0;
+        int fired = 0;               // touches, retries and revisits included
+        int reached = 0;             // contacts (enrollments) the step fired for at least once
         QMap<QString, int> outcomes; // outcome or outcome/intent -> count
     };
     struct Result

@@ -1311,52 +1311,52 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="239"/>
+        <location filename="../model/engine.cpp" line="258"/>
         <location filename="../model/handoffstore.cpp" line="159"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="270"/>
-        <location filename="../model/engine.cpp" line="540"/>
+        <location filename="../model/engine.cpp" line="301"/>
+        <location filename="../model/engine.cpp" line="570"/>
         <location filename="../model/engineoutcomes.cpp" line="268"/>
-        <location filename="../model/simulator.cpp" line="309"/>
+        <location filename="../model/simulator.cpp" line="312"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="275"/>
+        <location filename="../model/engine.cpp" line="306"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="322"/>
+        <location filename="../model/engine.cpp" line="352"/>
         <location filename="../model/engineoutcomes.cpp" line="270"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="324"/>
+        <location filename="../model/engine.cpp" line="354"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="326"/>
+        <location filename="../model/engine.cpp" line="356"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="328"/>
+        <location filename="../model/engine.cpp" line="358"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="330"/>
+        <location filename="../model/engine.cpp" line="360"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="463"/>
+        <location filename="../model/engine.cpp" line="493"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,57 +2005,57 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="234"/>
+        <location filename="../model/simulator.cpp" line="237"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="243"/>
+        <location filename="../model/simulator.cpp" line="246"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="245"/>
+        <location filename="../model/simulator.cpp" line="248"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="251"/>
+        <location filename="../model/simulator.cpp" line="254"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="255"/>
+        <location filename="../model/simulator.cpp" line="258"/>
         <source>%1: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="263"/>
+        <location filename="../model/simulator.cpp" line="266"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="269"/>
+        <location filename="../model/simulator.cpp" line="272"/>
         <source>%1: expected a step number as the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="326"/>
+        <location filename="../model/simulator.cpp" line="329"/>
         <source>cannot create the scratch database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="350"/>
+        <location filename="../model/simulator.cpp" line="353"/>
         <source>simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="394"/>
+        <location filename="../model/simulator.cpp" line="403"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="410"/>
+        <location filename="../model/simulator.cpp" line="419"/>
         <source>the simulation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,57 +2690,37 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="288"/>
-        <source>Drop the route on a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/campaignmapscene.cpp" line="290"/>
-        <source>%1 is not an exit of a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/campaignmapscene.cpp" line="292"/>
-        <source>A campaign cannot enroll its own leavers again: route %1 to another campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/campaignmapscene.cpp" line="295"/>
-        <source>%1 is archived and enrolls no one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/campaignmapscene.cpp" line="393"/>
+        <location filename="../designer/campaignmapscene.cpp" line="384"/>
         <source>%1 → enroll in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="399"/>
+        <location filename="../designer/campaignmapscene.cpp" line="390"/>
         <source>Drop on a campaign to route %1 there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="434"/>
+        <location filename="../designer/campaignmapscene.cpp" line="425"/>
         <source>Routed %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="471"/>
+        <location filename="../designer/campaignmapscene.cpp" line="462"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="477"/>
+        <location filename="../designer/campaignmapscene.cpp" line="468"/>
         <source>Drop a step on a campaign card, or open the campaign&apos;s sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/campaignmapscene.cpp" line="486"/>
+        <location filename="../designer/campaignmapscene.cpp" line="477"/>
         <source>Added a %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="528"/>
+        <location filename="../designer/campaignmapscene.cpp" line="519"/>
         <source>Copied %n campaign(s)</source>
         <translation>
             <numerusform>Copied %n campaign</numerusform>
@@ -2748,7 +2728,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="544"/>
+        <location filename="../designer/campaignmapscene.cpp" line="535"/>
         <source>Paste %n campaign(s)</source>
         <translation>
             <numerusform>Paste %n campaign</numerusform>
@@ -2756,7 +2736,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/campaignmapscene.cpp" line="584"/>
+        <location filename="../designer/campaignmapscene.cpp" line="575"/>
         <source>Remove %n route(s)</source>
         <translation>
             <numerusform>Remove %n route</numerusform>
@@ -4093,12 +4073,18 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::Designer</name>
     <message>
-        <location filename="../designer/autolayout.cpp" line="67"/>
+        <location filename="../designer/autolayout.cpp" line="77"/>
         <source>Graphviz could not lay out the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/autolayout.cpp" line="96"/>
+        <location filename="../designer/autolayout.cpp" line="122"/>
+        <source>The flow changed during auto-layout: run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/autolayout.cpp" line="126"/>
+        <location filename="../designer/autolayout.cpp" line="137"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,27 +4202,32 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="111"/>
-        <source>%1 touches</source>
+        <location filename="../designer/stepnodeitem.cpp" line="116"/>
+        <source>%1 contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="123"/>
+        <location filename="../designer/stepnodeitem.cpp" line="117"/>
+        <source>%1 contacts · %2 touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/stepnodeitem.cpp" line="129"/>
         <source>%1 · %L2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="197"/>
+        <location filename="../designer/stepnodeitem.cpp" line="203"/>
         <source>Step %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="215"/>
+        <location filename="../designer/stepnodeitem.cpp" line="221"/>
         <source>handled by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/stepnodeitem.cpp" line="243"/>
+        <location filename="../designer/stepnodeitem.cpp" line="249"/>
         <source>intent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4427,337 +4418,347 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::FlowDesigner</name>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="75"/>
+        <location filename="../designer/flowdesigner.cpp" line="77"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="83"/>
+        <location filename="../designer/flowdesigner.cpp" line="85"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="95"/>
+        <location filename="../designer/flowdesigner.cpp" line="97"/>
         <source>Click a problem to go to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="102"/>
+        <location filename="../designer/flowdesigner.cpp" line="104"/>
         <source>Find campaign by slug or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="140"/>
+        <location filename="../designer/flowdesigner.cpp" line="142"/>
         <source>&lt;b&gt;Palette&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="145"/>
+        <location filename="../designer/flowdesigner.cpp" line="147"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="154"/>
+        <location filename="../designer/flowdesigner.cpp" line="156"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="224"/>
-        <location filename="../designer/flowdesigner.cpp" line="398"/>
-        <location filename="../designer/flowdesigner.cpp" line="789"/>
+        <location filename="../designer/flowdesigner.cpp" line="226"/>
+        <location filename="../designer/flowdesigner.cpp" line="400"/>
+        <location filename="../designer/flowdesigner.cpp" line="820"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="232"/>
-        <location filename="../designer/flowdesigner.cpp" line="242"/>
-        <location filename="../designer/flowdesigner.cpp" line="245"/>
+        <location filename="../designer/flowdesigner.cpp" line="234"/>
+        <location filename="../designer/flowdesigner.cpp" line="244"/>
+        <location filename="../designer/flowdesigner.cpp" line="247"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="236"/>
-        <location filename="../designer/flowdesigner.cpp" line="243"/>
-        <location filename="../designer/flowdesigner.cpp" line="248"/>
+        <location filename="../designer/flowdesigner.cpp" line="238"/>
+        <location filename="../designer/flowdesigner.cpp" line="245"/>
+        <location filename="../designer/flowdesigner.cpp" line="250"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="245"/>
+        <location filename="../designer/flowdesigner.cpp" line="247"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="248"/>
+        <location filename="../designer/flowdesigner.cpp" line="250"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="254"/>
+        <location filename="../designer/flowdesigner.cpp" line="256"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="256"/>
+        <location filename="../designer/flowdesigner.cpp" line="258"/>
         <source>Copy the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="259"/>
+        <location filename="../designer/flowdesigner.cpp" line="261"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="261"/>
+        <location filename="../designer/flowdesigner.cpp" line="263"/>
         <source>Paste with fresh slugs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="264"/>
+        <location filename="../designer/flowdesigner.cpp" line="266"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="266"/>
+        <location filename="../designer/flowdesigner.cpp" line="268"/>
         <source>Duplicate the selected campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="269"/>
-        <location filename="../designer/flowdesigner.cpp" line="752"/>
-        <location filename="../designer/flowdesigner.cpp" line="760"/>
+        <location filename="../designer/flowdesigner.cpp" line="271"/>
+        <location filename="../designer/flowdesigner.cpp" line="783"/>
+        <location filename="../designer/flowdesigner.cpp" line="791"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="271"/>
+        <location filename="../designer/flowdesigner.cpp" line="273"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="274"/>
+        <location filename="../designer/flowdesigner.cpp" line="276"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="276"/>
+        <location filename="../designer/flowdesigner.cpp" line="278"/>
         <source>Select everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="285"/>
+        <location filename="../designer/flowdesigner.cpp" line="287"/>
         <source>◀ Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="287"/>
+        <location filename="../designer/flowdesigner.cpp" line="289"/>
         <source>Back to the campaign map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="290"/>
+        <location filename="../designer/flowdesigner.cpp" line="292"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="292"/>
+        <location filename="../designer/flowdesigner.cpp" line="294"/>
         <source>Arrange the campaigns with Graphviz dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="297"/>
+        <location filename="../designer/flowdesigner.cpp" line="299"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="299"/>
+        <location filename="../designer/flowdesigner.cpp" line="301"/>
         <source>Fit everything into view (also F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="308"/>
         <location filename="../designer/flowdesigner.cpp" line="310"/>
+        <location filename="../designer/flowdesigner.cpp" line="312"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="312"/>
+        <location filename="../designer/flowdesigner.cpp" line="314"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="317"/>
+        <location filename="../designer/flowdesigner.cpp" line="319"/>
         <source>Snap to grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="319"/>
+        <location filename="../designer/flowdesigner.cpp" line="321"/>
         <source>Snap moved campaigns to the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="325"/>
+        <location filename="../designer/flowdesigner.cpp" line="327"/>
         <source>Minimap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="327"/>
+        <location filename="../designer/flowdesigner.cpp" line="329"/>
         <source>Show the overview of the whole map in the corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="336"/>
+        <location filename="../designer/flowdesigner.cpp" line="338"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="336"/>
+        <location filename="../designer/flowdesigner.cpp" line="338"/>
         <source>Find a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="341"/>
+        <location filename="../designer/flowdesigner.cpp" line="343"/>
         <source>Open sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="343"/>
+        <location filename="../designer/flowdesigner.cpp" line="345"/>
         <source>Open the selected campaign&apos;s sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="355"/>
+        <location filename="../designer/flowdesigner.cpp" line="357"/>
         <source>Open flow file in editor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="357"/>
+        <location filename="../designer/flowdesigner.cpp" line="359"/>
         <source>Show a flow definition (JSON) in the editor, without writing it to the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="361"/>
+        <location filename="../designer/flowdesigner.cpp" line="363"/>
         <source>Export editor contents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="363"/>
+        <location filename="../designer/flowdesigner.cpp" line="365"/>
         <source>Write what the editor shows, unsaved edits included, as a flow definition (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="84"/>
-        <location filename="../designer/flowdesigner.cpp" line="406"/>
+        <location filename="../designer/flowdesigner.cpp" line="86"/>
+        <location filename="../designer/flowdesigner.cpp" line="408"/>
         <source>Simulate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="408"/>
+        <location filename="../designer/flowdesigner.cpp" line="410"/>
         <source>Run the open flow, unsaved edits included, in a what-if simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="413"/>
+        <location filename="../designer/flowdesigner.cpp" line="415"/>
         <source>Simulation figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="415"/>
+        <location filename="../designer/flowdesigner.cpp" line="417"/>
         <source>Show the last simulation&apos;s figures on the map and the sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="421"/>
+        <location filename="../designer/flowdesigner.cpp" line="423"/>
         <source>Simulation panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="423"/>
+        <location filename="../designer/flowdesigner.cpp" line="425"/>
         <source>Show the simulation&apos;s plan and results beside the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="458"/>
+        <location filename="../designer/flowdesigner.cpp" line="460"/>
         <source>Fix the flow&apos;s errors before simulating (see Problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="464"/>
+        <location filename="../designer/flowdesigner.cpp" line="466"/>
         <source>Simulating %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="465"/>
+        <location filename="../designer/flowdesigner.cpp" line="467"/>
         <source>the flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="472"/>
+        <location filename="../designer/flowdesigner.cpp" line="474"/>
         <source>Simulated %1: the figures are on the map and the sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="475"/>
+        <location filename="../designer/flowdesigner.cpp" line="477"/>
         <source>Not simulated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="914"/>
+        <location filename="../designer/flowdesigner.cpp" line="945"/>
         <source>Open flow file in editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="918"/>
+        <location filename="../designer/flowdesigner.cpp" line="949"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="924"/>
+        <location filename="../designer/flowdesigner.cpp" line="955"/>
         <source>Export editor contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="367"/>
+        <location filename="../designer/flowdesigner.cpp" line="369"/>
         <source>Export image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="369"/>
+        <location filename="../designer/flowdesigner.cpp" line="371"/>
         <source>Export the canvas as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="372"/>
+        <location filename="../designer/flowdesigner.cpp" line="374"/>
         <source>Revision history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="374"/>
+        <location filename="../designer/flowdesigner.cpp" line="376"/>
         <source>The selected campaign&apos;s revisions, what changed between two, and moving its contacts to another revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="379"/>
+        <location filename="../designer/flowdesigner.cpp" line="381"/>
         <source>Select a campaign first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="551"/>
+        <location filename="../designer/flowdesigner.cpp" line="553"/>
         <source>  &lt;b&gt;Campaign map&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="552"/>
+        <location filename="../designer/flowdesigner.cpp" line="554"/>
         <source>Drag a campaign type onto the map, or a channel onto a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="568"/>
+        <location filename="../designer/flowdesigner.cpp" line="570"/>
         <source>  Map › &lt;b&gt;%1&lt;/b&gt;  </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="592"/>
+        <source>Laying out the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdesigner.cpp" line="620"/>
+        <source>Laid out the map</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="608"/>
+        <location filename="../designer/flowdesigner.cpp" line="639"/>
         <source>%n campaign(s) match</source>
         <translation>
             <numerusform>%n campaign match</numerusform>
@@ -4765,7 +4766,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="635"/>
+        <location filename="../designer/flowdesigner.cpp" line="666"/>
         <source>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#dc2626&apos;&gt;● %n error&lt;/span&gt;</numerusform>
@@ -4773,12 +4774,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="636"/>
+        <location filename="../designer/flowdesigner.cpp" line="667"/>
         <source>&lt;span style=&apos;color:#16a34a&apos;&gt;● valid&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="638"/>
+        <location filename="../designer/flowdesigner.cpp" line="669"/>
         <source> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning(s)&lt;/span&gt;</source>
         <translation>
             <numerusform> · &lt;span style=&apos;color:#d97706&apos;&gt;%n warning&lt;/span&gt;</numerusform>
@@ -4786,80 +4787,80 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="640"/>
+        <location filename="../designer/flowdesigner.cpp" line="671"/>
         <source> · &lt;b&gt;unsaved changes&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="683"/>
+        <location filename="../designer/flowdesigner.cpp" line="714"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="686"/>
-        <location filename="../designer/flowdesigner.cpp" line="715"/>
+        <location filename="../designer/flowdesigner.cpp" line="717"/>
+        <location filename="../designer/flowdesigner.cpp" line="746"/>
         <source>Nothing deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="720"/>
+        <location filename="../designer/flowdesigner.cpp" line="751"/>
         <source>Removed from the editor; the database still runs %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="726"/>
-        <location filename="../designer/flowdesigner.cpp" line="785"/>
+        <location filename="../designer/flowdesigner.cpp" line="757"/>
+        <location filename="../designer/flowdesigner.cpp" line="816"/>
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="742"/>
+        <location filename="../designer/flowdesigner.cpp" line="773"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="745"/>
+        <location filename="../designer/flowdesigner.cpp" line="776"/>
         <source>These routes go with it:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="748"/>
+        <location filename="../designer/flowdesigner.cpp" line="779"/>
         <source>%1 is published: the database keeps enrolling and sending for it unless you archive it. Archiving sets its status to archived in the database now, ends its running enrollments and cancels its unsent touches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="756"/>
+        <location filename="../designer/flowdesigner.cpp" line="787"/>
         <source>Archive in database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="760"/>
+        <location filename="../designer/flowdesigner.cpp" line="791"/>
         <source>Remove from editor only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="779"/>
+        <location filename="../designer/flowdesigner.cpp" line="810"/>
         <source>Cannot archive %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="792"/>
+        <location filename="../designer/flowdesigner.cpp" line="823"/>
         <source>Archived in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="830"/>
+        <location filename="../designer/flowdesigner.cpp" line="861"/>
         <source>Opening %1 replaces the editor&apos;s contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="831"/>
+        <location filename="../designer/flowdesigner.cpp" line="862"/>
         <source>not opened; your edits are still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="846"/>
+        <location filename="../designer/flowdesigner.cpp" line="877"/>
         <source>Opened %1 in the editor: %n campaign(s)</source>
         <translation>
             <numerusform>Opened %1 in the editor: %n campaign</numerusform>
@@ -4867,7 +4868,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="862"/>
+        <location filename="../designer/flowdesigner.cpp" line="893"/>
         <source>Exported the editor&apos;s %n campaign(s), unsaved edits included, to %1</source>
         <translation>
             <numerusform>Exported the editor&apos;s %n campaign, unsaved edits included, to %1</numerusform>
@@ -4875,7 +4876,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdesigner.cpp" line="867"/>
+        <location filename="../designer/flowdesigner.cpp" line="898"/>
         <source>Exported the editor&apos;s %n campaign(s) to %1</source>
         <translation>
             <numerusform>Exported the editor&apos;s %n campaign to %1</numerusform>
@@ -4883,44 +4884,44 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="876"/>
+        <location filename="../designer/flowdesigner.cpp" line="907"/>
         <source>There is nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="885"/>
+        <location filename="../designer/flowdesigner.cpp" line="916"/>
         <source>Touchline flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="888"/>
-        <location filename="../designer/flowdesigner.cpp" line="905"/>
+        <location filename="../designer/flowdesigner.cpp" line="919"/>
+        <location filename="../designer/flowdesigner.cpp" line="936"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="914"/>
-        <location filename="../designer/flowdesigner.cpp" line="926"/>
+        <location filename="../designer/flowdesigner.cpp" line="945"/>
+        <location filename="../designer/flowdesigner.cpp" line="957"/>
         <source>Flow definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="930"/>
+        <location filename="../designer/flowdesigner.cpp" line="961"/>
         <source>Cannot export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="936"/>
+        <location filename="../designer/flowdesigner.cpp" line="967"/>
         <source>Export image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="938"/>
+        <location filename="../designer/flowdesigner.cpp" line="969"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdesigner.cpp" line="944"/>
+        <location filename="../designer/flowdesigner.cpp" line="975"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,22 +4929,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::FlowDocument</name>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="186"/>
+        <location filename="../designer/flowdocument.cpp" line="187"/>
         <source>Add campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="244"/>
+        <location filename="../designer/flowdocument.cpp" line="245"/>
         <source>%1 on %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="263"/>
+        <location filename="../designer/flowdocument.cpp" line="264"/>
         <source>step %1 on %2 → step %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="300"/>
+        <location filename="../designer/flowdocument.cpp" line="301"/>
         <source>Delete %n campaign(s)</source>
         <translation>
             <numerusform>Delete %n campaign</numerusform>
@@ -4951,17 +4952,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="358"/>
+        <location filename="../designer/flowdocument.cpp" line="359"/>
         <source>End %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="359"/>
+        <location filename="../designer/flowdocument.cpp" line="360"/>
         <source>Route %1 %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="377"/>
+        <location filename="../designer/flowdocument.cpp" line="378"/>
         <source>Move %n campaign(s)</source>
         <translation>
             <numerusform>Move %n campaign</numerusform>
@@ -4969,22 +4970,22 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="415"/>
+        <location filename="../designer/flowdocument.cpp" line="416"/>
         <source>Map %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="416"/>
+        <location filename="../designer/flowdocument.cpp" line="417"/>
         <source>Unmap %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="442"/>
+        <location filename="../designer/flowdocument.cpp" line="443"/>
         <source>Add %1 step to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/flowdocument.cpp" line="479"/>
+        <location filename="../designer/flowdocument.cpp" line="480"/>
         <source>Delete %n step(s) of %1</source>
         <translation>
             <numerusform>Delete %n step of %1</numerusform>
@@ -4992,28 +4993,63 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="503"/>
+        <location filename="../designer/flowdocument.cpp" line="504"/>
         <source>New %1 campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="521"/>
+        <location filename="../designer/flowdocument.cpp" line="522"/>
         <source>Text {{first_name}} one short line (160 characters) about {{company}} that can be answered with a word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="527"/>
+        <location filename="../designer/flowdocument.cpp" line="528"/>
         <source>Call script for {{first_name}} at {{company}}: who is calling and why, one question, and the offer of a short meeting. Voicemail: name and call-back number, under 20 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="534"/>
+        <location filename="../designer/flowdocument.cpp" line="535"/>
         <source>Connection note to {{first_name}} (under 300 characters): why {{company}}, no pitch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/flowdocument.cpp" line="538"/>
+        <location filename="../designer/flowdocument.cpp" line="539"/>
         <source>Write to {{first_name}} at {{company}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="676"/>
+        <source>Drop the route on a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="678"/>
+        <source>%1 is not an exit of a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="680"/>
+        <source>A campaign cannot enroll its own leavers again: route %1 to another campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="683"/>
+        <source>%1 is archived and enrolls no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="701"/>
+        <source>Drop the outcome on a step, an exit or a handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="706"/>
+        <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../designer/flowdocument.cpp" line="711"/>
+        <source>%1 is never redialled: route it to an exit or another step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7265,48 +7301,32 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="347"/>
-        <location filename="../designer/sequencescene.cpp" line="362"/>
-        <source>Drop the outcome on a step, an exit or a handoff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/sequencescene.cpp" line="352"/>
-        <source>A goto stays inside its campaign: route %1 to an exit, and on_exit continues in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/sequencescene.cpp" line="357"/>
-        <source>%1 is never redialled: route it to an exit or another step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../designer/sequencescene.cpp" line="470"/>
+        <location filename="../designer/sequencescene.cpp" line="462"/>
         <source>Drop %1 on a step, an exit or a handoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="479"/>
+        <location filename="../designer/sequencescene.cpp" line="471"/>
         <source>%1 → here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="503"/>
+        <location filename="../designer/sequencescene.cpp" line="495"/>
         <source>Mapped %1 of step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="532"/>
+        <location filename="../designer/sequencescene.cpp" line="524"/>
         <source>Only steps go into a sequence; drop campaigns on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/sequencescene.cpp" line="550"/>
+        <location filename="../designer/sequencescene.cpp" line="542"/>
         <source>Added step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="596"/>
+        <location filename="../designer/sequencescene.cpp" line="588"/>
         <source>Copied %n step(s)</source>
         <translation>
             <numerusform>Copied %n step</numerusform>
@@ -7314,7 +7334,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="637"/>
+        <location filename="../designer/sequencescene.cpp" line="629"/>
         <source>Paste %n step(s)</source>
         <translation>
             <numerusform>Paste %n step</numerusform>
@@ -7322,7 +7342,7 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../designer/sequencescene.cpp" line="660"/>
+        <location filename="../designer/sequencescene.cpp" line="652"/>
         <source>Unmap %n outcome(s)</source>
         <translation>
             <numerusform>Unmap %n outcome</numerusform>
@@ -7469,12 +7489,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="412"/>
+        <location filename="../designer/simulationsession.cpp" line="421"/>
         <source>%1 end here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../designer/simulationsession.cpp" line="413"/>
+        <location filename="../designer/simulationsession.cpp" line="422"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -408,7 +408,7 @@ void TestDesignerSave::movesAreCountedApartAndAnExitChangeIsARevision()
     Campaign d = *doc->campaign(dreamborn);
     d.steps[0].delayMinutes += 30;
     QVERIFY(doc->updateCampaign(dreamborn, d, u"later"_s));
-    QVERIFY(designer->autoLayout());
+    QVERIFY(designer->autoLayoutAndWait());
     const FlowDesigner::ChangeSummary summary = designer->changeSummary();
     QCOMPARE(summary.changed, (QStringList{u"b2bea_world"_s, u"dreamborn"_s}));
     QVERIFY(!summary.moved.isEmpty());

@@ -281,7 +281,7 @@ void TestFlowDesigner::undoAndRedoThroughTheUiRestoreTheExactJson()
     const Id world = m_doc->idForSlug(u"b2bea_world"_s);
     QVERIFY(map->connectPorts(world, u"converted"_s, m_doc->idForSlug(u"new_renewal"_s)));
     const QByteArray s2 = m_doc->toJson();
-    m_designer->autoLayout();
+    QVERIFY(m_designer->autoLayoutAndWait());
     const QByteArray s3 = m_doc->toJson();
     QCOMPARE(m_doc->undoStack()->count(), 3);
     view->setFocus();
@@ -302,7 +302,7 @@ void TestFlowDesigner::autoLayoutProducesNonOverlappingCards()
     // The demo plus a pasted copy of everything: 12 campaigns with routes.
     QVector<Campaign> all(m_doc->flow().campaigns.cbegin(), m_doc->flow().campaigns.cend());
     m_doc->addCampaigns(all, u"copy"_s);
-    QVERIFY(m_designer->autoLayout());
+    QVERIFY(m_designer->autoLayoutAndWait());
     CampaignMapScene *map = m_designer->mapScene();
     QVector<QRectF> cards;
     for (const Id id : m_doc->ids()) {

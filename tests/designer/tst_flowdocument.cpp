@@ -67,6 +67,7 @@ private Q_SLOTS:
     void dirtyFollowsTheCleanState();
     void quickEditsReportOnlyTheLatestValidation();
     void validationLeavesTheEventLoopRunning();
+    void routeRulesLiveInTheDocument();
 
 private:
     FlowDocument m_doc;
@@ -345,6 +346,52 @@ void TestFlowDocument::validationLeavesTheEventLoopRunning()
     // Run on this thread, the pass would stall the loop for its whole length.
     QVERIFY2(double(longestGap) < std::max(50.0, passMs / 2),
              qPrintable(u"gap %1 ms, pass %2 ms"_s.arg(longestGap).arg(passMs)));
+}
+
+// What may be drawn where is the document's answer, with the reason; drawing performs it as one
+// undo step, and a refused drawing changes nothing.
+void TestFlowDocument::routeRulesLiveInTheDocument()
+{
+    const FlowDocument::Id world = m_doc.idForSlug(u"b2bea_world"_s);
+    const FlowDocument::Id dream = m_doc.idForSlug(u"dreamborn"_s);
+    const FlowDocument::Id renewal = m_doc.idForSlug(u"insurance_renewal"_s);
+    QVERIFY(world && dream && renewal);
+    QVERIFY(m_doc.exitRouteRefusal(world, u"no_engagement"_s, dream).isEmpty());
+    QVERIFY(m_doc.exitRouteRefusal(world, u"no_engagement"_s, world).contains(u"own leavers"_s));
+    QVERIFY(m_doc.exitRouteRefusal(world, u"bored"_s, dream).contains(u"not an exit"_s));
+    Campaign archived = *m_doc.campaign(dream);
+    archived.status = u"archived"_s;
+    QVERIFY(m_doc.updateCampaign(dream, archived, u"archive"_s));
+    QVERIFY(m_doc.exitRouteRefusal(world, u"no_engagement"_s, dream).contains(u"archived"_s));
+    const int steps = m_doc.undoStack()->count();
+    QString why;
+    QVERIFY(!m_doc.drawExitRoute(world, u"no_engagement"_s, world, &why));
+    QVERIFY(!why.isEmpty());
+    QCOMPARE(m_doc.undoStack()->count(), steps);
+    QVERIFY(m_doc.drawExitRoute(world, u"rejected"_s, renewal, &why));
+    QVERIFY(why.isEmpty());
+    QCOMPARE(m_doc.campaign(world)->onExit.value(u"rejected"_s), u"insurance_renewal"_s);
+    QCOMPARE(m_doc.undoStack()->count(), steps + 1);
+
+    using Target = FlowDocument::OutcomeTarget;
+    const Target ownStep1{Target::Kind::Step, renewal, 0, {}};
+    const Target ownStep2{Target::Kind::Step, renewal, 1, {}};
+    const Target otherStep{Target::Kind::Step, world, 0, {}};
+    const Target exit{Target::Kind::Exit, 0, -1, u"converted"_s};
+    QVERIFY(m_doc.outcomeRouteRefusal(renewal, 0, u"busy"_s, otherStep).contains(u"goto stays"_s));
+    QVERIFY(m_doc.outcomeRouteRefusal(renewal, 0, u"busy"_s, Target{}).contains(u"Drop"_s));
+    QVERIFY(m_doc.outcomeRouteRefusal(renewal, 0, u"sit_uncallable"_s, ownStep1)
+                .contains(u"never redialled"_s));
+    QVERIFY(!m_doc.drawOutcomeRoute(renewal, 0, u"busy"_s, otherStep, &why));
+    QVERIFY(m_doc.drawOutcomeRoute(renewal, 0, u"busy"_s, ownStep1, &why));
+    QCOMPARE(m_doc.campaign(renewal)->steps.at(0).onOutcome.value(u"busy"_s),
+             OutcomeAction::makeRetry(60, 3));
+    QVERIFY(m_doc.drawOutcomeRoute(renewal, 0, u"no_answer"_s, ownStep2, &why));
+    QCOMPARE(m_doc.campaign(renewal)->steps.at(0).onOutcome.value(u"no_answer"_s),
+             OutcomeAction::makeGoto(2));
+    QVERIFY(m_doc.drawOutcomeRoute(renewal, 0, u"live_answer"_s, exit, &why));
+    QCOMPARE(m_doc.campaign(renewal)->steps.at(0).onOutcome.value(u"live_answer"_s),
+             OutcomeAction::makeExit(u"converted"_s));
 }
 
 int main(int argc, char **argv)
