@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
 using namespace Touchline;
 using namespace Qt::StringLiterals;
 
@@ -90,6 +92,16 @@ QVariant randomValue(QRandomGenerator *random)
     default:
         return QByteArray(randomText(random).toUtf8() + char(random->bounded(256)));
     }
+}
+
+// run(0) and run(1) at once, each in a thread of its own; false when one does not end.
+bool runInTwoThreads(const std::function<void(int)> &run)
+{
+    std::unique_ptr<QThread> a(QThread::create(run, 0));
+    std::unique_ptr<QThread> b(QThread::create(run, 1));
+    a->start();
+    b->start();
+    return a->wait(120000) && b->wait(120000);
 }
 
 QString sqlType(const QVariant &value)
@@ -315,11 +327,7 @@ void TestPooler::twoEnginesFireEachEnrollmentOnce()
         fired[n] = result ? result->fired : -1;
         problems[n] = error.message;
     };
-    std::unique_ptr<QThread> a(QThread::create(run, 0));
-    std::unique_ptr<QThread> b(QThread::create(run, 1));
-    a->start();
-    b->start();
-    QVERIFY(a->wait(120000) && b->wait(120000));
+    QVERIFY(runInTwoThreads(run));
     QVERIFY2(problems[0].isEmpty() && problems[1].isEmpty(), qPrintable(problems[0] + problems[1]));
     QCOMPARE(fired[0] + fired[1], contacts);
     QVERIFY2(fired[0] > 0 && fired[1] > 0, "both engines took part");
@@ -366,11 +374,7 @@ void TestPooler::twoDispatchersSendEachItemOnce()
         sent[n] = pass ? pass->sent : -1;
         problems[n] = pass ? pass->problems.join(u'\n') : e.message;
     };
-    std::unique_ptr<QThread> a(QThread::create(run, 0));
-    std::unique_ptr<QThread> b(QThread::create(run, 1));
-    a->start();
-    b->start();
-    QVERIFY(a->wait(120000) && b->wait(120000));
+    QVERIFY(runInTwoThreads(run));
     QVERIFY2(problems[0].isEmpty() && problems[1].isEmpty(), qPrintable(problems[0] + problems[1]));
     QCOMPARE(sent[0] + sent[1], items);
     const QJsonObject stats = hook.get(u"/_control/stats"_s);
