@@ -181,6 +181,23 @@ void ConnectionDialog::load()
         m_status->setText(warning);
 }
 
+namespace {
+
+// "host" or "host:port" (default 5432) of the server that live updates come from; nullopt when
+// either part is malformed.
+std::optional<std::pair<QString, int>> listenAddress(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QString host = text.section(u':', 0, 0);
+    const int port = text.contains(u':') ? text.section(u':', 1).toInt() : 5432;
+    if (host.isEmpty() || port <= 0)
+        return std::nullopt;
+    return std::make_pair(host, port);
+}
+
+} // namespace
+
 ConnectionSettings ConnectionDialog::current() const
 {
     ConnectionSettings s;
@@ -193,10 +210,10 @@ ConnectionSettings ConnectionDialog::current() const
     if (!m_caFile->text().trimmed().isEmpty())
         s.connectOptions += u";sslrootcert="_s + m_caFile->text().trimmed();
     s.pooled = m_pooled->isChecked();
-    const QString listen = m_listen->text().trimmed();
-    if (s.pooled && !listen.isEmpty()) {
-        s.listenHost = listen.section(u':', 0, 0);
-        s.listenPort = listen.contains(u':') ? listen.section(u':', 1).toInt() : 5432;
+    const auto listen = listenAddress(m_listen->text().trimmed());
+    if (s.pooled && listen) {
+        s.listenHost = listen->first;
+        s.listenPort = listen->second;
     }
     return s;
 }
@@ -245,9 +262,7 @@ QString ConnectionDialog::problem() const
     if (m_user->text().trimmed().isEmpty())
         return tr("Enter the user name.");
     const QString listen = m_listen->text().trimmed();
-    if (m_pooled->isChecked() && !listen.isEmpty()
-        && (listen.section(u':', 0, 0).isEmpty()
-            || (listen.contains(u':') && listen.section(u':', 1).toInt() <= 0)))
+    if (m_pooled->isChecked() && !listen.isEmpty() && !listenAddress(listen))
         return tr("Live updates from: write the server as host or host:port, not %1.").arg(listen);
     return caFileProblem();
 }

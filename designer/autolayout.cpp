@@ -129,13 +129,4 @@ void AutoLayout::applyLater(FlowDocument *document,
     });
 }
 
-bool AutoLayout::apply(FlowDocument *document, const QSizeF &nodeSize, QString *error)
-{
-    const auto positions = compute(*document, nodeSize, error);
-    if (positions.isEmpty())
-        return false;
-    document->setLayouts(positions, DesignerTr::tr("Auto-layout"));
-    return true;
-}
-
 } // namespace Touchline

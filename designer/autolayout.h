@@ -23,10 +23,8 @@ public:
                                                     const QVector<FlowDocument::Id> &ids,
                                                     const QSizeF &nodeSize,
                                                     QString *error);
-    // Computes and stores the positions; returns false (with `error`) when nothing changed.
-    static bool apply(FlowDocument *document, const QSizeF &nodeSize, QString *error);
-    // The same off the GUI thread: dot runs on a copy of the flow in a worker thread, and the
-    // positions are stored (one undo step) back in the GUI thread unless the flow was edited
+    // Computes the positions off the GUI thread (dot on a copy of the flow in a worker thread)
+    // and stores them as one undo step back in the GUI thread unless the flow was edited
     // meanwhile; then `done` runs there.
     static void applyLater(FlowDocument *document,
                            const QSizeF &nodeSize,

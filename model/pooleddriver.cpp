@@ -30,6 +30,22 @@ public:
     {}
 };
 
+void configure(QSqlDatabase *db,
+               const QString &database,
+               const QString &user,
+               const QString &password,
+               const QString &host,
+               int port,
+               const QString &options)
+{
+    db->setDatabaseName(database);
+    db->setUserName(user);
+    db->setPassword(password);
+    db->setHostName(host);
+    db->setPort(port);
+    db->setConnectOptions(options);
+}
+
 bool isPlaceholderChar(QChar c)
 {
     // Qt's rule for a named placeholder's characters (QSqlResult's qIsAlnum).
@@ -309,12 +325,7 @@ bool PooledDriver::open(const QString &db,
                         int port,
                         const QString &options)
 {
-    m_inner.setDatabaseName(db);
-    m_inner.setUserName(user);
-    m_inner.setPassword(password);
-    m_inner.setHostName(host);
-    m_inner.setPort(port);
-    m_inner.setConnectOptions(options);
+    configure(&m_inner, db, user, password, host, port, options);
     m_options = options;
     const bool ok = m_inner.open();
     if (!ok)
@@ -406,12 +417,14 @@ bool PooledDriver::openListen()
     if (m_listen.isOpen())
         return true;
     m_listen = InnerDatabase();
-    m_listen.setDatabaseName(m_listenSettings->database);
-    m_listen.setUserName(m_listenSettings->user);
-    m_listen.setPassword(m_listenSettings->password);
-    m_listen.setHostName(m_listenSettings->host);
-    m_listen.setPort(m_listenSettings->port);
-    m_listen.setConnectOptions(m_options);
+    const ConnectionSettings &direct = *m_listenSettings;
+    configure(&m_listen,
+              direct.database,
+              direct.user,
+              direct.password,
+              direct.host,
+              direct.port,
+              m_options);
     if (!m_listen.open()) {
         setLastError(m_listen.lastError());
         return false;
