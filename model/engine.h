@@ -149,6 +149,8 @@ private:
     };
     struct Claimed;
     struct Fire;
+    struct FireRow;
+    struct FireRows;
     struct OutcomeTarget;
     struct OutcomeState;
     struct OutcomeWrites;
@@ -197,13 +199,13 @@ private:
     bool grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *error);
     bool
     fireRows(const QVector<Fire> &fires, const QDateTime &at, TickResult *result, DbError *error);
-    bool fireStatement(const QJsonArray &rows,
+    bool fireStatement(const FireRows &rows,
                        const QDateTime &at,
                        const QString &savepoint,
                        int *fired,
                        QSqlError *error);
     int fireBatchIn(const QDateTime &at, int batchSize, TickResult *result, DbError *error);
-    QJsonObject makeFireRow(const Claimed &c, const QDateTime &at) const;
+    FireRow makeFireRow(const Claimed &c, const QDateTime &at) const;
     bool setAside(const QString &enrollment,
                   const QString &message,
                   const QDateTime &at,
