@@ -388,8 +388,8 @@ std::optional<DraftStore::Detail> DraftStore::detail(const QString &id, DbError 
               "where so.enrollment_id = cast(:e as uuid) "
               "union all select x.reviewed_at, x.step_number, x.channel, 'decision', x.status, "
               "  coalesce(x.reviewer, '') || '|' || coalesce(x.reject_reason, ''), null "
-              "from staged_drafts x where x.enrollment_id = cast(:e as uuid) "
-              "  and x.reviewed_at is not null "
+              "from outbound_queue xo join staged_drafts x on x.id = xo.staged_draft_id "
+              "where xo.enrollment_id = cast(:e as uuid) and x.reviewed_at is not null "
               "order by 1, 4"_s);
     q.bindValue(u":e"_s, enrollment);
     if (!q.exec()) {

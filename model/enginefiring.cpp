@@ -76,7 +76,9 @@ select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
 
 // The step advance is guarded by the expected step and attempt; each firing is a new visit
 // (cc.visit + 1) and the item is unique per (enrollment, visit). Review and drafter settings
-// decide the statuses (computed per row by the caller).
+// decide the statuses (computed per row by the caller). The item is the record of the executed
+// step; an execute_sequence_step task is written only where someone must pick the step up: an
+// external drafting agent (0007's drafter = 'external').
 const auto fireSql = uR"sql(
 with f as (
   select * from unnest(cast(:ids as uuid[]), cast(:steps as int[]), cast(:attempts as int[]),
@@ -85,9 +87,9 @@ with f as (
                        cast(:draft_ids as uuid[]), cast(:subjects as text[]),
                        cast(:bodies as text[]), cast(:unknown as text[]),
                        cast(:item_statuses as text[]), cast(:draft_statuses as text[]),
-                       cast(:task_statuses as text[]), cast(:reviewers as text[]))
+                       cast(:tasks as boolean[]), cast(:reviewers as text[]))
       as f(id, step, attempt, channel, handler, next_at, outbound_id, draft_id, subject, body,
-           unknown, item_status, draft_status, task_status, reviewer)),
+           unknown, item_status, draft_status, task, reviewer)),
 adv as (
   update campaign_contacts cc
      set current_step = f.step + 1, attempt = 1, visit = cc.visit + 1,
@@ -116,14 +118,14 @@ o as (
          cast(:at as timestamptz), f.item_status, cast(:at as timestamptz)
     from f join adv on adv.id = f.id),
 t as (
-  insert into tasks (type, status, enrollment_id, payload, created_at, completed_at)
-  select 'execute_sequence_step', f.task_status, adv.id,
+  insert into tasks (type, status, enrollment_id, payload, created_at)
+  select 'execute_sequence_step', 'pending', adv.id,
          jsonb_build_object('step', f.step, 'attempt', f.attempt, 'visit', adv.visit,
                             'channel', f.channel, 'outbound_id', f.outbound_id,
                             'staged_draft_id', f.draft_id),
-         cast(:at as timestamptz),
-         case when f.task_status = 'done' then cast(:at as timestamptz) end
-    from f join adv on adv.id = f.id)
+         cast(:at as timestamptz)
+    from f join adv on adv.id = f.id
+   where f.task)
 select count(*) as fired from adv
 )sql"_s;
 
@@ -331,19 +333,19 @@ struct Engine::Claimed
 struct Engine::FireRow
 {
     QString id, channel, handler, next, outboundId, draftId, subject, body, unknown;
-    QString itemStatus, draftStatus, taskStatus, reviewer;
+    QString itemStatus, draftStatus, reviewer;
     int step = 0, attempt = 0;
+    bool task = false; // an execute_sequence_step task for an external drafting agent
 
     // The statuses a firing writes: review settings (0007) and who drafts.
     void setStatuses(bool review, bool external, bool hasDraft)
     {
-        taskStatus = u"done"_s;
         if (!hasDraft) {
             itemStatus = review ? u"pending"_s : u"approved"_s;
         } else if (external) {
             itemStatus = u"pending"_s;
             draftStatus = u"awaiting_draft"_s;
-            taskStatus = u"pending"_s; // the external drafting agent claims it
+            task = true; // the external drafting agent claims it
         } else if (review) {
             itemStatus = u"drafted"_s;
             draftStatus = u"pending_review"_s;
@@ -367,7 +369,7 @@ struct Engine::Fire
 struct Engine::FireRows
 {
     QStringList ids, steps, attempts, channels, handlers, nextAt, outboundIds, draftIds, subjects,
-        bodies, unknown, itemStatuses, draftStatuses, taskStatuses, reviewers;
+        bodies, unknown, itemStatuses, draftStatuses, tasks, reviewers;
 
     void append(const FireRow &r)
     {
@@ -384,7 +386,7 @@ struct Engine::FireRows
         unknown.append(r.unknown);
         itemStatuses.append(r.itemStatus);
         draftStatuses.append(r.draftStatus);
-        taskStatuses.append(r.taskStatus);
+        tasks.append(r.task ? u"t"_s : u"f"_s);
         reviewers.append(r.reviewer);
     }
     void bind(QSqlQuery &q) const
@@ -403,7 +405,7 @@ struct Engine::FireRows
             {u":unknown"_s, &unknown},
             {u":item_statuses"_s, &itemStatuses},
             {u":draft_statuses"_s, &draftStatuses},
-            {u":task_statuses"_s, &taskStatuses},
+            {u":tasks"_s, &tasks},
             {u":reviewers"_s, &reviewers},
         };
         for (const auto &[name, values] : columns)

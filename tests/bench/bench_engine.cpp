@@ -61,12 +61,12 @@ const QByteArray flowJson = R"({
   ]
 })";
 
-// The same rows the engine writes for an email step (advanced enrollment, staged draft, queue
-// item and, unless left out, the execute_sequence_step task), claimed with SKIP LOCKED, in one
-// statement per batch. Without the task it is the statement TOOLCHAIN.md measured.
-QString limitSql(bool withTask)
+// The same rows the engine writes for an email step drafted in-house (advanced enrollment,
+// staged draft, queue item; since 0023 no execute_sequence_step task), claimed with SKIP LOCKED,
+// in one statement per batch: the statement TOOLCHAIN.md measured.
+QString limitSql()
 {
-    const QString ctes = uR"(
+    return uR"(
 with due as (
   select d.id from campaign_contacts d
   where d.status = 'active' and d.next_send_at <= cast(:at as timestamptz)
@@ -98,14 +98,8 @@ o as (
   insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id, revision,
     step_number, attempt, visit, channel, staged_draft_id, scheduled_at, status, created_at)
   select outbound_id, id, client_id, contact_id, campaign_id, revision, step, 1, visit, channel,
-    draft_id, cast(:at as timestamptz), 'drafted', cast(:at as timestamptz) from src))"_s;
-    const QString task = uR"(,
-t as (
-  insert into tasks (type, status, enrollment_id, payload, created_at, completed_at)
-  select 'execute_sequence_step', 'done', id, jsonb_build_object('step', step, 'attempt', 1,
-    'channel', channel, 'outbound_id', outbound_id, 'staged_draft_id', draft_id),
-    cast(:at as timestamptz), cast(:at as timestamptz) from src))"_s;
-    return ctes + (withTask ? task : QString()) + u"\nselect count(*) from adv"_s;
+    draft_id, cast(:at as timestamptz), 'drafted', cast(:at as timestamptz) from src))
+select count(*) from adv)"_s;
 }
 
 // The shared reference's folder: TOUCHLINE_BENCH_REFERENCE, else ../shared/bench beside the
@@ -287,11 +281,11 @@ bool engineWork(QSqlDatabase db, int *fired, QString *error)
     return true;
 }
 
-bool limitWork(QSqlDatabase db, bool withTask, int *fired, QString *error)
+bool limitWork(QSqlDatabase db, int *fired, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(limitSql(withTask))) {
+    if (!q.prepare(limitSql())) {
         *error = q.lastError().text();
         return false;
     }
@@ -357,7 +351,7 @@ private:
     int countIn(QSqlDatabase db, const QString &sql);
     bool resetEnrollments(double *seconds);
     bool resetReference(double *seconds);
-    void checkFiredOnce(int fired, bool withTask);
+    void checkFiredOnce(int fired);
     void checkReferenceFiredOnce(int fired);
     QString walPosition();
     double walSince(const QString &position);
@@ -578,14 +572,13 @@ bool BenchEngine::resetEnrollments(double *seconds)
     return ok;
 }
 
-void BenchEngine::checkFiredOnce(int fired, bool withTask)
+void BenchEngine::checkFiredOnce(int fired)
 {
     QCOMPARE(fired, enrollments);
     QCOMPARE(count(u"select count(*) from outbound_queue"_s), enrollments);
     QCOMPARE(count(u"select count(distinct enrollment_id) from outbound_queue"_s), enrollments);
     QCOMPARE(count(u"select count(*) from staged_drafts"_s), enrollments);
-    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s),
-             withTask ? enrollments : 0);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s), 0);
     QCOMPARE(count(u"select count(*) from campaign_contacts where current_step = 2"_s),
              enrollments);
 }
@@ -603,7 +596,7 @@ double median(QVector<double> values)
 
 void BenchEngine::firings()
 {
-    enum class Kind { Engine, Limit, LimitWithoutTask, Reference };
+    enum class Kind { Engine, Limit, Reference };
     struct Run
     {
         const char *name;
@@ -619,8 +612,6 @@ void BenchEngine::firings()
     runs.push_back({"engine, two schedulers", Kind::Engine, 2});
     runs.push_back({"SQL limit, one connection", Kind::Limit, 1});
     runs.push_back({"SQL limit, two connections", Kind::Limit, 2});
-    runs.push_back({"SQL without task, one", Kind::LimitWithoutTask, 1});
-    runs.push_back({"SQL without task, two", Kind::LimitWithoutTask, 2});
     runs.push_back({"reference, one worker", Kind::Reference, 1});
     runs.push_back({"reference, two workers", Kind::Reference, 2});
     std::printf("enrollments: %d, batch %d, %d round(s); peak RSS before the runs %lld kB\n",
@@ -646,7 +637,6 @@ void BenchEngine::firings()
                 QVERIFY(exec(u"select pg_stat_statements_reset()"_s));
             int fired = 0;
             QString error;
-            const bool withTask = r.kind != Kind::LimitWithoutTask;
             const auto work = [&](QSqlDatabase db, int *n, QString *e) {
                 switch (r.kind) {
                 case Kind::Engine:
@@ -654,7 +644,7 @@ void BenchEngine::firings()
                 case Kind::Reference:
                     return referenceWork(db, m_referenceFire, n, e);
                 default:
-                    return limitWork(db, withTask, n, e);
+                    return limitWork(db, n, e);
                 }
             };
             const QString wal = walPosition();
@@ -688,7 +678,7 @@ void BenchEngine::firings()
             if (reference)
                 checkReferenceFiredOnce(fired);
             else
-                checkFiredOnce(fired, withTask);
+                checkFiredOnce(fired);
         }
     }
     std::printf("\nmedians over %d round(s), %d enrollments:\n", rounds, enrollments);
@@ -709,14 +699,14 @@ void BenchEngine::firings()
         return median(runs[i].rates);
     };
     std::printf("engine / reference (../shared/bench), one: %.2f   two: %.2f\n",
-                rate(0) / rate(6),
-                rate(1) / rate(7));
+                rate(0) / rate(4),
+                rate(1) / rate(5));
     // The same ratio taken within each round, where both ran under the same load elsewhere on
     // the machine, and from CPU per firing (client and server), which load changes least.
     QVector<double> perRoundOne, perRoundTwo;
     for (int i = 0; i < rounds; ++i) {
-        perRoundOne.append(runs[0].rates.at(i) / runs[6].rates.at(i));
-        perRoundTwo.append(runs[1].rates.at(i) / runs[7].rates.at(i));
+        perRoundOne.append(runs[0].rates.at(i) / runs[4].rates.at(i));
+        perRoundTwo.append(runs[1].rates.at(i) / runs[5].rates.at(i));
     }
     std::printf("engine / reference, median of the rounds' ratios, one: %.2f   two: %.2f\n",
                 median(perRoundOne),
@@ -725,22 +715,18 @@ void BenchEngine::firings()
         return median(runs[i].client) + median(runs[i].server);
     };
     std::printf("reference CPU / engine CPU per firing (client + server), one: %.2f   two: %.2f\n",
-                cpu(6) / cpu(0),
-                cpu(7) / cpu(1));
+                cpu(4) / cpu(0),
+                cpu(5) / cpu(1));
     std::printf("engine / limit (same rows), one: %.2f   two: %.2f\n",
                 rate(0) / rate(2),
                 rate(1) / rate(3));
-    std::printf("engine / limit without task, one: %.2f   two: %.2f\n",
-                rate(0) / rate(4),
-                rate(1) / rate(5));
-    std::printf("limit / reference, one: %.2f   two: %.2f\n", rate(2) / rate(6), rate(3) / rate(7));
-    std::printf("two / one: engine %.2f, limit %.2f, limit without task %.2f, reference %.2f\n",
+    std::printf("limit / reference, one: %.2f   two: %.2f\n", rate(2) / rate(4), rate(3) / rate(5));
+    std::printf("two / one: engine %.2f, limit %.2f, reference %.2f\n",
                 rate(1) / rate(0),
                 rate(3) / rate(2),
-                rate(5) / rate(4),
-                rate(7) / rate(6));
+                rate(5) / rate(4));
     std::printf("WAL bytes per firing, engine / reference: %.2f\n",
-                median(runs[0].wal) / median(runs[6].wal));
+                median(runs[0].wal) / median(runs[4].wal));
     const Memory after = memory();
     std::printf("peak RSS (VmHWM) after the runs: %lld kB (%.1f MB); VmRSS now %lld kB\n",
                 after.peakKb,

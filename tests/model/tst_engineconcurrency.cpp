@@ -176,8 +176,9 @@ void TestEngineConcurrency::enrollAll(const QString &campaign)
     QVERIFY(q.exec(u"analyze"_s));
 }
 
-// Every (enrollment, step) has exactly one queue item, one execute_sequence_step task and, for
-// drafted channels, one draft; every enrollment has advanced past its last step.
+// Every (enrollment, step) has exactly one queue item and, for drafted channels, one draft; the
+// items are the record of the fired steps (no execute_sequence_step task for steps drafted
+// in-house); every enrollment has advanced past its last step.
 void TestEngineConcurrency::verifyEveryStepFiredOnce(int steps, int draftedSteps)
 {
     QCOMPARE(count(u"select count(*) from outbound_queue"_s), enrollments * steps);
@@ -203,17 +204,7 @@ void TestEngineConcurrency::verifyEveryStepFiredOnce(int steps, int draftedSteps
                    "and staged_draft_id is null"_s),
              0);
 
-    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s),
-             enrollments * steps);
-    QCOMPARE(count(u"select count(*) from (select enrollment_id, payload ->> 'step' from tasks "
-                   "where type = 'execute_sequence_step' group by 1, 2 having count(*) > 1) x"_s),
-             0);
-    QCOMPARE(count(u"select count(*) from tasks t join outbound_queue o "
-                   "on o.id = cast(t.payload ->> 'outbound_id' as uuid) "
-                   "and o.enrollment_id = t.enrollment_id "
-                   "and o.step_number = cast(t.payload ->> 'step' as int) "
-                   "where t.type = 'execute_sequence_step'"_s),
-             enrollments * steps);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s), 0);
 
     QCOMPARE(count(u"select count(*) from campaign_contacts where status = 'active' "
                    "and current_step = %1 and last_fired_step = %2"_s.arg(steps + 1)
@@ -222,8 +213,8 @@ void TestEngineConcurrency::verifyEveryStepFiredOnce(int steps, int draftedSteps
     QCOMPARE(count(u"select count(*) from campaign_contacts"_s), enrollments);
 }
 
-// Whatever has committed is whole: every advanced step has its queue item, draft and task, and
-// no queue item, draft or task exists for a step its enrollment has not advanced past.
+// Whatever has committed is whole: every advanced step has its queue item and draft, and no
+// queue item or draft exists for a step its enrollment has not advanced past.
 void TestEngineConcurrency::verifyNothingHalfWritten()
 {
     QCOMPARE(count(u"select count(*) from outbound_queue o join campaign_contacts cc "
@@ -234,27 +225,19 @@ void TestEngineConcurrency::verifyNothingHalfWritten()
                    "on cc.id = d.enrollment_id "
                    "where cc.last_fired_step is null or d.step_number > cc.last_fired_step"_s),
              0);
-    QCOMPARE(count(u"select count(*) from tasks t join campaign_contacts cc "
-                   "on cc.id = t.enrollment_id where t.type = 'execute_sequence_step' and "
-                   "(cc.last_fired_step is null "
-                   " or cast(t.payload ->> 'step' as int) > cc.last_fired_step)"_s),
-             0);
-    // The other direction: each fired step of each enrollment has all three.
+    // The other direction: each fired step of each enrollment has both.
     QCOMPARE(count(u"select count(*) from campaign_contacts cc "
                    "cross join lateral generate_series(1, coalesce(cc.last_fired_step, 0)) s "
                    "join campaign_steps st on st.campaign_id = cc.campaign_id "
                    "  and st.revision = cc.revision and st.step_number = s "
                    "where not exists (select 1 from outbound_queue o where o.enrollment_id = cc.id "
                    "  and o.step_number = s) "
-                   "or not exists (select 1 from tasks t where t.enrollment_id = cc.id "
-                   "  and t.type = 'execute_sequence_step' "
-                   "  and cast(t.payload ->> 'step' as int) = s) "
                    "or (st.channel <> 'voice' and not exists (select 1 from staged_drafts d "
                    "  where d.enrollment_id = cc.id and d.step_number = s))"_s),
              0);
     const int fired = count(u"select coalesce(sum(last_fired_step), 0) from campaign_contacts"_s);
     QCOMPARE(count(u"select count(*) from outbound_queue"_s), fired);
-    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s), fired);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s), 0);
 }
 
 void TestEngineConcurrency::fourSchedulersFireEachStepOnce_data()
@@ -375,12 +358,11 @@ void TestEngineConcurrency::terminatedSchedulerLeavesNothingHalfDone()
         return;
     QSqlQuery q(m_db);
     if (midStatement) {
-        QVERIFY2(q.exec(u"create function test_hold_task() returns trigger language plpgsql as $$ "
+        QVERIFY2(q.exec(u"create function test_hold_item() returns trigger language plpgsql as $$ "
                         "begin perform pg_advisory_xact_lock_shared(4242); return new; end $$"_s),
                  qPrintable(q.lastError().text()));
-        QVERIFY2(q.exec(u"create trigger test_hold_task before insert on tasks for each row "
-                        "when (new.type = 'execute_sequence_step') "
-                        "execute function test_hold_task()"_s),
+        QVERIFY2(q.exec(u"create trigger test_hold_item before insert on outbound_queue "
+                        "for each row execute function test_hold_item()"_s),
                  qPrintable(q.lastError().text()));
     }
 
@@ -493,13 +475,12 @@ void TestEngineConcurrency::terminatedSchedulerLeavesNothingHalfDone()
     verifyNothingHalfWritten();
     QCOMPARE(count(u"select count(*) from outbound_queue"_s), firstBatch);
     QCOMPARE(count(u"select count(*) from staged_drafts"_s), firstBatch);
-    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s),
-             firstBatch);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s), 0);
     QCOMPARE(count(u"select count(*) from campaign_contacts where last_fired_step is not null"_s),
              firstBatch);
     if (midStatement) {
-        QVERIFY(q.exec(u"drop trigger test_hold_task on tasks"_s));
-        QVERIFY(q.exec(u"drop function test_hold_task()"_s));
+        QVERIFY(q.exec(u"drop trigger test_hold_item on outbound_queue"_s));
+        QVERIFY(q.exec(u"drop function test_hold_item()"_s));
     }
 
     // A second scheduler on a fresh connection finishes the work, every step exactly once.
