@@ -79,7 +79,8 @@ namespace {
 // current revision. Contacts suppressed or marked do-not-contact, archived campaigns and
 // duplicates of an active enrollment are skipped; created_at (the database clock) keeps it out of
 // a pass already running. The campaigns are read once per statement, not once per row; the keys
-// of the new rows are checked once per statement by their trigger (0020).
+// of the new rows are checked once per statement by their trigger (0020). The enrollment row is
+// the record of the enrollment: no enroll_contact task is written for work already done (0023).
 const auto insertEnrollmentsSql = uR"sql(
 with x as (
   select * from unnest(cast(:contacts as text[]), cast(:campaigns as text[]),
@@ -107,15 +108,7 @@ ins as (
      and not exists (select 1 from suppressions sp
                       where sp.client_id = k.client_id and sp.contact_id = x.contact_id)
   on conflict (contact_id, campaign_id) where status = 'active' do nothing
-  returning id, contact_id, campaign_id, goal, notes),
-t as (
-  insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at,
-                     completed_at)
-  select 'enroll_contact', 'done', k.owner_role, ins.id,
-         jsonb_build_object('contact_id', ins.contact_id, 'campaign', k.slug,
-                            'goal', ins.goal, 'notes', ins.notes),
-         cast(:at as timestamptz), cast(:at as timestamptz)
-    from ins join k on k.id = ins.campaign_id)
+  returning id, contact_id, campaign_id)
 select ins.contact_id as contact_id, k.slug as campaign
   from ins join k on k.id = ins.campaign_id
 )sql"_s;
@@ -364,8 +357,8 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
     if (!result.enrolled.isEmpty()) {
         q.prepare(auditEnrollSql);
         q.bindValue(u":slug"_s, request.campaign);
-        // A bulk enrollment is audited by its counts (the enrollments and their enroll_contact
-        // tasks say who; 100,000 ids would cost more than the enrollments). A small one names
+        // A bulk enrollment is audited by its counts (the enrollments say who; 100,000 ids
+        // would cost more than the enrollments). A small one names
         // its contacts, and only then carries the free-text notes: an erasure finds an entry by
         // the person's id, so notes that may name them must sit next to it.
         constexpr int namedUpTo = 1000;

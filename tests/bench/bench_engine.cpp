@@ -98,7 +98,7 @@ o as (
   insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id, revision,
     step_number, attempt, visit, channel, staged_draft_id, scheduled_at, status, created_at)
   select outbound_id, id, client_id, contact_id, campaign_id, revision, step, 1, visit, channel,
-    draft_id, cast(:at as timestamptz), 'drafted', cast(:at as timestamptz) from src))
+    draft_id, cast(:at as timestamptz), 'drafted', cast(:at as timestamptz) from src)
 select count(*) from adv)"_s;
 }
 

@@ -378,7 +378,7 @@ void TestCliEngine::enroll()
                    "and next_send_at = '2026-03-02T10:00:00Z' and goal = 'pipeline' "
                    "and notes = 'met at the fair'"_s),
              2);
-    QCOMPARE(count(u"select count(*) from tasks where type = 'enroll_contact'"_s), 2);
+    QCOMPARE(count(u"select count(*) from tasks where type = 'enroll_contact'"_s), 0);
     QCOMPARE(count(u"select count(*) from audit_log where action = 'enroll'"_s), 1);
 
     const Run plain = run({u"enroll"_s,

@@ -220,7 +220,12 @@ void TestEngine::enrollStartsAtStepOneWithItsDelay()
     QCOMPARE(
         scalar(u"select next_send_at = '2026-03-03T10:00:00Z' from campaign_contacts"_s).toBool(),
         true);
-    QCOMPARE(scalar(u"select count(*) from tasks where type = 'enroll_contact'"_s).toInt(), 1);
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts where contact_id = 'a' "
+                    "and enrolled_at = '2026-03-02T10:00:00Z'"_s)
+                 .toInt(),
+             1);
+    // The enrollment row is the record: no enroll_contact task for work already done.
+    QCOMPARE(scalar(u"select count(*) from tasks where type = 'enroll_contact'"_s).toInt(), 0);
     QCOMPARE(scalar(u"select count(*) from audit_log where action = 'enroll'"_s).toInt(), 1);
 }
 
