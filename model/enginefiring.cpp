@@ -83,18 +83,19 @@ const auto fireSql = uR"sql(
 with f as (
   select * from unnest(cast(:ids as uuid[]), cast(:steps as int[]), cast(:attempts as int[]),
                        cast(:channels as text[]), cast(:handlers as text[]),
-                       cast(:next_at as timestamptz[]), cast(:outbound_ids as uuid[]),
+                       cast(:next_ms as bigint[]), cast(:outbound_ids as uuid[]),
                        cast(:draft_ids as uuid[]), cast(:subjects as text[]),
                        cast(:bodies as text[]), cast(:unknown as text[]),
                        cast(:item_statuses as text[]), cast(:draft_statuses as text[]),
                        cast(:tasks as boolean[]), cast(:reviewers as text[]))
-      as f(id, step, attempt, channel, handler, next_at, outbound_id, draft_id, subject, body,
+      as f(id, step, attempt, channel, handler, next_ms, outbound_id, draft_id, subject, body,
            unknown, item_status, draft_status, task, reviewer)),
 adv as (
   update campaign_contacts cc
      set current_step = f.step + 1, attempt = 1, visit = cc.visit + 1,
          last_fired_step = f.step, last_fired_attempt = f.attempt,
-         last_fired_at = cast(:at as timestamptz), next_send_at = f.next_at
+         last_fired_at = cast(:at as timestamptz),
+         next_send_at = timestamptz 'epoch' + f.next_ms * interval '1 millisecond'
     from f
    where cc.id = any (array(select id from f)) and cc.id = f.id and cc.status = 'active'
      and cc.current_step = f.step and cc.attempt = f.attempt
@@ -332,9 +333,10 @@ struct Engine::Claimed
 // What the fire statement writes for one row.
 struct Engine::FireRow
 {
-    QString id, channel, handler, next, outboundId, draftId, subject, body, unknown;
+    QString id, channel, handler, outboundId, draftId, subject, body, unknown;
     QString itemStatus, draftStatus, reviewer;
     int step = 0, attempt = 0;
+    qint64 nextMs = 0; // the next step's time, Unix milliseconds
     bool task = false; // an execute_sequence_step task for an external drafting agent
 
     // The statuses a firing writes: review settings (0007) and who drafts.
@@ -378,7 +380,7 @@ struct Engine::FireRows
         attempts.append(QString::number(r.attempt));
         channels.append(r.channel);
         handlers.append(r.handler);
-        nextAt.append(r.next);
+        nextAt.append(QString::number(r.nextMs));
         outboundIds.append(r.outboundId);
         draftIds.append(r.draftId);
         subjects.append(r.subject);
@@ -397,7 +399,7 @@ struct Engine::FireRows
             {u":attempts"_s, &attempts},
             {u":channels"_s, &channels},
             {u":handlers"_s, &handlers},
-            {u":next_at"_s, &nextAt},
+            {u":next_ms"_s, &nextAt},
             {u":outbound_ids"_s, &outboundIds},
             {u":draft_ids"_s, &draftIds},
             {u":subjects"_s, &subjects},
@@ -718,7 +720,7 @@ Engine::FireRow Engine::makeFireRow(const Claimed &c, const QDateTime &at) const
     row.attempt = c.attempt;
     row.channel = c.channel;
     row.handler = c.handler;
-    row.next = iso(next);
+    row.nextMs = next.toMSecsSinceEpoch();
     row.outboundId = newId();
     const bool hasDraft = c.channel != u"voice";
     const bool external = c.drafter == u"external";
