@@ -155,6 +155,7 @@ private:
     struct OutcomeState;
     struct OutcomeWrites;
     struct StepInfo;
+    struct StepSettings;
     struct Routed
     {
         int exited = 0;
@@ -196,6 +197,7 @@ private:
     // Firing, in pieces (enginefiring.cpp).
     std::optional<QVector<Claimed>>
     claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, DbError *error);
+    bool readStepSettings(QHash<QString, StepSettings> *settings, DbError *error);
     bool grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *error);
     bool
     fireRows(const QVector<Fire> &fires, const QDateTime &at, TickResult *result, DbError *error);

@@ -43,35 +43,44 @@ select d.id
 // claiming statement itself saw that statement's snapshot, which may predate a commit by
 // another scheduler that the lock had waited for.) The ids go through array(select unnest(...)):
 // with the array as a constant the planner chose a sequential scan of all enrollments for a
-// batch of 1,000, as the reference notes for its step advance. No apostrophe or colon-word in its
-// SQL comments: the driver would read them as a quote or a placeholder.
+// batch of 1,000, as the reference notes for its step advance. The campaign and step settings,
+// the same for most rows of a batch, are read once per batch by stepSettingsSql. No apostrophe
+// or colon-word in its SQL comments: the driver would read them as a quote or a placeholder.
 const auto claimSql = uR"sql(
-select cc.id, cc.contact_id, cc.client_id, cc.current_step, cc.attempt,
-       (extract(epoch from cc.next_send_at) * 1000)::bigint as due_ms,
-       c.name as campaign_name, c.status as campaign_status, c.no_engagement_after_days,
-       c.review as campaign_review, c.drafter,
-       s.channel, s.handler, s.content_type, s.template_instructions, s.review as step_review,
-       s.delay_days * 1440 + s.delay_minutes as delay,
-       nx.delay_days * 1440 + nx.delay_minutes as next_delay,
+select cc.id, cc.contact_id, cc.client_id, cc.campaign_id, cc.revision, cc.current_step,
+       cc.attempt, (extract(epoch from cc.next_send_at) * 1000)::bigint as due_ms,
        ct.first_name, ct.last_name, ct.email, ct.phone, ct.linkedin_url, ct.company, ct.title,
        ct.attributes::text as attributes, ct.do_not_contact,
        exists (select 1 from suppressions sp
                 where sp.client_id = cc.client_id and sp.contact_id = cc.contact_id)
          as suppressed,
-       ct.time_zone, c.send_window::text as send_window,
-       -- quiet hours of the client for voice and SMS (0012): no send window overrides them
-       to_char(qh.start_time, 'HH24:MI') as quiet_start,
-       to_char(qh.end_time, 'HH24:MI') as quiet_end
+       ct.time_zone
   from campaign_contacts cc
-  join campaigns c on c.id = cc.campaign_id
   join contacts ct on ct.id = cc.contact_id
-  left join campaign_steps s on s.campaign_id = cc.campaign_id and s.revision = cc.revision
-                            and s.step_number = cc.current_step
-  left join campaign_steps nx on nx.campaign_id = cc.campaign_id and nx.revision = cc.revision
-                             and nx.step_number = cc.current_step + 1
-  left join client_quiet_hours qh on qh.client_id = cc.client_id and qh.channel = s.channel
  where cc.id = any (array(select unnest(cast(:ids as uuid[]))))
    and cc.status = 'active' and cc.next_send_at <= cast(:at as timestamptz)
+)sql"_s;
+
+// The settings of each (client, campaign, revision, step) of a batch: the campaign, the step
+// and the next one, and the client's quiet hours for the step's channel (0012), which no send
+// window overrides.
+const auto stepSettingsSql = uR"sql(
+select k.client_id, k.campaign_id, k.revision, k.step,
+       c.name as campaign_name, c.status as campaign_status, c.no_engagement_after_days,
+       c.review as campaign_review, c.drafter, c.send_window::text as send_window,
+       s.channel, s.handler, s.content_type, s.template_instructions, s.review as step_review,
+       s.delay_days * 1440 + s.delay_minutes as delay,
+       nx.delay_days * 1440 + nx.delay_minutes as next_delay,
+       to_char(qh.start_time, 'HH24:MI') as quiet_start,
+       to_char(qh.end_time, 'HH24:MI') as quiet_end
+  from unnest(cast(:clients as text[]), cast(:campaigns as uuid[]), cast(:revisions as int[]),
+              cast(:steps as int[])) as k(client_id, campaign_id, revision, step)
+  join campaigns c on c.id = k.campaign_id
+  left join campaign_steps s on s.campaign_id = k.campaign_id and s.revision = k.revision
+                            and s.step_number = k.step
+  left join campaign_steps nx on nx.campaign_id = k.campaign_id and nx.revision = k.revision
+                             and nx.step_number = k.step + 1
+  left join client_quiet_hours qh on qh.client_id = k.client_id and qh.channel = s.channel
 )sql"_s;
 
 // The step advance is guarded by the expected step and attempt; each firing is a new visit
@@ -257,27 +266,14 @@ struct ClaimColumns
         : id(r.indexOf(u"id"_s))
         , contact(r.indexOf(u"contact_id"_s))
         , client(r.indexOf(u"client_id"_s))
+        , campaign(r.indexOf(u"campaign_id"_s))
+        , revision(r.indexOf(u"revision"_s))
         , step(r.indexOf(u"current_step"_s))
         , attempt(r.indexOf(u"attempt"_s))
         , due(r.indexOf(u"due_ms"_s))
-        , campaignName(r.indexOf(u"campaign_name"_s))
-        , campaignStatus(r.indexOf(u"campaign_status"_s))
-        , noEngagement(r.indexOf(u"no_engagement_after_days"_s))
-        , campaignReview(r.indexOf(u"campaign_review"_s))
-        , drafter(r.indexOf(u"drafter"_s))
-        , channel(r.indexOf(u"channel"_s))
-        , handler(r.indexOf(u"handler"_s))
-        , contentType(r.indexOf(u"content_type"_s))
-        , instructions(r.indexOf(u"template_instructions"_s))
-        , stepReview(r.indexOf(u"step_review"_s))
-        , delay(r.indexOf(u"delay"_s))
-        , nextDelay(r.indexOf(u"next_delay"_s))
         , doNotContact(r.indexOf(u"do_not_contact"_s))
         , suppressed(r.indexOf(u"suppressed"_s))
         , zone(r.indexOf(u"time_zone"_s))
-        , window(r.indexOf(u"send_window"_s))
-        , quietStart(r.indexOf(u"quiet_start"_s))
-        , quietEnd(r.indexOf(u"quiet_end"_s))
         , attributes(r.indexOf(u"attributes"_s))
     {
         for (const QString &c : mergeColumns())
@@ -310,21 +306,62 @@ struct ClaimColumns
                                                 : it.value().toVariant().toString());
         return fields;
     }
-    int id, contact, client, step, attempt, due, campaignName, campaignStatus, noEngagement,
-        campaignReview, drafter, channel, handler, contentType, instructions, stepReview, delay,
-        nextDelay, doNotContact, suppressed, zone, window, quietStart, quietEnd, attributes;
+    int id, contact, client, campaign, revision, step, attempt, due, doNotContact, suppressed, zone,
+        attributes;
     QVector<int> merge;
 };
 
+// The key of a row's StepSettings.
+QString stepKey(const QString &client, const QString &campaign, int revision, int step)
+{
+    return client + u'\x1f' + campaign + u'\x1f' + QString::number(revision) + u'\x1f'
+           + QString::number(step);
+}
+
 } // namespace
 
-// One claimed row, decoded.
-struct Engine::Claimed
+// What a claimed row's campaign and step say, shared by the rows of a batch on the same
+// (client, campaign, revision, step).
+struct Engine::StepSettings
 {
-    QString id, contact, client, channel, handler, contentType, instructions, campaignName;
-    QString campaignStatus, drafter;
-    int step = 0, attempt = 0, delay = 0, nextDelay = -1, noEngagementDays = 7;
-    bool hasStep = false, doNotContact = false, suppressed = false, review = true;
+    QString campaignName, campaignStatus, drafter, channel, handler, contentType, instructions;
+    QString window, quietStart, quietEnd;
+    int delay = 0, nextDelay = -1, noEngagementDays = 7;
+    bool hasStep = false, review = true;
+    bool found = false; // false: its campaign was not there to read
+
+    static StepSettings read(const QSqlQuery &q)
+    {
+        StepSettings s;
+        s.found = true;
+        s.campaignName = q.value(u"campaign_name"_s).toString();
+        s.campaignStatus = q.value(u"campaign_status"_s).toString();
+        s.noEngagementDays = q.value(u"no_engagement_after_days"_s).toInt();
+        s.drafter = q.value(u"drafter"_s).toString();
+        s.window = q.value(u"send_window"_s).toString();
+        s.hasStep = !q.value(u"channel"_s).isNull();
+        s.channel = q.value(u"channel"_s).toString();
+        s.handler = q.value(u"handler"_s).toString();
+        s.contentType = q.value(u"content_type"_s).toString();
+        s.instructions = q.value(u"template_instructions"_s).toString();
+        const QVariant stepReview = q.value(u"step_review"_s);
+        s.review
+            = stepReview.isNull() ? q.value(u"campaign_review"_s).toBool() : stepReview.toBool();
+        s.delay = q.value(u"delay"_s).toInt();
+        const QVariant next = q.value(u"next_delay"_s);
+        s.nextDelay = next.isNull() ? -1 : next.toInt();
+        s.quietStart = q.value(u"quiet_start"_s).toString();
+        s.quietEnd = q.value(u"quiet_end"_s).toString();
+        return s;
+    }
+};
+
+// One claimed row, decoded.
+struct Engine::Claimed : StepSettings
+{
+    QString id, contact, client, campaign, zone, settingsKey;
+    int step = 0, attempt = 0, revision = 0;
+    bool doNotContact = false, suppressed = false;
     QDateTime due, windowOpen, nextDay;
     QDate localDay;
     QHash<QString, QString> fields;
@@ -441,51 +478,77 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
     q.bindValue(u":at"_s, iso(at));
     if (!exec(q, error))
         return std::nullopt;
-    const QSqlRecord rec = q.record();
-    const ClaimColumns col(rec);
-    QHash<QString, Timing> timings; // per zone, window and quiet hours: `at` is the batch's
+    const ClaimColumns col(q.record());
     QVector<Claimed> claimed;
     claimed.reserve(ids.size());
+    QHash<QString, StepSettings> settings;
     while (q.next()) {
         Claimed c;
         c.id = q.value(col.id).toString();
         c.contact = q.value(col.contact).toString();
         c.client = q.value(col.client).toString();
+        c.campaign = q.value(col.campaign).toString();
+        c.revision = q.value(col.revision).toInt();
         c.step = q.value(col.step).toInt();
         c.attempt = q.value(col.attempt).toInt();
         c.due = fromEpochMs(q.value(col.due));
-        c.campaignName = q.value(col.campaignName).toString();
-        c.campaignStatus = q.value(col.campaignStatus).toString();
-        c.noEngagementDays = q.value(col.noEngagement).toInt();
-        c.drafter = q.value(col.drafter).toString();
-        c.hasStep = !q.value(col.channel).isNull();
-        c.channel = q.value(col.channel).toString();
-        c.handler = q.value(col.handler).toString();
-        c.contentType = q.value(col.contentType).toString();
-        c.instructions = q.value(col.instructions).toString();
-        c.review = q.value(col.stepReview).isNull() ? q.value(col.campaignReview).toBool()
-                                                    : q.value(col.stepReview).toBool();
-        c.delay = q.value(col.delay).toInt();
-        c.nextDelay = q.value(col.nextDelay).isNull() ? -1 : q.value(col.nextDelay).toInt();
         c.fields = col.mergeFields(q);
         c.doNotContact = q.value(col.doNotContact).toBool();
         c.suppressed = q.value(col.suppressed).toBool();
-        // Windows are local wall-clock times: computed here once per (zone, window, quiet
-        // hours) in the batch, a handful, rather than once per row in the database.
-        const QString zone = q.value(col.zone).toString();
-        const QString window = q.value(col.window).toString();
-        const QString quietStart = q.value(col.quietStart).toString();
-        const QString quietEnd = q.value(col.quietEnd).toString();
-        const QString key = zone + u'\x1f' + window + u'\x1f' + quietStart + u'\x1f' + quietEnd;
+        c.zone = q.value(col.zone).toString();
+        c.settingsKey = stepKey(c.client, c.campaign, c.revision, c.step);
+        settings.insert(c.settingsKey, {});
+        claimed.append(c);
+    }
+    if (!readStepSettings(&settings, error))
+        return std::nullopt;
+    // Windows are local wall-clock times: computed here once per (zone, window, quiet hours)
+    // in the batch, a handful, rather than once per row in the database.
+    QHash<QString, Timing> timings;
+    // A row whose campaign was not there to read is left as it is, as the joined claim did.
+    claimed.removeIf([&settings](const Claimed &c) { return !settings[c.settingsKey].found; });
+    for (Claimed &c : claimed) {
+        static_cast<StepSettings &>(c) = settings.value(c.settingsKey);
+        const QString key
+            = c.zone + u'\x1f' + c.window + u'\x1f' + c.quietStart + u'\x1f' + c.quietEnd;
         auto timing = timings.find(key);
         if (timing == timings.end())
-            timing = timings.insert(key, timingOf(at, zone, window, quietStart, quietEnd));
+            timing = timings.insert(key, timingOf(at, c.zone, c.window, c.quietStart, c.quietEnd));
         c.windowOpen = timing->windowOpen;
         c.localDay = timing->localDay;
         c.nextDay = timing->nextDay;
-        claimed.append(c);
     }
     return claimed;
+}
+
+// Fills the settings of every key in *settings (client, campaign, revision, step) in one query.
+bool Engine::readStepSettings(QHash<QString, StepSettings> *settings, DbError *error)
+{
+    QStringList clients, campaigns, revisions, steps;
+    for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
+        const QStringList parts = it.key().split(u'\x1f');
+        clients.append(parts.at(0));
+        campaigns.append(parts.at(1));
+        revisions.append(parts.at(2));
+        steps.append(parts.at(3));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(stepSettingsSql);
+    q.bindValue(u":clients"_s, arrayLiteral(clients));
+    q.bindValue(u":campaigns"_s, arrayLiteral(campaigns));
+    q.bindValue(u":revisions"_s, arrayLiteral(revisions));
+    q.bindValue(u":steps"_s, arrayLiteral(steps));
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        const QString key = stepKey(q.value(u"client_id"_s).toString(),
+                                    q.value(u"campaign_id"_s).toString(),
+                                    q.value(u"revision"_s).toInt(),
+                                    q.value(u"step"_s).toInt());
+        settings->insert(key, StepSettings::read(q));
+    }
+    return true;
 }
 
 namespace {} // namespace
