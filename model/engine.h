@@ -198,6 +198,9 @@ private:
     std::optional<QVector<Claimed>>
     claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, DbError *error);
     bool readStepSettings(QHash<QString, StepSettings> *settings, DbError *error);
+    void settle(QVector<Claimed> *claimed,
+                const QHash<QString, StepSettings> &settings,
+                const QDateTime &at) const;
     bool grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *error);
     bool
     fireRows(const QVector<Fire> &fires, const QDateTime &at, TickResult *result, DbError *error);

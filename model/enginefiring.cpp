@@ -502,12 +502,21 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
     }
     if (!readStepSettings(&settings, error))
         return std::nullopt;
-    // Windows are local wall-clock times: computed here once per (zone, window, quiet hours)
-    // in the batch, a handful, rather than once per row in the database.
-    QHash<QString, Timing> timings;
+    settle(&claimed, settings, at);
+    return claimed;
+}
+
+// Each claimed row gets its step's settings and its times. Windows are local wall-clock times:
+// computed here once per (zone, window, quiet hours) in the batch, a handful, rather than once
+// per row in the database.
+void Engine::settle(QVector<Claimed> *claimed,
+                    const QHash<QString, StepSettings> &settings,
+                    const QDateTime &at) const
+{
     // A row whose campaign was not there to read is left as it is, as the joined claim did.
-    claimed.removeIf([&settings](const Claimed &c) { return !settings[c.settingsKey].found; });
-    for (Claimed &c : claimed) {
+    claimed->removeIf([&settings](const Claimed &c) { return !settings[c.settingsKey].found; });
+    QHash<QString, Timing> timings;
+    for (Claimed &c : *claimed) {
         static_cast<StepSettings &>(c) = settings.value(c.settingsKey);
         const QString key
             = c.zone + u'\x1f' + c.window + u'\x1f' + c.quietStart + u'\x1f' + c.quietEnd;
@@ -518,7 +527,6 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
         c.localDay = timing->localDay;
         c.nextDay = timing->nextDay;
     }
-    return claimed;
 }
 
 // Fills the settings of every key in *settings (client, campaign, revision, step) in one query.
