@@ -408,30 +408,31 @@ std::optional<Engine::Routed> Engine::exitEnrollments(const QVector<Exit> &exits
         return std::nullopt;
     QVector<Enrollment> next;
     QJsonArray gated;
+    const ColumnReader v(q);
     while (q.next()) {
         ++routed.exited;
-        if (!q.value(u"route"_s).toBool())
+        if (!v(u"route"_s).toBool())
             continue;
-        const QString enrollment = q.value(u"enrollment_id"_s).toString();
-        const QString reason = q.value(u"reason"_s).toString();
-        const QString target = q.value(u"target"_s).toString();
-        if (reason == u"converted" && q.value(u"gate"_s).toBool()) {
+        const QString enrollment = v(u"enrollment_id"_s).toString();
+        const QString reason = v(u"reason"_s).toString();
+        const QString target = v(u"target"_s).toString();
+        if (reason == u"converted" && v(u"gate"_s).toBool()) {
             // The exec gate: a booked meeting waits for the approver, with on_exit as the hint.
             gated.append(QJsonObject{
                 {u"enrollment_id"_s, enrollment},
-                {u"contact_id"_s, q.value(u"contact_id"_s).toString()},
-                {u"campaign"_s, q.value(u"slug"_s).toString()},
+                {u"contact_id"_s, v(u"contact_id"_s).toString()},
+                {u"campaign"_s, v(u"slug"_s).toString()},
                 {u"suggested"_s, target.isEmpty() ? QJsonValue() : QJsonValue(target)}});
             routed.gated = true;
             if (perEnrollment)
                 (*perEnrollment)[enrollment].gated = true;
         } else if (!target.isEmpty()) {
-            next.append({q.value(u"contact_id"_s).toString(),
+            next.append({v(u"contact_id"_s).toString(),
                          target,
-                         q.value(u"goal"_s).toString(),
-                         q.value(u"notes"_s).toString(),
+                         v(u"goal"_s).toString(),
+                         v(u"notes"_s).toString(),
                          enrollment,
-                         q.value(u"slug"_s).toString()});
+                         v(u"slug"_s).toString()});
         }
     }
     if (!gated.isEmpty()) {

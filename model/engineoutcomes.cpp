@@ -248,34 +248,35 @@ bool Engine::resolveTargets(const QVector<OutcomeRequest> &requests,
     q.bindValue(u":rows"_s, jsonText(input));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next()) {
-        const int i = q.value(u"idx"_s).toInt();
+        const int i = v(u"idx"_s).toInt();
         const OutcomeRequest &r = requests.at(i);
         QString &rejection = (*items)[i].rejection;
-        if (!q.value(u"item"_s).isNull()) {
+        if (!v(u"item"_s).isNull()) {
             OutcomeTarget &t = (*targets)[i];
-            t.item = q.value(u"item"_s).toString();
-            t.enrollment = q.value(u"enrollment_id"_s).toString();
-            t.contact = q.value(u"contact_id"_s).toString();
-            t.campaign = q.value(u"slug"_s).toString();
-            t.campaignId = q.value(u"campaign_id"_s).toString();
-            t.step = q.value(u"step_number"_s).toInt();
-            t.visit = q.value(u"visit"_s).toInt();
-            t.attempt = q.value(u"attempt"_s).toInt();
+            t.item = v(u"item"_s).toString();
+            t.enrollment = v(u"enrollment_id"_s).toString();
+            t.contact = v(u"contact_id"_s).toString();
+            t.campaign = v(u"slug"_s).toString();
+            t.campaignId = v(u"campaign_id"_s).toString();
+            t.step = v(u"step_number"_s).toInt();
+            t.visit = v(u"visit"_s).toInt();
+            t.attempt = v(u"attempt"_s).toInt();
         } else if (!r.item.isEmpty()) {
             rejection = Tr::tr("no outbound item with the id %1").arg(r.item);
-        } else if (!q.value(u"campaign_known"_s).toBool()) {
+        } else if (!v(u"campaign_known"_s).toBool()) {
             rejection = Tr::tr("no campaign with the slug %1").arg(r.campaign);
-        } else if (!q.value(u"contact_known"_s).toBool()) {
+        } else if (!v(u"contact_known"_s).toBool()) {
             rejection = Tr::tr("no contact with the id %1").arg(r.contact);
-        } else if (q.value(u"active_enrollment"_s).isNull()) {
+        } else if (v(u"active_enrollment"_s).isNull()) {
             rejection = Tr::tr("%1 has no active enrollment in %2").arg(r.contact, r.campaign);
-        } else if (r.step < 1 || r.step > q.value(u"step_count"_s).toInt()) {
+        } else if (r.step < 1 || r.step > v(u"step_count"_s).toInt()) {
             rejection = Tr::tr("%1 has no step %2 (revision %3 has steps 1..%4)")
                             .arg(r.campaign)
                             .arg(r.step)
-                            .arg(q.value(u"active_revision"_s).toInt())
-                            .arg(q.value(u"step_count"_s).toInt());
+                            .arg(v(u"active_revision"_s).toInt())
+                            .arg(v(u"step_count"_s).toInt());
         } else {
             rejection = Tr::tr("step %1 of %2 has not fired yet for %3")
                             .arg(r.step)
@@ -297,21 +298,22 @@ bool Engine::lockStates(const QStringList &ids,
     q.bindValue(u":ids"_s, jsonText(QJsonArray::fromStringList(ids)));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next()) {
         OutcomeState st;
-        st.campaignId = q.value(u"campaign_id"_s).toString();
-        st.clientId = q.value(u"client_id"_s).toString();
-        st.contact = q.value(u"contact_id"_s).toString();
-        st.slug = q.value(u"slug"_s).toString();
-        st.revision = q.value(u"revision"_s).toInt();
-        st.currentStep = q.value(u"current_step"_s).toInt();
-        st.attempt = q.value(u"attempt"_s).toInt();
-        st.visit = q.value(u"visit"_s).toInt();
-        st.nextSend = fromEpochMs(q.value(u"next_ms"_s));
-        st.active = q.value(u"active"_s).toBool();
-        st.noEngagementDays = q.value(u"no_engagement_after_days"_s).toInt();
-        st.handedOff = q.value(u"handed_off"_s).toBool();
-        states->insert(q.value(u"id"_s).toString(), st);
+        st.campaignId = v(u"campaign_id"_s).toString();
+        st.clientId = v(u"client_id"_s).toString();
+        st.contact = v(u"contact_id"_s).toString();
+        st.slug = v(u"slug"_s).toString();
+        st.revision = v(u"revision"_s).toInt();
+        st.currentStep = v(u"current_step"_s).toInt();
+        st.attempt = v(u"attempt"_s).toInt();
+        st.visit = v(u"visit"_s).toInt();
+        st.nextSend = fromEpochMs(v(u"next_ms"_s));
+        st.active = v(u"active"_s).toBool();
+        st.noEngagementDays = v(u"no_engagement_after_days"_s).toInt();
+        st.handedOff = v(u"handed_off"_s).toBool();
+        states->insert(v(u"id"_s).toString(), st);
     }
     return true;
 }
@@ -337,12 +339,13 @@ bool Engine::loadSteps(const QHash<QString, OutcomeState> &states,
     q.bindValue(u":pairs"_s, jsonText(pairs));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next()) {
-        (*steps)[campaignKey(q.value(u"campaign_id"_s).toString(), q.value(u"revision"_s).toInt())]
-            .insert(q.value(u"step_number"_s).toInt(),
-                    {q.value(u"channel"_s).toString(),
-                     parseOnOutcome(q.value(u"on_outcome"_s).toString()),
-                     q.value(u"delay"_s).toInt()});
+        (*steps)[campaignKey(v(u"campaign_id"_s).toString(), v(u"revision"_s).toInt())]
+            .insert(v(u"step_number"_s).toInt(),
+                    {v(u"channel"_s).toString(),
+                     parseOnOutcome(v(u"on_outcome"_s).toString()),
+                     v(u"delay"_s).toInt()});
     }
     return true;
 }
@@ -359,8 +362,9 @@ bool Engine::loadPendingReplies(const QStringList &ids,
     q.bindValue(u":ids"_s, jsonText(QJsonArray::fromStringList(ids)));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next())
-        pending->insert(q.value(u"item"_s).toString(), q.value(u"resume_at"_s).toString());
+        pending->insert(v(u"item"_s).toString(), v(u"resume_at"_s).toString());
     return true;
 }
 
@@ -413,10 +417,11 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
     if (!exec(q, error))
         return false;
     QSet<QString> inserted;
+    const ColumnReader v(q);
     while (q.next()) {
-        if (!q.value(u"event_id"_s).isNull())
-            inserted.insert(q.value(u"item"_s).toString() + u'\n'
-                            + q.value(u"event_id"_s).toString());
+        if (!v(u"event_id"_s).isNull())
+            inserted.insert(v(u"item"_s).toString() + u'\n'
+                            + v(u"event_id"_s).toString());
     }
     for (int i = 0; i < requests.size(); ++i) {
         const OutcomeRequest &r = requests.at(i);
