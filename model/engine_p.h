@@ -88,10 +88,7 @@ public:
         : m_query(q)
         , m_record(q.record())
     {}
-    QVariant operator()(const QString &name) const
-    {
-        return m_query.value(m_record.indexOf(name));
-    }
+    QVariant operator()(const QString &name) const { return m_query.value(m_record.indexOf(name)); }
 
 private:
     const QSqlQuery &m_query;

@@ -341,11 +341,11 @@ bool Engine::loadSteps(const QHash<QString, OutcomeState> &states,
         return false;
     const ColumnReader v(q);
     while (q.next()) {
-        (*steps)[campaignKey(v(u"campaign_id"_s).toString(), v(u"revision"_s).toInt())]
-            .insert(v(u"step_number"_s).toInt(),
-                    {v(u"channel"_s).toString(),
-                     parseOnOutcome(v(u"on_outcome"_s).toString()),
-                     v(u"delay"_s).toInt()});
+        (*steps)[campaignKey(v(u"campaign_id"_s).toString(), v(u"revision"_s).toInt())].insert(
+            v(u"step_number"_s).toInt(),
+            {v(u"channel"_s).toString(),
+             parseOnOutcome(v(u"on_outcome"_s).toString()),
+             v(u"delay"_s).toInt()});
     }
     return true;
 }
@@ -420,8 +420,7 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
     const ColumnReader v(q);
     while (q.next()) {
         if (!v(u"event_id"_s).isNull())
-            inserted.insert(v(u"item"_s).toString() + u'\n'
-                            + v(u"event_id"_s).toString());
+            inserted.insert(v(u"item"_s).toString() + u'\n' + v(u"event_id"_s).toString());
     }
     for (int i = 0; i < requests.size(); ++i) {
         const OutcomeRequest &r = requests.at(i);
