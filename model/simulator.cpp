@@ -343,6 +343,11 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
     scratch.database = result.scratchDatabase;
     const QString scratchName = u"simulator-"_s + result.scratchDatabase;
     bool ok = true;
+    qint64 mark = clock.elapsed();
+    const auto phase = [&](qint64 *ms) {
+        *ms = clock.elapsed() - mark;
+        mark = clock.elapsed();
+    };
     {
         QSqlDatabase db = Database::open(scratch, scratchName, error);
         QString message;
@@ -351,6 +356,8 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             *error = {DbError::Kind::Failed, message};
         FlowStore store(db);
         ok = ok && store.importFlow(flow, Tr::tr("simulation"), error).has_value();
+
+        phase(&result.setupMs);
 
         QSqlQuery q(db);
         if (ok) {
@@ -384,6 +391,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
             ok = false;
         }
+        phase(&result.enrollMs);
 
         // Virtual time: jump from one moment with work to the next.
         QHash<QString, QHash<int, Distribution>> perStep; // slug -> step -> distribution
@@ -471,6 +479,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             now = std::max(next, now.addMSecs(1));
         }
 
+        phase(&result.runMs);
         if (ok)
             ok = readReport(db, start, &result, error);
     }
@@ -487,6 +496,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         }
         Database::close(dropName);
     }
+    phase(&result.reportMs);
     if (!ok)
         return std::nullopt;
     result.elapsedMs = clock.elapsed();
