@@ -82,14 +82,19 @@ select t.payload ->> 'outbound_id' as item, t.payload ->> 'resume_at' as resume_
 )sql"_s;
 
 // Every outcome is kept against its item; a repeated (item, event id) is skipped and reported.
+// The rows arrive as one array per column (a JSON document per batch cost more to build and to
+// parse than the insert itself saved).
 const auto insertOutcomesSql = uR"sql(
 insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, attempt, visit,
                            outbound_id, outcome, intent, occurred_at, event_id)
 select o.enrollment_id, o.campaign_id, o.revision, o.step, o.attempt, o.visit, o.item,
        o.outcome, o.intent, cast(:at as timestamptz), o.event_id
-  from jsonb_to_recordset(cast(:rows as jsonb)) as o(enrollment_id uuid, campaign_id uuid,
-       revision int, step int, attempt int, visit int, item uuid, outcome text, intent text,
-       event_id text)
+  from unnest(cast(:enrollments as uuid[]), cast(:campaigns as uuid[]), cast(:revisions as int[]),
+              cast(:steps as int[]), cast(:attempts as int[]), cast(:visits as int[]),
+              cast(:items as uuid[]), cast(:outcomes as text[]), cast(:intents as text[]),
+              cast(:event_ids as text[]))
+       as o(enrollment_id, campaign_id, revision, step, attempt, visit, item, outcome, intent,
+            event_id)
 on conflict (outbound_id, event_id) where event_id is not null do nothing
 returning outbound_id::text as item, event_id
 )sql"_s;
@@ -155,8 +160,8 @@ update staged_drafts d set status = 'cancelled'
 const auto movesSql = uR"sql(
 update campaign_contacts cc
    set current_step = m.step, attempt = m.attempt, next_send_at = m.next_at
-  from jsonb_to_recordset(cast(:rows as jsonb))
-       as m(id uuid, step int, attempt int, next_at timestamptz)
+  from unnest(cast(:ids as uuid[]), cast(:steps as int[]), cast(:attempts as int[]),
+              cast(:next_ats as timestamptz[])) as m(id, step, attempt, next_at)
  where cc.id = m.id
 )sql"_s;
 
@@ -376,14 +381,14 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
                             QVector<OutcomeBatchItem> *items,
                             DbError *error)
 {
-    QJsonArray rows;
+    QStringList enrollments, campaigns, revisions, steps, attempts, visits, outbound, outcomes,
+        intents, eventIds;
     QSet<QString> keys; // item + event id, within this batch
     for (int i = 0; i < requests.size(); ++i) {
         if (!(*items)[i].rejection.isEmpty())
             continue;
         const OutcomeRequest &r = requests.at(i);
         const OutcomeTarget &t = targets.at(i);
-        const OutcomeState &st = states.value(t.enrollment);
         if (!r.eventId.isEmpty()) {
             const QString key = t.item + u'\n' + r.eventId;
             if (keys.contains(key)) {
@@ -393,26 +398,32 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
             }
             keys.insert(key);
         }
-        QJsonObject row{{u"enrollment_id"_s, t.enrollment},
-                        {u"campaign_id"_s, t.campaignId},
-                        {u"revision"_s, st.revision},
-                        {u"step"_s, t.step},
-                        {u"attempt"_s, t.attempt},
-                        {u"visit"_s, t.visit},
-                        {u"item"_s, t.item},
-                        {u"outcome"_s, r.outcome}};
-        if (!r.intent.isEmpty())
-            row.insert(u"intent"_s, r.intent);
-        if (!r.eventId.isEmpty())
-            row.insert(u"event_id"_s, r.eventId);
-        rows.append(row);
+        enrollments.append(t.enrollment);
+        campaigns.append(t.campaignId);
+        revisions.append(QString::number(states.value(t.enrollment).revision));
+        steps.append(QString::number(t.step));
+        attempts.append(QString::number(t.attempt));
+        visits.append(QString::number(t.visit));
+        outbound.append(t.item);
+        outcomes.append(r.outcome);
+        intents.append(r.intent); // empty: NULL
+        eventIds.append(r.eventId);
     }
-    if (rows.isEmpty())
+    if (enrollments.isEmpty())
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(insertOutcomesSql);
-    q.bindValue(u":rows"_s, jsonText(rows));
+    q.bindValue(u":enrollments"_s, arrayLiteral(enrollments));
+    q.bindValue(u":campaigns"_s, arrayLiteral(campaigns));
+    q.bindValue(u":revisions"_s, arrayLiteral(revisions));
+    q.bindValue(u":steps"_s, arrayLiteral(steps));
+    q.bindValue(u":attempts"_s, arrayLiteral(attempts));
+    q.bindValue(u":visits"_s, arrayLiteral(visits));
+    q.bindValue(u":items"_s, arrayLiteral(outbound));
+    q.bindValue(u":outcomes"_s, arrayLiteral(outcomes));
+    q.bindValue(u":intents"_s, arrayLiteral(intents));
+    q.bindValue(u":event_ids"_s, arrayLiteral(eventIds));
     q.bindValue(u":at"_s, iso(at));
     if (!exec(q, error))
         return false;
@@ -720,18 +731,25 @@ bool Engine::writeOutcomeDecisions(OutcomeWrites *w,
                 (*states)[id].active = false;
         }
     }
-    QJsonArray moves;
+    // The enrollments the decisions moved: step, attempt and next touch, one array per column.
+    QStringList moved, steps, attempts, nextAts;
     for (auto it = states->cbegin(); it != states->cend(); ++it) {
-        if (it->active && it->changed)
-            moves.append(QJsonObject{
-                {u"id"_s, it.key()},
-                {u"step"_s, it->currentStep},
-                {u"attempt"_s, it->attempt},
-                {u"next_at"_s,
-                 it->nextSend.isValid() ? QJsonValue(iso(it->nextSend)) : QJsonValue()}});
+        if (!it->active || !it->changed)
+            continue;
+        moved.append(it.key());
+        steps.append(QString::number(it->currentStep));
+        attempts.append(QString::number(it->attempt));
+        nextAts.append(it->nextSend.isValid() ? iso(it->nextSend) : QString()); // empty: NULL
     }
-    if (!write(movesSql, u":rows"_s, moves))
-        return false;
+    if (!moved.isEmpty()) {
+        q.prepare(movesSql);
+        q.bindValue(u":ids"_s, arrayLiteral(moved));
+        q.bindValue(u":steps"_s, arrayLiteral(steps));
+        q.bindValue(u":attempts"_s, arrayLiteral(attempts));
+        q.bindValue(u":next_ats"_s, arrayLiteral(nextAts));
+        if (!exec(q, error))
+            return false;
+    }
     if (!w->exits.isEmpty()) {
         QHash<QString, Routed> perEnrollment;
         const auto routed = exitEnrollments(w->exits, at, error, &perEnrollment);
