@@ -149,6 +149,8 @@ insert into audit_log (action, subject, detail) values ('enroll', :slug, cast(:d
 // queued work (items not yet sent, their drafts, and calls waiting for an agent or a bot) in the
 // same statement, and says where each
 // would route next. Items a dispatcher has claimed ('sending') are left to its own re-check.
+// The "= any (array(...))" predicates probe the indexes of items and drafts whatever the planner
+// believes of their size (statistics lag behind a table that grew since, see 0018).
 const auto exitSql = uR"sql(
 with x as (
   select * from jsonb_to_recordset(cast(:rows as jsonb))
@@ -163,11 +165,12 @@ upd as (
 cq as (
   update outbound_queue o set status = 'cancelled', error = 'exit: ' || upd.reason
     from upd
-   where o.enrollment_id = upd.id and o.status in ('pending', 'drafted', 'approved')
+   where o.enrollment_id = any (array(select u.id from upd u))
+     and o.enrollment_id = upd.id and o.status in ('pending', 'drafted', 'approved')
   returning o.staged_draft_id),
 cd as (
   update staged_drafts d set status = 'cancelled'
-   where d.id in (select staged_draft_id from cq)
+   where d.id = any (array(select q.staged_draft_id from cq q where q.staged_draft_id is not null))
      and d.status in ('awaiting_draft', 'pending_review', 'approved')),
 ht as (
   update tasks h set status = 'failed', completed_at = cast(:at as timestamptz),
