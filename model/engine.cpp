@@ -142,6 +142,8 @@ insert into audit_log (action, subject, detail) values ('enroll', :slug, cast(:d
 // queued work (items not yet sent, their drafts, and calls waiting for an agent or a bot) in the
 // same statement, and says where each
 // would route next. Items a dispatcher has claimed ('sending') are left to its own re-check.
+// The "= any (array(...))" predicates probe the indexes of items and drafts whatever the planner
+// believes of their size (statistics lag behind a table that grew since, see 0018).
 const auto exitSql = uR"sql(
 with x as (
   select * from jsonb_to_recordset(cast(:rows as jsonb))
@@ -156,11 +158,12 @@ upd as (
 cq as (
   update outbound_queue o set status = 'cancelled', error = 'exit: ' || upd.reason
     from upd
-   where o.enrollment_id = upd.id and o.status in ('pending', 'drafted', 'approved')
+   where o.enrollment_id = any (array(select u.id from upd u))
+     and o.enrollment_id = upd.id and o.status in ('pending', 'drafted', 'approved')
   returning o.staged_draft_id),
 cd as (
   update staged_drafts d set status = 'cancelled'
-   where d.id in (select staged_draft_id from cq)
+   where d.id = any (array(select q.staged_draft_id from cq q where q.staged_draft_id is not null))
      and d.status in ('awaiting_draft', 'pending_review', 'approved')),
 ht as (
   update tasks h set status = 'failed', completed_at = cast(:at as timestamptz),
@@ -401,30 +404,31 @@ std::optional<Engine::Routed> Engine::exitEnrollments(const QVector<Exit> &exits
         return std::nullopt;
     QVector<Enrollment> next;
     QJsonArray gated;
+    const ColumnReader v(q);
     while (q.next()) {
         ++routed.exited;
-        if (!q.value(u"route"_s).toBool())
+        if (!v(u"route"_s).toBool())
             continue;
-        const QString enrollment = q.value(u"enrollment_id"_s).toString();
-        const QString reason = q.value(u"reason"_s).toString();
-        const QString target = q.value(u"target"_s).toString();
-        if (reason == u"converted" && q.value(u"gate"_s).toBool()) {
+        const QString enrollment = v(u"enrollment_id"_s).toString();
+        const QString reason = v(u"reason"_s).toString();
+        const QString target = v(u"target"_s).toString();
+        if (reason == u"converted" && v(u"gate"_s).toBool()) {
             // The exec gate: a booked meeting waits for the approver, with on_exit as the hint.
             gated.append(QJsonObject{
                 {u"enrollment_id"_s, enrollment},
-                {u"contact_id"_s, q.value(u"contact_id"_s).toString()},
-                {u"campaign"_s, q.value(u"slug"_s).toString()},
+                {u"contact_id"_s, v(u"contact_id"_s).toString()},
+                {u"campaign"_s, v(u"slug"_s).toString()},
                 {u"suggested"_s, target.isEmpty() ? QJsonValue() : QJsonValue(target)}});
             routed.gated = true;
             if (perEnrollment)
                 (*perEnrollment)[enrollment].gated = true;
         } else if (!target.isEmpty()) {
-            next.append({q.value(u"contact_id"_s).toString(),
+            next.append({v(u"contact_id"_s).toString(),
                          target,
-                         q.value(u"goal"_s).toString(),
-                         q.value(u"notes"_s).toString(),
+                         v(u"goal"_s).toString(),
+                         v(u"notes"_s).toString(),
                          enrollment,
-                         q.value(u"slug"_s).toString()});
+                         v(u"slug"_s).toString()});
         }
     }
     if (!gated.isEmpty()) {

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QUuid>
 
@@ -96,6 +97,23 @@ inline QString newId()
         id.data4[i] = uchar(b >> (8 * i));
     return id.toString(QUuid::WithoutBraces);
 }
+
+// Reads the current row's columns by name. QSqlQuery::value(const QString &) builds the whole
+// QSqlRecord again on every call: per row of an outcome batch that was half of the simulator's
+// client CPU (issue 16). Take the record once, after exec() and before the first next().
+class ColumnReader
+{
+public:
+    explicit ColumnReader(const QSqlQuery &q)
+        : m_query(q)
+        , m_record(q.record())
+    {}
+    QVariant operator()(const QString &name) const { return m_query.value(m_record.indexOf(name)); }
+
+private:
+    const QSqlQuery &m_query;
+    QSqlRecord m_record;
+};
 
 constexpr int maxConflictRetries = 5;
 

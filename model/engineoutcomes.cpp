@@ -82,14 +82,19 @@ select t.payload ->> 'outbound_id' as item, t.payload ->> 'resume_at' as resume_
 )sql"_s;
 
 // Every outcome is kept against its item; a repeated (item, event id) is skipped and reported.
+// The rows arrive as one array per column (a JSON document per batch cost more to build and to
+// parse than the insert itself saved).
 const auto insertOutcomesSql = uR"sql(
 insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, attempt, visit,
                            outbound_id, outcome, intent, occurred_at, event_id)
 select o.enrollment_id, o.campaign_id, o.revision, o.step, o.attempt, o.visit, o.item,
        o.outcome, o.intent, cast(:at as timestamptz), o.event_id
-  from jsonb_to_recordset(cast(:rows as jsonb)) as o(enrollment_id uuid, campaign_id uuid,
-       revision int, step int, attempt int, visit int, item uuid, outcome text, intent text,
-       event_id text)
+  from unnest(cast(:enrollments as uuid[]), cast(:campaigns as uuid[]), cast(:revisions as int[]),
+              cast(:steps as int[]), cast(:attempts as int[]), cast(:visits as int[]),
+              cast(:items as uuid[]), cast(:outcomes as text[]), cast(:intents as text[]),
+              cast(:event_ids as text[]))
+       as o(enrollment_id, campaign_id, revision, step, attempt, visit, item, outcome, intent,
+            event_id)
 on conflict (outbound_id, event_id) where event_id is not null do nothing
 returning outbound_id::text as item, event_id
 )sql"_s;
@@ -155,8 +160,8 @@ update staged_drafts d set status = 'cancelled'
 const auto movesSql = uR"sql(
 update campaign_contacts cc
    set current_step = m.step, attempt = m.attempt, next_send_at = m.next_at
-  from jsonb_to_recordset(cast(:rows as jsonb))
-       as m(id uuid, step int, attempt int, next_at timestamptz)
+  from unnest(cast(:ids as uuid[]), cast(:steps as int[]), cast(:attempts as int[]),
+              cast(:next_ats as timestamptz[])) as m(id, step, attempt, next_at)
  where cc.id = m.id
 )sql"_s;
 
@@ -248,34 +253,35 @@ bool Engine::resolveTargets(const QVector<OutcomeRequest> &requests,
     q.bindValue(u":rows"_s, jsonText(input));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next()) {
-        const int i = q.value(u"idx"_s).toInt();
+        const int i = v(u"idx"_s).toInt();
         const OutcomeRequest &r = requests.at(i);
         QString &rejection = (*items)[i].rejection;
-        if (!q.value(u"item"_s).isNull()) {
+        if (!v(u"item"_s).isNull()) {
             OutcomeTarget &t = (*targets)[i];
-            t.item = q.value(u"item"_s).toString();
-            t.enrollment = q.value(u"enrollment_id"_s).toString();
-            t.contact = q.value(u"contact_id"_s).toString();
-            t.campaign = q.value(u"slug"_s).toString();
-            t.campaignId = q.value(u"campaign_id"_s).toString();
-            t.step = q.value(u"step_number"_s).toInt();
-            t.visit = q.value(u"visit"_s).toInt();
-            t.attempt = q.value(u"attempt"_s).toInt();
+            t.item = v(u"item"_s).toString();
+            t.enrollment = v(u"enrollment_id"_s).toString();
+            t.contact = v(u"contact_id"_s).toString();
+            t.campaign = v(u"slug"_s).toString();
+            t.campaignId = v(u"campaign_id"_s).toString();
+            t.step = v(u"step_number"_s).toInt();
+            t.visit = v(u"visit"_s).toInt();
+            t.attempt = v(u"attempt"_s).toInt();
         } else if (!r.item.isEmpty()) {
             rejection = Tr::tr("no outbound item with the id %1").arg(r.item);
-        } else if (!q.value(u"campaign_known"_s).toBool()) {
+        } else if (!v(u"campaign_known"_s).toBool()) {
             rejection = Tr::tr("no campaign with the slug %1").arg(r.campaign);
-        } else if (!q.value(u"contact_known"_s).toBool()) {
+        } else if (!v(u"contact_known"_s).toBool()) {
             rejection = Tr::tr("no contact with the id %1").arg(r.contact);
-        } else if (q.value(u"active_enrollment"_s).isNull()) {
+        } else if (v(u"active_enrollment"_s).isNull()) {
             rejection = Tr::tr("%1 has no active enrollment in %2").arg(r.contact, r.campaign);
-        } else if (r.step < 1 || r.step > q.value(u"step_count"_s).toInt()) {
+        } else if (r.step < 1 || r.step > v(u"step_count"_s).toInt()) {
             rejection = Tr::tr("%1 has no step %2 (revision %3 has steps 1..%4)")
                             .arg(r.campaign)
                             .arg(r.step)
-                            .arg(q.value(u"active_revision"_s).toInt())
-                            .arg(q.value(u"step_count"_s).toInt());
+                            .arg(v(u"active_revision"_s).toInt())
+                            .arg(v(u"step_count"_s).toInt());
         } else {
             rejection = Tr::tr("step %1 of %2 has not fired yet for %3")
                             .arg(r.step)
@@ -297,21 +303,22 @@ bool Engine::lockStates(const QStringList &ids,
     q.bindValue(u":ids"_s, jsonText(QJsonArray::fromStringList(ids)));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next()) {
         OutcomeState st;
-        st.campaignId = q.value(u"campaign_id"_s).toString();
-        st.clientId = q.value(u"client_id"_s).toString();
-        st.contact = q.value(u"contact_id"_s).toString();
-        st.slug = q.value(u"slug"_s).toString();
-        st.revision = q.value(u"revision"_s).toInt();
-        st.currentStep = q.value(u"current_step"_s).toInt();
-        st.attempt = q.value(u"attempt"_s).toInt();
-        st.visit = q.value(u"visit"_s).toInt();
-        st.nextSend = fromEpochMs(q.value(u"next_ms"_s));
-        st.active = q.value(u"active"_s).toBool();
-        st.noEngagementDays = q.value(u"no_engagement_after_days"_s).toInt();
-        st.handedOff = q.value(u"handed_off"_s).toBool();
-        states->insert(q.value(u"id"_s).toString(), st);
+        st.campaignId = v(u"campaign_id"_s).toString();
+        st.clientId = v(u"client_id"_s).toString();
+        st.contact = v(u"contact_id"_s).toString();
+        st.slug = v(u"slug"_s).toString();
+        st.revision = v(u"revision"_s).toInt();
+        st.currentStep = v(u"current_step"_s).toInt();
+        st.attempt = v(u"attempt"_s).toInt();
+        st.visit = v(u"visit"_s).toInt();
+        st.nextSend = fromEpochMs(v(u"next_ms"_s));
+        st.active = v(u"active"_s).toBool();
+        st.noEngagementDays = v(u"no_engagement_after_days"_s).toInt();
+        st.handedOff = v(u"handed_off"_s).toBool();
+        states->insert(v(u"id"_s).toString(), st);
     }
     return true;
 }
@@ -337,12 +344,13 @@ bool Engine::loadSteps(const QHash<QString, OutcomeState> &states,
     q.bindValue(u":pairs"_s, jsonText(pairs));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next()) {
-        (*steps)[campaignKey(q.value(u"campaign_id"_s).toString(), q.value(u"revision"_s).toInt())]
-            .insert(q.value(u"step_number"_s).toInt(),
-                    {q.value(u"channel"_s).toString(),
-                     parseOnOutcome(q.value(u"on_outcome"_s).toString()),
-                     q.value(u"delay"_s).toInt()});
+        (*steps)[campaignKey(v(u"campaign_id"_s).toString(), v(u"revision"_s).toInt())].insert(
+            v(u"step_number"_s).toInt(),
+            {v(u"channel"_s).toString(),
+             parseOnOutcome(v(u"on_outcome"_s).toString()),
+             v(u"delay"_s).toInt()});
     }
     return true;
 }
@@ -359,8 +367,9 @@ bool Engine::loadPendingReplies(const QStringList &ids,
     q.bindValue(u":ids"_s, jsonText(QJsonArray::fromStringList(ids)));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next())
-        pending->insert(q.value(u"item"_s).toString(), q.value(u"resume_at"_s).toString());
+        pending->insert(v(u"item"_s).toString(), v(u"resume_at"_s).toString());
     return true;
 }
 
@@ -372,14 +381,14 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
                             QVector<OutcomeBatchItem> *items,
                             DbError *error)
 {
-    QJsonArray rows;
+    QStringList enrollments, campaigns, revisions, steps, attempts, visits, outbound, outcomes,
+        intents, eventIds;
     QSet<QString> keys; // item + event id, within this batch
     for (int i = 0; i < requests.size(); ++i) {
         if (!(*items)[i].rejection.isEmpty())
             continue;
         const OutcomeRequest &r = requests.at(i);
         const OutcomeTarget &t = targets.at(i);
-        const OutcomeState &st = states.value(t.enrollment);
         if (!r.eventId.isEmpty()) {
             const QString key = t.item + u'\n' + r.eventId;
             if (keys.contains(key)) {
@@ -389,34 +398,40 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
             }
             keys.insert(key);
         }
-        QJsonObject row{{u"enrollment_id"_s, t.enrollment},
-                        {u"campaign_id"_s, t.campaignId},
-                        {u"revision"_s, st.revision},
-                        {u"step"_s, t.step},
-                        {u"attempt"_s, t.attempt},
-                        {u"visit"_s, t.visit},
-                        {u"item"_s, t.item},
-                        {u"outcome"_s, r.outcome}};
-        if (!r.intent.isEmpty())
-            row.insert(u"intent"_s, r.intent);
-        if (!r.eventId.isEmpty())
-            row.insert(u"event_id"_s, r.eventId);
-        rows.append(row);
+        enrollments.append(t.enrollment);
+        campaigns.append(t.campaignId);
+        revisions.append(QString::number(states.value(t.enrollment).revision));
+        steps.append(QString::number(t.step));
+        attempts.append(QString::number(t.attempt));
+        visits.append(QString::number(t.visit));
+        outbound.append(t.item);
+        outcomes.append(r.outcome);
+        intents.append(r.intent); // empty: NULL
+        eventIds.append(r.eventId);
     }
-    if (rows.isEmpty())
+    if (enrollments.isEmpty())
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(insertOutcomesSql);
-    q.bindValue(u":rows"_s, jsonText(rows));
+    q.bindValue(u":enrollments"_s, arrayLiteral(enrollments));
+    q.bindValue(u":campaigns"_s, arrayLiteral(campaigns));
+    q.bindValue(u":revisions"_s, arrayLiteral(revisions));
+    q.bindValue(u":steps"_s, arrayLiteral(steps));
+    q.bindValue(u":attempts"_s, arrayLiteral(attempts));
+    q.bindValue(u":visits"_s, arrayLiteral(visits));
+    q.bindValue(u":items"_s, arrayLiteral(outbound));
+    q.bindValue(u":outcomes"_s, arrayLiteral(outcomes));
+    q.bindValue(u":intents"_s, arrayLiteral(intents));
+    q.bindValue(u":event_ids"_s, arrayLiteral(eventIds));
     q.bindValue(u":at"_s, iso(at));
     if (!exec(q, error))
         return false;
     QSet<QString> inserted;
+    const ColumnReader v(q);
     while (q.next()) {
-        if (!q.value(u"event_id"_s).isNull())
-            inserted.insert(q.value(u"item"_s).toString() + u'\n'
-                            + q.value(u"event_id"_s).toString());
+        if (!v(u"event_id"_s).isNull())
+            inserted.insert(v(u"item"_s).toString() + u'\n' + v(u"event_id"_s).toString());
     }
     for (int i = 0; i < requests.size(); ++i) {
         const OutcomeRequest &r = requests.at(i);
@@ -716,18 +731,25 @@ bool Engine::writeOutcomeDecisions(OutcomeWrites *w,
                 (*states)[id].active = false;
         }
     }
-    QJsonArray moves;
+    // The enrollments the decisions moved: step, attempt and next touch, one array per column.
+    QStringList moved, steps, attempts, nextAts;
     for (auto it = states->cbegin(); it != states->cend(); ++it) {
-        if (it->active && it->changed)
-            moves.append(QJsonObject{
-                {u"id"_s, it.key()},
-                {u"step"_s, it->currentStep},
-                {u"attempt"_s, it->attempt},
-                {u"next_at"_s,
-                 it->nextSend.isValid() ? QJsonValue(iso(it->nextSend)) : QJsonValue()}});
+        if (!it->active || !it->changed)
+            continue;
+        moved.append(it.key());
+        steps.append(QString::number(it->currentStep));
+        attempts.append(QString::number(it->attempt));
+        nextAts.append(it->nextSend.isValid() ? iso(it->nextSend) : QString()); // empty: NULL
     }
-    if (!write(movesSql, u":rows"_s, moves))
-        return false;
+    if (!moved.isEmpty()) {
+        q.prepare(movesSql);
+        q.bindValue(u":ids"_s, arrayLiteral(moved));
+        q.bindValue(u":steps"_s, arrayLiteral(steps));
+        q.bindValue(u":attempts"_s, arrayLiteral(attempts));
+        q.bindValue(u":next_ats"_s, arrayLiteral(nextAts));
+        if (!exec(q, error))
+            return false;
+    }
     if (!w->exits.isEmpty()) {
         QHash<QString, Routed> perEnrollment;
         const auto routed = exitEnrollments(w->exits, at, error, &perEnrollment);

@@ -58,6 +58,9 @@ public:
         QMap<QString, QMap<int, int>> sendsPerDay; // channel -> day (0: the first) -> touches
         int events = 0;                            // virtual moments the engine ran at
         qint64 elapsedMs = 0;
+        // Where elapsedMs went: the scratch database made and migrated with the flow imported;
+        // the contacts written and enrolled; the virtual moments; the report read.
+        qint64 setupMs = 0, enrollMs = 0, runMs = 0, reportMs = 0;
         QString scratchDatabase;
         QDateTime start;
         QDateTime end;

@@ -65,11 +65,14 @@ QStringList expectedApplied()
 // step, and an active enrollment of c1.
 constexpr auto campaignId = "00000000-0000-4000-8000-0000000000c1";
 constexpr auto enrollmentId = "00000000-0000-4000-8000-0000000000e1";
+constexpr auto itemId = "00000000-0000-4000-8000-0000000000a1";
+constexpr auto otherCampaignId = "00000000-0000-4000-8000-0000000000c2";
 
 QString withIds(QString sql)
 {
     return sql.replace(u"$campaign"_s, QLatin1String(campaignId))
-        .replace(u"$enrollment"_s, QLatin1String(enrollmentId));
+        .replace(u"$enrollment"_s, QLatin1String(enrollmentId))
+        .replace(u"$item"_s, QLatin1String(itemId));
 }
 
 const QString enrollmentFixture = withIds(
@@ -361,6 +364,68 @@ void TestMigrations::constraints_data()
                    "'$enrollment')"_s)
         << withIds(u"delete from campaign_contacts where id = '$enrollment'"_s) << u"23503"_s
         << u"campaign_contacts\" violates foreign key constraint on table \"campaign_contacts\""_s;
+
+    // Schema 25: the keys of step_outcomes are checked once per statement by triggers.
+    const QString item = withIds(
+        u"insert into outbound_queue (id, enrollment_id, client_id, contact_id, campaign_id, "
+        "step_number, attempt, visit, channel, scheduled_at) values ('$item', '$enrollment', "
+        "'acme', 'c1', '$campaign', 1, 1, 1, 'email', now());"_s);
+    const QString outcomeOf = u"insert into step_outcomes (enrollment_id, campaign_id, revision, "
+                              "step_number, outbound_id, outcome) values (%1, %2, 1, 1, %3, "
+                              "'replied');"_s;
+    const auto outcome
+        = [&](const QString &enrollment, const QString &campaign, const QString &outbound) {
+              return withIds(outcomeOf.arg(enrollment, campaign, outbound));
+          };
+    const QString recorded = item + outcome(u"'$enrollment'"_s, u"'$campaign'"_s, u"'$item'"_s);
+    const QString betaOutcome
+        = u"insert into campaigns (id, slug, name, client_id, type, owner_role) values ('$beta', "
+          "'beta', 'Beta', 'acme', 'membership', 'roles.bdr');"_s
+          + outcome(u"'$enrollment'"_s, u"'$beta'"_s, u"null"_s);
+    QTest::addRow("outcome of an enrollment and its item accepted")
+        << item << outcome(u"'$enrollment'"_s, u"'$campaign'"_s, u"'$item'"_s) << QString()
+        << QString();
+    QTest::addRow("outcome of a missing enrollment refused")
+        << item << outcome(u"gen_random_uuid()"_s, u"'$campaign'"_s, u"'$item'"_s) << u"23503"_s
+        << u"step_outcomes_enrollment_id_fkey"_s;
+    QTest::addRow("outcome of a missing campaign refused")
+        << item << outcome(u"'$enrollment'"_s, u"gen_random_uuid()"_s, u"'$item'"_s) << u"23503"_s
+        << u"step_outcomes_campaign_id_fkey"_s;
+    QTest::addRow("outcome of a missing item refused")
+        << QString() << outcome(u"'$enrollment'"_s, u"'$campaign'"_s, u"gen_random_uuid()"_s)
+        << u"23503"_s << u"step_outcomes_outbound_id_fkey"_s;
+    QTest::addRow("outcome moved to a missing item refused")
+        << recorded << u"update step_outcomes set outbound_id = gen_random_uuid()"_s << u"23503"_s
+        << u"step_outcomes_outbound_id_fkey"_s;
+    QTest::addRow("outcome detail updated accepted")
+        << recorded << u"update step_outcomes set detail = '{\"sid\": \"x\"}'"_s << QString()
+        << QString();
+    QTest::addRow("deleting an enrollment with outcomes refused")
+        << outcome(u"'$enrollment'"_s, u"'$campaign'"_s, u"null"_s)
+        << withIds(u"delete from campaign_contacts where id = '$enrollment'"_s) << u"23503"_s
+        << u"campaign_contacts\" violates foreign key constraint "
+           "\"step_outcomes_enrollment_id_fkey\" on table \"step_outcomes\""_s;
+    QTest::addRow("deleting an enrollment with its outcomes accepted")
+        << outcome(u"'$enrollment'"_s, u"'$campaign'"_s, u"null"_s)
+        << withIds(u"with o as (delete from step_outcomes) "
+                   "delete from campaign_contacts where id = '$enrollment'"_s)
+        << QString() << QString();
+    QTest::addRow("deleting an item with outcomes refused")
+        << recorded << withIds(u"delete from outbound_queue where id = '$item'"_s) << u"23503"_s
+        << u"outbound_queue\" violates foreign key constraint \"step_outcomes_outbound_id_fkey\""_s;
+    QTest::addRow("deleting an item without outcomes accepted")
+        << item << withIds(u"delete from outbound_queue where id = '$item'"_s) << QString()
+        << QString();
+    QTest::addRow("deleting a campaign with outcomes refused")
+        << withIds(betaOutcome).replace(u"$beta"_s, QLatin1String(otherCampaignId))
+        << u"delete from campaigns where slug = 'beta'"_s << u"23503"_s
+        << u"campaigns\" violates foreign key constraint \"step_outcomes_campaign_id_fkey\""_s;
+    QTest::addRow("changing an item's id refused")
+        << recorded << u"update outbound_queue set id = gen_random_uuid()"_s << u"23503"_s
+        << u"step_outcomes_outbound_id_fkey"_s;
+    QTest::addRow("truncating items with outcomes refused")
+        << recorded << u"truncate outbound_queue"_s << u"23503"_s
+        << u"step_outcomes_outbound_id_fkey"_s;
 }
 
 void TestMigrations::constraints()
