@@ -84,6 +84,8 @@ void CommandLine::printUsage(FILE *stream)
         "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
         "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
         "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
+        "       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N]\n"
+        "                            [--at TIME] [--json]\n"
         "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
         "URL] [--json]\n"
         "       touchline contacts erase ID | export-person ID [-o FILE] [--db URL]\n"
@@ -369,6 +371,8 @@ int CommandLine::db(const QStringList &args)
 {
     if (args.size() > 1 && args.at(1) == u"grant")
         return dbGrant(args);
+    if (args.size() > 1 && args.at(1) == u"archive")
+        return dbArchive(args);
     QCommandLineParser p;
     addCommonOptions(p);
     p.addOption({u"demo"_s, tr("db init: also load the demo flows into an empty database.")});

@@ -29,6 +29,9 @@ select r.idx,
        o.campaign_id, c.slug,
        ct.id is not null as contact_known,
        rc.id is not null as campaign_known,
+       case when o.id is null and r.item is not null
+            then exists (select 1 from outbound_queue_archive a where a.id = r.item)
+            else false end as archived,
        ae.id as active_enrollment, ae.revision as active_revision,
        (select count(*) from campaign_steps s
          where s.campaign_id = ae.campaign_id and s.revision = ae.revision) as step_count
@@ -262,6 +265,11 @@ bool Engine::resolveTargets(const QVector<OutcomeRequest> &requests,
             t.step = q.value(u"step_number"_s).toInt();
             t.visit = q.value(u"visit"_s).toInt();
             t.attempt = q.value(u"attempt"_s).toInt();
+        } else if (!r.item.isEmpty() && q.value(u"archived"_s).toBool()) {
+            // History moved by `touchline db archive`: its enrollment ended long ago.
+            rejection = Tr::tr("outbound item %1 is archived (its enrollment ended more than "
+                               "the retention ago): the outcome is not recorded")
+                            .arg(r.item);
         } else if (!r.item.isEmpty()) {
             rejection = Tr::tr("no outbound item with the id %1").arg(r.item);
         } else if (!q.value(u"campaign_known"_s).toBool()) {
