@@ -25,8 +25,12 @@ select enrollments, items, drafts, outcomes, last_id::text
 )sql"_s;
 
 const auto tasksSql = uR"sql(
-select touchline_archive_tasks(cast(:cutoff as timestamptz), :limit)
+select tasks, first_block, wrapped
+  from touchline_archive_tasks(cast(:cutoff as timestamptz), :pages)
 )sql"_s;
+
+// A batch of N enrollments sweeps N / 8 pages of the tasks table (some 40-60 tasks a page).
+constexpr int enrollmentsPerTaskPage = 8;
 
 const auto stampSql = uR"sql(
 update history_settings set last_archived_at = now()
@@ -135,19 +139,32 @@ HistoryArchive::run(QSqlDatabase db, const Options &options, DbError *error)
         if (moved < limit)
             break;
     }
+    // One sweep of the tasks table, from where the last one stopped round to there again.
+    const int pages = std::max(1, limit / enrollmentsPerTaskPage);
+    qint64 start = -1;
+    bool wrapped = false;
     for (int n = 0; options.maxBatches <= 0 || n < options.maxBatches; ++n) {
         q.prepare(tasksSql);
         q.bindValue(u":cutoff"_s, report.cutoff);
-        q.bindValue(u":limit"_s, limit * 4);
+        q.bindValue(u":pages"_s, pages);
         if (!runBatch(db, q, error))
             return std::nullopt;
         const qint64 moved = q.value(0).toLongLong();
+        const qint64 first = q.value(1).toLongLong();
+        const bool end = q.value(2).toBool();
         if (!commit(db, q, error))
             return std::nullopt;
         report.tasks += moved;
         ++report.batches;
-        if (moved < limit * 4)
-            break;
+        if (start < 0)
+            start = first;
+        else if (wrapped && first + pages >= start)
+            break; // back where this sweep began
+        if (end) {
+            if (start == 0 || wrapped)
+                break;
+            wrapped = true;
+        }
     }
     if (!q.exec(stampSql)) {
         *error = failure(q.lastError());

@@ -10,7 +10,9 @@
 create table history_settings (
     id boolean primary key default true check (id),
     retention_days int not null default 90 check (retention_days >= 1),
-    last_archived_at timestamptz
+    last_archived_at timestamptz,
+    -- where the next sweep of the tasks table starts (see touchline_archive_tasks)
+    tasks_next_block bigint not null default 0
 );
 insert into history_settings default values;
 
@@ -40,13 +42,10 @@ create index tasks_archive_enrollment on tasks_archive (enrollment_id);
 create table crm_notes_sent_archive (like crm_notes_sent);
 alter table crm_notes_sent_archive add primary key (enrollment_id);
 
--- The archiver's lookups. The previous-enrollment key is checked before an enrollment moves (a
+-- The archiver's lookup: the previous-enrollment key is checked before an enrollment moves (a
 -- live enrollment that follows from it keeps it live); partial, so only routed enrollments pay.
--- Tasks are found by age: a BRIN summary costs an append-only table next to nothing per insert,
--- where a b-tree would add an index entry to every firing.
 create index if not exists campaign_contacts_previous on campaign_contacts (previous_enrollment_id)
     where previous_enrollment_id is not null;
-create index tasks_created_brin on tasks using brin (created_at);
 
 -- Live and archived rows together, for the readers that look back (history, export, drill).
 -- security_invoker: row-level security applies as it does to the tables.
@@ -151,24 +150,41 @@ begin
 end $$;
 
 -- One batch of finished tasks created before p_cutoff whose enrollment is no longer live
--- (archived, or none): they follow their enrollment into the archive.
-create function touchline_archive_tasks(p_cutoff timestamptz, p_limit int) returns int
+-- (archived, or none): they follow their enrollment into the archive. Tasks have no index by
+-- enrollment or age (an index entry more per firing), so the archiver sweeps the table by
+-- block ranges (a TID range scan of p_pages pages per batch), from where the last batch of any
+-- archiver stopped (history_settings.tasks_next_block) around to the start again: each batch
+-- costs the same, whatever the table's size. Returns the tasks moved, the first block of this
+-- batch and whether it reached the table's end.
+create function touchline_archive_tasks(p_cutoff timestamptz, p_pages int)
+    returns table (tasks int, first_block bigint, wrapped boolean)
     language plpgsql security definer set search_path from current as $$
 declare
+    v_from bigint;
+    v_to bigint;
+    v_pages bigint := pg_relation_size('tasks') / current_setting('block_size')::int;
     v_ids uuid[];
 begin
+    select s.tasks_next_block into v_from from history_settings s for update;
+    if v_from >= v_pages then
+        v_from := 0;
+    end if;
+    v_to := v_from + greatest(p_pages, 1);
+    first_block := v_from;
     select array_agg(s.id) into v_ids
       from (select t.id from tasks t
-             where t.created_at < p_cutoff and t.status in ('done', 'failed')
+             where t.ctid >= format('(%s,0)', v_from)::tid
+               and t.ctid < format('(%s,0)', v_to)::tid
+               and t.created_at < p_cutoff and t.status in ('done', 'failed')
                and (t.enrollment_id is null
                     or not exists (select 1 from campaign_contacts e
                                     where e.id = t.enrollment_id))
-             limit p_limit
                for update of t skip locked) s;
-    if v_ids is null then
-        return 0;
-    end if;
-    return touchline_archive_move('tasks', 'id = any ($1)', v_ids);
+    wrapped := v_to >= v_pages;
+    update history_settings set tasks_next_block = case when wrapped then 0 else v_to end;
+    tasks := case when v_ids is null then 0
+                  else touchline_archive_move('tasks', 'id = any ($1)', v_ids) end;
+    return next;
 end $$;
 
 revoke execute on function touchline_archive_move(text, text, uuid[]) from public;
