@@ -84,8 +84,6 @@ void CommandLine::printUsage(FILE *stream)
         "       touchline export [-o FILE] [--campaign SLUG]... [--db URL]\n"
         "       touchline db init [--demo] | migrate | status [--db URL] [--json]\n"
         "       touchline db grant LOGIN ROLE... [--client ID]... [--all-clients]\n"
-        "       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N]\n"
-        "                            [--at TIME] [--json]\n"
         "       touchline contacts import FILE.csv [--client ID] [--encoding NAME] [--db "
         "URL] [--json]\n"
         "       touchline contacts erase ID | export-person ID [-o FILE] [--db URL]\n"
@@ -121,6 +119,10 @@ void CommandLine::printUsage(FILE *stream)
         "TIME is ISO 8601 with an offset, e.g. 2026-03-02T09:00:00+01:00\n"
         "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
         "3 database unreachable")
+        << Qt::endl;
+    // Its own string, so that the translations of the text above still apply until merged.
+    out << tr("       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N] "
+              "[--at TIME] [--json]")
         << Qt::endl;
 }
 
