@@ -7,6 +7,7 @@
 #include "flowcodec.h"
 #include "flowstore.h"
 #include "historyarchive.h"
+#include "schedulerservice.h"
 #include "testcluster.h"
 
 #include <QJsonArray>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void lateOutcomeForArchivedItemIsRefused();
     void twoArchiversMoveEachRowOnce();
     void retentionSetting();
+    void schedulerArchivesInSmallBatches();
 
 private:
     QVariant scalar(const QString &sql, const QString &id = {});
@@ -461,6 +463,28 @@ void TestHistoryArchive::retentionSetting()
     report = HistoryArchive::run(m_db, options, &e);
     QVERIFY2(report, qPrintable(e.message));
     QCOMPARE(report->enrollments, 3); // c1, c2 and now c6
+    QVERIFY(!scalar(u"select last_archived_at from history_settings"_s).isNull());
+}
+
+// A console's scheduler thread archives on its own, a few small batches at a time, with the
+// stored retention counted on the database's clock (the fixture's exits are months before it).
+void TestHistoryArchive::schedulerArchivesInSmallBatches()
+{
+    populate();
+    SchedulerService::Options options;
+    options.archiveInterval = std::chrono::milliseconds(200);
+    options.archiveBatches = 1;
+    options.archiveBatchSize = 1;
+    SchedulerService service(Test::TestCluster::instance().settings(u"history"_s), options);
+    service.start();
+    // One enrollment per batch, one batch per turn: c1, c2 and c6 go one after the other.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        scalar(u"select count(*) from campaign_contacts_archive"_s).toInt() >= 3, 60000);
+    service.stop();
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts_archive where contact_id in "
+                    "('c3', 'c5')"_s)
+                 .toInt(),
+             0);
     QVERIFY(!scalar(u"select last_archived_at from history_settings"_s).isNull());
 }
 
