@@ -348,20 +348,32 @@ void TestHistoryArchive::erasureReachesTheArchive()
 }
 
 // The rule: an outcome for an item whose enrollment was archived is refused, clearly, and
-// writes nothing; one for a live item of an exited enrollment is still recorded.
+// writes nothing (a provider's repeat of an event recorded before is acknowledged as one);
+// one for a live item of an exited enrollment is still recorded.
 void TestHistoryArchive::lateOutcomeForArchivedItemIsRefused()
 {
     populate();
     const QString archivedItem
         = scalar(u"select id::text from outbound_queue where contact_id = 'c1'"_s).toString();
+    Engine engine(m_db);
+    DbError e;
+    Engine::OutcomeRequest early{{}, {}, 0, u"sent"_s, {}, longAgo.addSecs(7200)};
+    early.item = archivedItem;
+    early.eventId = u"provider-1"_s;
+    const auto recorded = engine.recordOutcome(early, &e);
+    QVERIFY2(recorded && !recorded->duplicate, qPrintable(e.message));
     QVERIFY(archive());
     QCOMPARE(scalar(u"select count(*) from outbound_queue_archive where id = cast(:id as uuid)"_s,
                     archivedItem)
                  .toInt(),
              1);
     const QString before = scalar(summariesSql).toString();
-    Engine engine(m_db);
-    DbError e;
+    const auto repeated = engine.recordOutcome(early, &e);
+    QVERIFY2(repeated, qPrintable(e.message));
+    QVERIFY(repeated->duplicate);
+    QCOMPARE(scalar(u"select count(*) from step_outcomes_archive where event_id = 'provider-1'"_s)
+                 .toInt(),
+             1);
     Engine::OutcomeRequest late{{}, {}, 0, u"bounced"_s, {}, today};
     late.item = archivedItem;
     late.eventId = u"late-1"_s;
