@@ -120,6 +120,10 @@ void CommandLine::printUsage(FILE *stream)
         "exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, "
         "3 database unreachable")
         << Qt::endl;
+    // Its own string, so that the translations of the text above still apply until merged.
+    out << tr("       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N] "
+              "[--at TIME] [--json]")
+        << Qt::endl;
 }
 
 int CommandLine::usage(const QString &problem)
@@ -369,6 +373,8 @@ int CommandLine::db(const QStringList &args)
 {
     if (args.size() > 1 && args.at(1) == u"grant")
         return dbGrant(args);
+    if (args.size() > 1 && args.at(1) == u"archive")
+        return dbArchive(args);
     QCommandLineParser p;
     addCommonOptions(p);
     p.addOption({u"demo"_s, tr("db init: also load the demo flows into an empty database.")});

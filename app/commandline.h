@@ -41,7 +41,8 @@ private:
     int importFlow(const QStringList &args);
     int exportFlow(const QStringList &args);
     int db(const QStringList &args);
-    int dbGrant(const QStringList &args); // cli_grant.cpp
+    int dbGrant(const QStringList &args);   // cli_grant.cpp
+    int dbArchive(const QStringList &args); // cli_archive.cpp
     int enroll(const QStringList &args);
     int tick(const QStringList &args);
     int outcome(const QStringList &args);

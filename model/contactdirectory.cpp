@@ -32,23 +32,23 @@ QString json(const QJsonObject &o)
 const QString historySql = uR"(
 select cc.enrolled_at as at, 'enrollment' as kind, c.slug as campaign,
        concat_ws(' ', 'revision ' || cc.revision, 'goal ' || cc.goal, cc.notes) as text
-  from campaign_contacts cc join campaigns c on c.id = cc.campaign_id
+  from campaign_contacts_all cc join campaigns c on c.id = cc.campaign_id
  where cc.contact_id = :id
 union all
 select cc.exited_at, 'exit', c.slug, concat_ws(': ', cc.status, cc.exit_reason)
-  from campaign_contacts cc join campaigns c on c.id = cc.campaign_id
+  from campaign_contacts_all cc join campaigns c on c.id = cc.campaign_id
  where cc.contact_id = :id and cc.exited_at is not null
 union all
 select coalesce(q.sent_at, q.scheduled_at), 'touch', c.slug,
        concat_ws(' ', 'step ' || q.step_number, q.channel, q.status,
                  nullif(d.subject, ''), q.error)
-  from outbound_queue q join campaigns c on c.id = q.campaign_id
-  left join staged_drafts d on d.id = q.staged_draft_id
+  from outbound_queue_all q join campaigns c on c.id = q.campaign_id
+  left join staged_drafts_all d on d.id = q.staged_draft_id
  where q.contact_id = :id
 union all
 select o.occurred_at, 'outcome', c.slug,
        concat_ws(' ', 'step ' || o.step_number, o.outcome, o.intent)
-  from step_outcomes o join campaign_contacts cc on cc.id = o.enrollment_id
+  from step_outcomes_all o join campaign_contacts_all cc on cc.id = o.enrollment_id
   join campaigns c on c.id = o.campaign_id
  where cc.contact_id = :id
 union all

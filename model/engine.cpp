@@ -7,6 +7,7 @@
 #include "tr.h"
 #include "vocabulary.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 namespace Touchline {
@@ -304,35 +306,50 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
     }
     const QString clientId = q.value(u"client_id"_s).toString();
 
-    QVector<Enrollment> rows;
-    rows.reserve(request.contacts.size());
-    QStringList unique;
-    unique.reserve(request.contacts.size());
-    QSet<QString> seen;
-    seen.reserve(request.contacts.size());
-    for (const QString &contact : request.contacts) {
-        const qsizetype before = seen.size();
-        seen.insert(contact);
-        if (seen.size() == before)
-            continue; // named twice
-        unique.append(contact);
-        rows.append({contact, request.campaign, request.goal, request.notes, previous, QString()});
+    // Per contact only an index and two bits besides the request and the result: the rows go
+    // to the server in chunks in (contact) order, the order insertEnrollments keeps, instead of
+    // as copies of the whole set (issue 16: memory at 1,000,000 contacts).
+    const QStringList &contacts = request.contacts;
+    QList<int> order(contacts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&contacts](int a, int b) {
+        return contacts.at(a) < contacts.at(b);
+    });
+    QBitArray firstNamed(contacts.size()); // a contact named twice enrolls once
+    QBitArray done(contacts.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i == 0 || contacts.at(order.at(i)) != contacts.at(order.at(i - 1)))
+            firstNamed.setBit(order.at(i));
     }
-    const auto inserted = insertEnrollments(rows, at, error);
-    if (!inserted)
+    QVector<Enrollment> rows;
+    rows.reserve(std::min(qsizetype(enrollmentChunk), contacts.size()));
+    QHash<QString, int> chunkIndex;
+    const auto flush = [&]() {
+        const auto inserted = insertEnrollments(rows, at, error);
+        if (!inserted)
+            return false;
+        for (const QString &s : *inserted)
+            done.setBit(chunkIndex.value(s.left(s.lastIndexOf(u'@'))));
+        rows.clear();
+        chunkIndex.clear();
+        return true;
+    };
+    for (const int i : std::as_const(order)) {
+        if (!firstNamed.testBit(i))
+            continue;
+        rows.append({contacts.at(i), request.campaign, request.goal, request.notes, previous, {}});
+        chunkIndex.insert(contacts.at(i), i);
+        if (rows.size() == enrollmentChunk && !flush())
+            return std::nullopt;
+    }
+    if (!rows.isEmpty() && !flush())
         return std::nullopt;
+    order = {};
     EnrollResult result;
-    result.enrolled.reserve(inserted->size());
-    QSet<QString> done;
-    done.reserve(inserted->size());
-    for (const QString &s : *inserted)
-        done.insert(s.left(s.lastIndexOf(u'@')));
     QStringList refused;
-    for (const QString &c : unique) {
-        if (done.contains(c))
-            result.enrolled.append(c); // in the request's order
-        else
-            refused.append(c);
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        if (firstNamed.testBit(i))
+            (done.testBit(i) ? result.enrolled : refused).append(contacts.at(i)); // request order
     }
     if (!refused.isEmpty()) {
         q.prepare(refusalsSql);

@@ -29,11 +29,18 @@ select r.idx,
        o.campaign_id, c.slug,
        ct.id is not null as contact_known,
        rc.id is not null as campaign_known,
+       case when o.id is null and r.item is not null
+            then exists (select 1 from outbound_queue_archive a where a.id = r.item)
+            else false end as archived,
+       case when o.id is null and r.item is not null and r.event is not null
+            then exists (select 1 from step_outcomes_archive a
+                          where a.outbound_id = r.item and a.event_id = r.event)
+            else false end as archived_event,
        ae.id as active_enrollment, ae.revision as active_revision,
        (select count(*) from campaign_steps s
          where s.campaign_id = ae.campaign_id and s.revision = ae.revision) as step_count
   from jsonb_to_recordset(cast(:rows as jsonb))
-       as r(idx int, item uuid, contact text, campaign text, step int)
+       as r(idx int, item uuid, contact text, campaign text, step int, event text)
   left join campaigns rc on rc.slug = r.campaign
   left join contacts ct on ct.id = r.contact
   left join lateral (
@@ -240,6 +247,8 @@ bool Engine::resolveTargets(const QVector<OutcomeRequest> &requests,
                 continue;
             }
             o.insert(u"item"_s, id.toString(QUuid::WithoutBraces));
+            if (!r.eventId.isEmpty())
+                o.insert(u"event"_s, r.eventId);
         } else {
             o.insert(u"contact"_s, r.contact);
             o.insert(u"campaign"_s, r.campaign);
@@ -268,6 +277,19 @@ bool Engine::resolveTargets(const QVector<OutcomeRequest> &requests,
             t.step = v(u"step_number"_s).toInt();
             t.visit = v(u"visit"_s).toInt();
             t.attempt = v(u"attempt"_s).toInt();
+        } else if (v(u"archived_event"_s).toBool()) {
+            // A provider repeating an event recorded before its item was archived.
+            OutcomeResult ack;
+            ack.duplicate = true;
+            ack.item = r.item;
+            ack.action = Tr::tr("duplicate event %1: already recorded (the item is archived)")
+                             .arg(r.eventId);
+            (*items)[i].result = ack;
+        } else if (!r.item.isEmpty() && v(u"archived"_s).toBool()) {
+            // History moved by `touchline db archive`: its enrollment ended long ago.
+            rejection = Tr::tr("outbound item %1 is archived (its enrollment ended more than "
+                               "the retention ago): the outcome is not recorded")
+                            .arg(r.item);
         } else if (!r.item.isEmpty()) {
             rejection = Tr::tr("no outbound item with the id %1").arg(r.item);
         } else if (!v(u"campaign_known"_s).toBool()) {
@@ -385,7 +407,7 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
         intents, eventIds;
     QSet<QString> keys; // item + event id, within this batch
     for (int i = 0; i < requests.size(); ++i) {
-        if (!(*items)[i].rejection.isEmpty())
+        if (!(*items)[i].rejection.isEmpty() || (*items)[i].result)
             continue;
         const OutcomeRequest &r = requests.at(i);
         const OutcomeTarget &t = targets.at(i);
@@ -640,7 +662,7 @@ bool Engine::recordOutcomesIn(const QVector<OutcomeRequest> &requests,
         || !loadPendingReplies(idList, &w.pendingReplies, error))
         return false;
     for (int i = 0; i < requests.size(); ++i) {
-        if (!(*items)[i].rejection.isEmpty())
+        if (!(*items)[i].rejection.isEmpty() || (*items)[i].result)
             continue;
         const OutcomeTarget &t = targets.at(i);
         const OutcomeState &st = states.value(t.enrollment);
@@ -657,7 +679,7 @@ bool Engine::recordOutcomesIn(const QVector<OutcomeRequest> &requests,
         const OutcomeRequest &r = requests.at(i);
         const OutcomeTarget &t = targets.at(i);
         if (!item.rejection.isEmpty() || item.result) {
-            if (item.result) { // a duplicate: acknowledged, nothing done
+            if (item.result && !t.item.isEmpty()) { // a duplicate: acknowledged, nothing done
                 item.result->action = Tr::tr("duplicate event %1: already recorded").arg(r.eventId);
                 item.result->item = t.item;
                 item.result->contact = t.contact;

@@ -159,17 +159,18 @@ DrillRow drillRow(const QSqlQuery &q)
     return r;
 }
 
+// Live and archived rows (migration 24): a drill into an old window still finds its contacts.
 constexpr auto drillColumns
     = "select ct.id as contact_id, "
       "  trim(coalesce(ct.first_name, '') || ' ' || coalesce(ct.last_name, '')) as contact_name, "
       "  cc.id as enrollment_id, cc.status as enrollment_status, cc.current_step, "
       "  q.id as item_id, q.status as item_status, o.outcome, coalesce(o.intent, '') as intent, "
       "  o.occurred_at, o.step_number, c.slug "
-      "from step_outcomes o "
+      "from step_outcomes_all o "
       "join campaigns c on c.id = o.campaign_id "
-      "join campaign_contacts cc on cc.id = o.enrollment_id "
+      "join campaign_contacts_all cc on cc.id = o.enrollment_id "
       "join contacts ct on ct.id = cc.contact_id "
-      "left join outbound_queue q on q.id = o.outbound_id ";
+      "left join outbound_queue_all q on q.id = o.outbound_id ";
 
 } // namespace
 

@@ -38,6 +38,11 @@ public:
         // stop() waits this long for the batch in hand, then cancels its statement and waits
         // as long again.
         std::chrono::milliseconds stopTimeout{5000};
+        // Housekeeping: this often, a few batches of `touchline db archive` with the stored
+        // retention (HistoryArchive); 0 turns it off.
+        std::chrono::milliseconds archiveInterval{10 * 60 * 1000};
+        int archiveBatches = 4;
+        int archiveBatchSize = 500;
         // The connection's application_name, so that the scheduler is recognisable on the server.
         QString applicationName = QStringLiteral("touchline-scheduler");
     };
