@@ -203,36 +203,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="196"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>The flow definition to check.</source>
         <translation>Die zu prüfende Ablaufdefinition.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="204"/>
         <source>validate takes exactly one FILE</source>
         <translation>validate erwartet genau ein FILE-Argument</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="221"/>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
-        <location filename="../app/commandline.cpp" line="277"/>
-        <location filename="../app/commandline.cpp" line="634"/>
-        <location filename="../app/commandline.cpp" line="707"/>
+        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="640"/>
+        <location filename="../app/commandline.cpp" line="713"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation>
             <numerusform>%1: gültig, %n Kampagne</numerusform>
@@ -240,12 +240,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="241"/>
         <source>The flow definition to import.</source>
         <translation>Die zu importierende Ablaufdefinition.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="241"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>import takes exactly one FILE</source>
         <translation>import erwartet genau ein FILE-Argument</translation>
     </message>
@@ -339,10 +339,10 @@
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="200"/>
-        <location filename="../app/commandline.cpp" line="247"/>
-        <location filename="../app/commandline.cpp" line="573"/>
-        <location filename="../app/commandline.cpp" line="752"/>
-        <location filename="../app/commandline.cpp" line="954"/>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="579"/>
+        <location filename="../app/commandline.cpp" line="758"/>
+        <location filename="../app/commandline.cpp" line="960"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -482,103 +482,108 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <source>       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N] [--at TIME] [--json]</source>
+        <translation>       touchline db archive [--older-than TAGE | --set-retention TAGE] [--batch N] [--at ZEIT] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>%1 is invalid: nothing was imported</source>
         <translation>%1 ist ungültig: Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="290"/>
+        <location filename="../app/commandline.cpp" line="294"/>
         <source>import of %1 failed, nothing was written: %2</source>
         <translation>Import von %1 fehlgeschlagen, es wurde nichts geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="306"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
         <translation>%1 in %2 importiert: %3 angelegt, %4 aktualisiert, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
+        <location filename="../app/commandline.cpp" line="325"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="322"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>Export only this campaign (repeatable).</source>
         <translation>Nur diese Kampagne exportieren (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>export takes no FILE argument; use -o FILE</source>
         <translation>export erwartet kein FILE-Argument; verwenden Sie -o FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="348"/>
+        <location filename="../app/commandline.cpp" line="352"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
         <translation>Hinweis: %1 leitet %2 an %3 weiter, das nicht in diesem Export enthalten ist; import löst es aus der Datenbank auf</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="362"/>
-        <location filename="../app/commandline.cpp" line="857"/>
+        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="863"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="374"/>
+        <location filename="../app/commandline.cpp" line="380"/>
         <source>db init: also load the demo flows into an empty database.</source>
         <translation>db init: zusätzlich die Demo-Abläufe in eine leere Datenbank laden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>init, migrate or status</source>
         <translation>init, migrate oder status</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="380"/>
+        <location filename="../app/commandline.cpp" line="386"/>
         <source>db needs one action: init, migrate or status</source>
         <translation>db erwartet eine Aktion: init, migrate oder status</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="383"/>
+        <location filename="../app/commandline.cpp" line="389"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
         <translation>unbekannte db-Aktion „%1“ (erwartet: init, migrate oder status)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="404"/>
+        <location filename="../app/commandline.cpp" line="410"/>
         <source>cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="466"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>database: %1 (PostgreSQL %2)</source>
         <translation>Datenbank: %1 (PostgreSQL %2)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="476"/>
         <source>applied migration %1</source>
         <translation>Migration %1 angewendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="471"/>
+        <location filename="../app/commandline.cpp" line="477"/>
         <source>schema version %1 of %2%3</source>
         <translation>Schemaversion %1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="474"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>: the database is newer than this Touchline</source>
         <translation>: Die Datenbank ist neuer als diese Touchline-Version</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="476"/>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>: %1 pending, run touchline db migrate</source>
         <translation>: %1 ausstehend, führen Sie touchline db migrate aus</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="477"/>
+        <location filename="../app/commandline.cpp" line="483"/>
         <source>, up to date</source>
         <translation>, aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="486"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne</numerusform>
@@ -586,97 +591,97 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="488"/>
         <source>demo flows loaded</source>
         <translation>Demo-Abläufe geladen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="659"/>
+        <location filename="../app/commandline.cpp" line="665"/>
         <source>The outbound item the outcome answers.</source>
         <translation>Die ausgehende Sendung, auf die das Ergebnis antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="666"/>
         <source>The contact id (with --campaign and --step).</source>
         <translation>Die Kontakt-ID (mit --campaign und --step).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="662"/>
+        <location filename="../app/commandline.cpp" line="668"/>
         <source>The step number: its latest item.</source>
         <translation>Die Schrittnummer: ihre neueste Sendung.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="676"/>
         <source>outcome needs --outcome</source>
         <translation>outcome erfordert --outcome</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="674"/>
+        <location filename="../app/commandline.cpp" line="680"/>
         <source>outcome takes --item or --contact, --campaign and --step, not both</source>
         <translation>outcome erwartet --item oder --contact, --campaign und --step, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="679"/>
+        <location filename="../app/commandline.cpp" line="685"/>
         <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
         <translation>outcome erfordert --item oder --%1 mit --contact, --campaign und --step</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="733"/>
+        <location filename="../app/commandline.cpp" line="739"/>
         <source>The client every row must belong to.</source>
         <translation>Der Kunde, zu dem jede Zeile gehören muss.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="734"/>
+        <location filename="../app/commandline.cpp" line="740"/>
         <source>Write the export to FILE.</source>
         <translation>Den Export in FILE schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="736"/>
+        <location filename="../app/commandline.cpp" line="742"/>
         <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
         <translation>Die Kodierung der Datei, wenn sie nicht UTF-8 ist (z. B. windows-1252).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="738"/>
+        <location filename="../app/commandline.cpp" line="744"/>
         <source>quiet-hours: voice or sms (default: both).</source>
         <translation>quiet-hours: voice oder sms (Standard: beide).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="740"/>
+        <location filename="../app/commandline.cpp" line="746"/>
         <source>quiet-hours: calls and texts from this local time (HH:MM).</source>
         <translation>quiet-hours: Anrufe und SMS ab dieser Ortszeit (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="741"/>
+        <location filename="../app/commandline.cpp" line="747"/>
         <source>quiet-hours: until this local time (HH:MM).</source>
         <translation>quiet-hours: bis zu dieser Ortszeit (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="749"/>
+        <location filename="../app/commandline.cpp" line="755"/>
         <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
         <translation>Aufruf: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="781"/>
+        <location filename="../app/commandline.cpp" line="787"/>
         <source>%1 was refused: nothing was imported</source>
         <translation>%1 wurde abgewiesen: Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="785"/>
+        <location filename="../app/commandline.cpp" line="791"/>
         <source>imported %1: %2 created, %3 updated, %4 refused</source>
         <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="802"/>
+        <location filename="../app/commandline.cpp" line="808"/>
         <source>contacts quiet-hours needs --from HH:MM and --to HH:MM</source>
         <translation>contacts quiet-hours erfordert --from HH:MM und --to HH:MM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="813"/>
+        <location filename="../app/commandline.cpp" line="819"/>
         <source>%1 %2: calls and texts only from %3 to %4 in the contact&apos;s time zone</source>
         <translation>%1 %2: Anrufe und SMS nur von %3 bis %4 in der Zeitzone des Kontakts</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="825"/>
+        <location filename="../app/commandline.cpp" line="831"/>
         <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</source>
         <translation>Aufruf: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</translation>
     </message>
@@ -685,12 +690,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Aufruf: touchline contacts import FILE.csv | erase ID | export-person ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="841"/>
+        <location filename="../app/commandline.cpp" line="847"/>
         <source>erased %1: its history stays as %2</source>
         <translation>%1 gelöscht: der Verlauf bleibt als %2 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1048"/>
+        <location filename="../app/commandline.cpp" line="1054"/>
         <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
         <translation>Die temporäre Datenbank %1 wurde behalten; das Dashboard öffnet sie über sein Daten-Menü</translation>
     </message>
@@ -731,52 +736,52 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="492"/>
+        <location filename="../app/commandline.cpp" line="498"/>
         <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation>--%1 %2: erwartet wird eine ISO-8601-Zeit mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00 oder 2026-03-02T08:00:00Z</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="553"/>
+        <location filename="../app/commandline.cpp" line="559"/>
         <source>The campaign to enroll into.</source>
         <translation>Die Kampagne, in die aufgenommen wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="554"/>
+        <location filename="../app/commandline.cpp" line="560"/>
         <source>A contact id (repeatable).</source>
         <translation>Eine Kontakt-ID (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="555"/>
+        <location filename="../app/commandline.cpp" line="561"/>
         <source>A file of contact ids, one per line.</source>
         <translation>Eine Datei mit Kontakt-IDs, eine pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="556"/>
+        <location filename="../app/commandline.cpp" line="562"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation>awareness, pipeline, credibility oder marketing_relief.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="557"/>
+        <location filename="../app/commandline.cpp" line="563"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation>Der Routing-Hinweis für die Management-Freigabe.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="558"/>
+        <location filename="../app/commandline.cpp" line="564"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation>Aufnahmezeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="562"/>
+        <location filename="../app/commandline.cpp" line="568"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation>enroll erfordert --campaign sowie --contact oder --contacts-file</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="592"/>
+        <location filename="../app/commandline.cpp" line="598"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="608"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation>
             <numerusform>%n Kontakt in %1 aufgenommen</numerusform>
@@ -784,22 +789,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="613"/>
+        <location filename="../app/commandline.cpp" line="619"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt für den Planer (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="615"/>
+        <location filename="../app/commandline.cpp" line="621"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation>Pro Transaktion übernommene Aufnahmen (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="630"/>
         <source>--batch %1: expected a positive number</source>
         <translation>--batch %1: erwartet wird eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="645"/>
+        <location filename="../app/commandline.cpp" line="651"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation>%1 ausgelöst, %2 ausgestiegen, %3 aufgenommen, %4 verschoben</translation>
     </message>
@@ -808,7 +813,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Die Kontakt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="661"/>
+        <location filename="../app/commandline.cpp" line="667"/>
         <source>The campaign slug.</source>
         <translation>Der Slug der Kampagne.</translation>
     </message>
@@ -817,22 +822,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Die Nummer des Schritts, zu dem das Ergebnis gehört.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="663"/>
+        <location filename="../app/commandline.cpp" line="669"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation>Das Ergebnis, z. B. replied, busy, live_answer.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="664"/>
+        <location filename="../app/commandline.cpp" line="670"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation>Die Absicht einer Antwort, z. B. meeting_booked.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="671"/>
         <source>Idempotency key: a repeat changes nothing.</source>
         <translation>Idempotenzschlüssel: eine Wiederholung ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt des Ereignisses (Standard: now() der Datenbank).</translation>
     </message>
@@ -841,17 +846,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">outcome erfordert --%1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="688"/>
+        <location filename="../app/commandline.cpp" line="694"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation>--step %1: erwartet wird eine Schrittnummer (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="731"/>
+        <location filename="../app/commandline.cpp" line="737"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="732"/>
+        <location filename="../app/commandline.cpp" line="738"/>
         <source>A CSV file with a header line.</source>
         <translation>Eine CSV-Datei mit Kopfzeile.</translation>
     </message>
@@ -871,92 +876,92 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">%1 importiert: %2 angelegt, %3 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="867"/>
+        <location filename="../app/commandline.cpp" line="873"/>
         <source>pause, resume or cap</source>
         <translation>pause, resume oder cap</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="868"/>
+        <location filename="../app/commandline.cpp" line="874"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="869"/>
+        <location filename="../app/commandline.cpp" line="875"/>
         <source>cap: the client id.</source>
         <translation>cap: die Kunden-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="870"/>
+        <location filename="../app/commandline.cpp" line="876"/>
         <source>cap: the channel.</source>
         <translation>cap: der Kanal.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="871"/>
+        <location filename="../app/commandline.cpp" line="877"/>
         <source>cap: touches per day.</source>
         <translation>cap: Ansprachen pro Tag.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="878"/>
+        <location filename="../app/commandline.cpp" line="884"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation>Aufruf: touchline campaign pause|resume SLUG oder campaign cap --client ID --channel CH --daily N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="894"/>
+        <location filename="../app/commandline.cpp" line="900"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation>campaign cap erfordert --client ID, --channel (%1) und --daily N &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="915"/>
+        <location filename="../app/commandline.cpp" line="921"/>
         <source>The campaign to enroll the simulated contacts in.</source>
         <translation>Die Kampagne, in die die simulierten Kontakte aufgenommen werden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="916"/>
+        <location filename="../app/commandline.cpp" line="922"/>
         <source>How many contacts (default 1000).</source>
         <translation>Anzahl der Kontakte (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="917"/>
+        <location filename="../app/commandline.cpp" line="923"/>
         <source>Virtual days to run (default 3).</source>
         <translation>Anzahl virtueller Tage (Standard: 3).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="919"/>
+        <location filename="../app/commandline.cpp" line="925"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
         <translation>Zufalls-Seed (Standard: 1): Derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="923"/>
+        <location filename="../app/commandline.cpp" line="929"/>
         <source>JSON file of outcome probabilities per step.</source>
         <translation>JSON-Datei mit Ergebniswahrscheinlichkeiten pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="925"/>
+        <location filename="../app/commandline.cpp" line="931"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
         <translation>Virtueller Startzeitpunkt (Standard: nächster Montag, 09:00 UTC).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="926"/>
+        <location filename="../app/commandline.cpp" line="932"/>
         <source>Keep the scratch database afterwards.</source>
         <translation>Die temporäre Datenbank anschließend behalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="930"/>
+        <location filename="../app/commandline.cpp" line="936"/>
         <source>simulate needs --campaign SLUG</source>
         <translation>simulate erfordert --campaign SLUG</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="941"/>
+        <location filename="../app/commandline.cpp" line="947"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
         <translation>--contacts, --days und --seed erwarten positive ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="960"/>
+        <location filename="../app/commandline.cpp" line="966"/>
         <source>%1: not a JSON object (%2)</source>
         <translation>%1: kein JSON-Objekt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="1015"/>
+        <location filename="../app/commandline.cpp" line="1021"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>%1 Kontakte in %2 über %n Tag ab %3 simuliert (Seed %4)</numerusform>
@@ -964,12 +969,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1044"/>
+        <location filename="../app/commandline.cpp" line="1050"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1046"/>
+        <location filename="../app/commandline.cpp" line="1052"/>
         <source>%1 virtual moments, %2 ms</source>
         <translation>%1 virtuelle Zeitpunkte, %2 ms</translation>
     </message>
@@ -1217,6 +1222,69 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../app/cli_crm.cpp" line="94"/>
         <source>%1 pulled, %2 skipped, %3 notes written</source>
         <translation>%1 abgeholt, %2 übersprungen, %3 Notizen geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="28"/>
+        <source>Archive what ended more than DAYS ago (default: the stored retention).</source>
+        <translation>Archiviert, was vor mehr als TAGE Tagen endete (Standard: die gespeicherte Aufbewahrungsfrist).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="31"/>
+        <source>Store DAYS as the retention (used by later runs and the scheduler), then archive with it.</source>
+        <translation>Speichert TAGE als Aufbewahrungsfrist (für spätere Läufe und den Scheduler) und archiviert damit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="34"/>
+        <source>Enrollments per transaction (default 1000).</source>
+        <translation>Einschreibungen je Transaktion (Standard 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="36"/>
+        <source>Count the age from TIME (default: the database&apos;s now()).</source>
+        <translation>Zählt das Alter ab ZEIT (Standard: now() der Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="37"/>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="41"/>
+        <source>db archive takes no further arguments</source>
+        <translation>db archive nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="46"/>
+        <source>--older-than expects a number of days (0 or more), not &quot;%1&quot;</source>
+        <translation>--older-than erwartet eine Anzahl Tage (0 oder mehr), nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="53"/>
+        <source>--set-retention expects a number of days (1 or more), not &quot;%1&quot;</source>
+        <translation>--set-retention erwartet eine Anzahl Tage (1 oder mehr), nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="56"/>
+        <source>db archive: --older-than and --set-retention exclude each other</source>
+        <translation>db archive: --older-than und --set-retention schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="62"/>
+        <source>--batch expects a positive number, not &quot;%1&quot;</source>
+        <translation>--batch erwartet eine positive Zahl, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_archive.cpp" line="88"/>
+        <source>archived what ended before %1 (%n day(s) ago):</source>
+        <translation>
+            <numerusform>archiviert, was vor %1 endete (vor %n Tag):</numerusform>
+            <numerusform>archiviert, was vor %1 endete (vor %n Tagen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="91"/>
+        <source>%1 enrollment(s), %2 item(s), %3 draft(s), %4 outcome(s), %5 task(s)</source>
+        <translation>%1 Einschreibung(en), %2 Sendung(en), %3 Entwurf/Entwürfe, %4 Ergebnis(se), %5 Aufgabe(n)</translation>
     </message>
 </context>
 <context>
@@ -1488,154 +1556,164 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Demo-Abläufe</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="258"/>
+        <location filename="../model/engine.cpp" line="256"/>
         <location filename="../model/handoffstore.cpp" line="159"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekanntes Ziel „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="301"/>
-        <location filename="../model/engine.cpp" line="570"/>
-        <location filename="../model/engineoutcomes.cpp" line="268"/>
-        <location filename="../model/simulator.cpp" line="312"/>
+        <location filename="../model/engine.cpp" line="299"/>
+        <location filename="../model/engine.cpp" line="584"/>
+        <location filename="../model/engineoutcomes.cpp" line="296"/>
+        <location filename="../model/simulator.cpp" line="326"/>
         <source>no campaign with the slug %1</source>
         <translation>keine Kampagne mit dem Slug %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="306"/>
+        <location filename="../model/engine.cpp" line="304"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation>Kampagne %1 ist archiviert und nimmt keine Kontakte auf</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="352"/>
-        <location filename="../model/engineoutcomes.cpp" line="270"/>
+        <location filename="../model/engine.cpp" line="365"/>
+        <location filename="../model/engineoutcomes.cpp" line="298"/>
         <source>no contact with the id %1</source>
         <translation>kein Kontakt mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="354"/>
+        <location filename="../model/engine.cpp" line="367"/>
         <source>%1 is marked do-not-contact</source>
         <translation>%1 ist als „Nicht kontaktieren“ markiert</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="356"/>
+        <location filename="../model/engine.cpp" line="369"/>
         <source>%1 unsubscribed from %2</source>
         <translation>%1 hat sich von %2 abgemeldet</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="358"/>
+        <location filename="../model/engine.cpp" line="371"/>
         <source>%1 is already active in %2</source>
         <translation>%1 ist bereits in %2 aktiv</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="360"/>
+        <location filename="../model/engine.cpp" line="373"/>
         <source>%1 could not be enrolled</source>
         <translation>%1 konnte nicht aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="493"/>
+        <location filename="../model/engine.cpp" line="507"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation>on_exit-Zyklus %1 -&gt; %2: %3 hat %2 vor weniger als einem Tag verlassen und wird nicht erneut aufgenommen; der Ausstieg aus %1 bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="437"/>
+        <location filename="../model/engineoutcomes.cpp" line="474"/>
         <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannte Antwortabsicht „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="272"/>
+        <location filename="../model/engineoutcomes.cpp" line="300"/>
         <source>%1 has no active enrollment in %2</source>
         <translation>%1 hat keine aktive Aufnahme in %2</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="274"/>
+        <location filename="../model/engineoutcomes.cpp" line="302"/>
         <source>%1 has no step %2 (revision %3 has steps 1..%4)</source>
         <translation>%1 hat keinen Schritt %2 (Revision %3 hat die Schritte 1..%4)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="442"/>
+        <location filename="../model/engineoutcomes.cpp" line="479"/>
         <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
         <translation>unbekanntes Ergebnis „%1“ für Schritt %2 von %3, einen %4-Schritt (zulässig: %5)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="280"/>
+        <location filename="../model/engineoutcomes.cpp" line="308"/>
         <source>step %1 of %2 has not fired yet for %3</source>
         <translation>Schritt %1 von %2 wurde für %3 noch nicht ausgelöst</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="547"/>
+        <location filename="../model/engineoutcomes.cpp" line="584"/>
         <location filename="../model/flowstore.cpp" line="581"/>
         <source>exit %1</source>
         <translation>Ausstieg: %1</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="507"/>
+        <location filename="../model/engineoutcomes.cpp" line="544"/>
         <source>goto step %1</source>
         <translation>zu Schritt %1</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="234"/>
-        <location filename="../model/engineoutcomes.cpp" line="266"/>
+        <location filename="../model/engineoutcomes.cpp" line="246"/>
+        <location filename="../model/engineoutcomes.cpp" line="294"/>
         <source>no outbound item with the id %1</source>
         <translation>keine ausgehende Sendung mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="440"/>
+        <location filename="../model/engineoutcomes.cpp" line="285"/>
+        <source>duplicate event %1: already recorded (the item is archived)</source>
+        <translation>doppeltes Ereignis %1: bereits erfasst (die Sendung ist archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="290"/>
+        <source>outbound item %1 is archived (its enrollment ended more than the retention ago): the outcome is not recorded</source>
+        <translation>Sendung %1 ist archiviert (ihre Einschreibung endete vor mehr als der Aufbewahrungsfrist): das Ergebnis wird nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="477"/>
         <source>%1 has no step %2</source>
         <translation>%1 hat keinen Schritt %2</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="496"/>
+        <location filename="../model/engineoutcomes.cpp" line="533"/>
         <source>recorded (the enrollment has ended)</source>
         <translation>erfasst (die Aufnahme ist beendet)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="497"/>
+        <location filename="../model/engineoutcomes.cpp" line="534"/>
         <source>recorded (a later step has fired since)</source>
         <translation>erfasst (seitdem wurde ein späterer Schritt ausgelöst)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="499"/>
+        <location filename="../model/engineoutcomes.cpp" line="536"/>
         <source>recorded; no step is left: the contact times out as no_engagement unless an outcome routes it</source>
         <translation>erfasst; es ist kein Schritt mehr übrig: der Kontakt läuft als no_engagement aus, sofern ihn kein Ergebnis weiterleitet</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="513"/>
+        <location filename="../model/engineoutcomes.cpp" line="550"/>
         <source>retry step %1 in %2 min (attempt %3 of %4)</source>
         <translation>Schritt %1 wird in %2 min wiederholt (Versuch %3 von %4)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="519"/>
+        <location filename="../model/engineoutcomes.cpp" line="556"/>
         <source>no retry left: moves on</source>
         <translation>keine Wiederholung mehr übrig: weiter zum nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="537"/>
+        <location filename="../model/engineoutcomes.cpp" line="574"/>
         <source>handoff to %1</source>
         <translation>Übergabe an %1</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="564"/>
+        <location filename="../model/engineoutcomes.cpp" line="601"/>
         <source>reply recorded; the enrollment holds until the reply is classified (process_reply pending)</source>
         <translation>Antwort erfasst; die Aufnahme wartet, bis die Antwort klassifiziert ist (process_reply ausstehend)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="568"/>
+        <location filename="../model/engineoutcomes.cpp" line="605"/>
         <source>recorded (out of office)</source>
         <translation>erfasst (abwesend)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="578"/>
+        <location filename="../model/engineoutcomes.cpp" line="615"/>
         <source>the sequence resumes at step %1</source>
         <translation>die Sequenz wird bei Schritt %1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="646"/>
+        <location filename="../model/engineoutcomes.cpp" line="683"/>
         <source>duplicate event %1: already recorded</source>
         <translation>doppeltes Ereignis %1: bereits erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/engineoutcomes.cpp" line="571"/>
+        <location filename="../model/engineoutcomes.cpp" line="608"/>
         <source>next touch pushed back %n day(s)</source>
         <translation>
             <numerusform>nächste Ansprache um %n Tag verschoben</numerusform>
@@ -1643,7 +1721,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="501"/>
+        <location filename="../model/engineoutcomes.cpp" line="538"/>
         <source>recorded; the sequence continues</source>
         <translation>erfasst; die Sequenz läuft weiter</translation>
     </message>
@@ -2187,57 +2265,57 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="237"/>
+        <location filename="../model/simulator.cpp" line="251"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation>%1: Objekt mit Ergebniswahrscheinlichkeiten erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="246"/>
+        <location filename="../model/simulator.cpp" line="260"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation>%1: unbekanntes Ergebnis „%2“ für Kanal %3</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="248"/>
+        <location filename="../model/simulator.cpp" line="262"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation>%1: Wahrscheinlichkeit zwischen 0 und 1 erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="254"/>
+        <location filename="../model/simulator.cpp" line="268"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation>%1: Die Wahrscheinlichkeiten ergeben zusammen %2, mehr als 1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="258"/>
+        <location filename="../model/simulator.cpp" line="272"/>
         <source>%1: expected an object</source>
         <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="266"/>
+        <location filename="../model/simulator.cpp" line="280"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation>%1: unbekannter Kanal „%2“</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="272"/>
+        <location filename="../model/simulator.cpp" line="286"/>
         <source>%1: expected a step number as the key</source>
         <translation>%1: Schrittnummer als Schlüssel erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="329"/>
+        <location filename="../model/simulator.cpp" line="343"/>
         <source>cannot create the scratch database: %1</source>
         <translation>Die temporäre Datenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="353"/>
+        <location filename="../model/simulator.cpp" line="375"/>
         <source>simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="403"/>
+        <location filename="../model/simulator.cpp" line="429"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation>%1.%2.%3: unbekanntes Ergebnis für einen %4-Schritt</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="419"/>
+        <location filename="../model/simulator.cpp" line="445"/>
         <source>the simulation was cancelled</source>
         <translation>die Simulation wurde abgebrochen</translation>
     </message>
@@ -2600,7 +2678,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>ein Entwurf erfordert einen Text</translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="531"/>
+        <location filename="../model/enginefiring.cpp" line="689"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation>%1 in %2, Schritt %3: zurückgestellt: %4</translation>
     </message>
@@ -2669,7 +2747,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>ein Rückruf erfordert einen Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../model/reportstore.cpp" line="258"/>
+        <location filename="../model/reportstore.cpp" line="259"/>
         <source>unknown campaign &quot;%1&quot;</source>
         <translation>unbekannte Kampagne „%1“</translation>
     </message>
@@ -2754,6 +2832,16 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../model/crm/attiosync.cpp" line="516"/>
         <source>Left the campaign &quot;%1&quot; (%2) on %3. Reason: %4. Touchline enrollment %5.</source>
         <translation>Hat die Kampagne „%1“ (%2) am %3 verlassen. Grund: %4. Touchline-Einschreibung %5.</translation>
+    </message>
+    <message>
+        <location filename="../model/historyarchive.cpp" line="87"/>
+        <source>the retention must be at least one day (got %1)</source>
+        <translation>die Aufbewahrungsfrist muss mindestens einen Tag betragen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/historyarchive.cpp" line="106"/>
+        <source>--older-than must be zero or more days (got %1)</source>
+        <translation>--older-than muss null oder mehr Tage sein (erhalten: %1)</translation>
     </message>
 </context>
 <context>
@@ -3393,57 +3481,57 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="242"/>
+        <location filename="../app/connectiondialog.cpp" line="259"/>
         <source>Enter the server&apos;s host name.</source>
         <translation>Geben Sie den Hostnamen des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="244"/>
+        <location filename="../app/connectiondialog.cpp" line="261"/>
         <source>Enter the database name.</source>
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="246"/>
+        <location filename="../app/connectiondialog.cpp" line="263"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="251"/>
+        <location filename="../app/connectiondialog.cpp" line="266"/>
         <source>Live updates from: write the server as host or host:port, not %1.</source>
         <translation>Live-Aktualisierungen von: geben Sie den Server als host oder host:port an, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="261"/>
+        <location filename="../app/connectiondialog.cpp" line="276"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
         <translation>Der SSL-Modus %1 prüft das Zertifikat des Servers anhand eines CA-Zertifikats: Wählen Sie die CA-Datei aus oder einen schwächeren SSL-Modus.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="268"/>
+        <location filename="../app/connectiondialog.cpp" line="283"/>
         <source>The CA file %1 does not exist.</source>
         <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="270"/>
+        <location filename="../app/connectiondialog.cpp" line="285"/>
         <source>The CA file %1 cannot be read.</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="278"/>
+        <location filename="../app/connectiondialog.cpp" line="293"/>
         <source>The server&apos;s CA certificate</source>
         <translation>Das CA-Zertifikat des Servers</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="280"/>
+        <location filename="../app/connectiondialog.cpp" line="295"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="288"/>
+        <location filename="../app/connectiondialog.cpp" line="303"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="315"/>
+        <location filename="../app/connectiondialog.cpp" line="330"/>
         <source>Connected: PostgreSQL %1</source>
         <translation>Verbunden: PostgreSQL %1</translation>
     </message>
@@ -4304,7 +4392,6 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../designer/autolayout.cpp" line="126"/>
-        <location filename="../designer/autolayout.cpp" line="137"/>
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -7395,12 +7482,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
 <context>
     <name>Touchline::SchedulerService</name>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="178"/>
+        <location filename="../model/schedulerservice.cpp" line="185"/>
         <source>The scheduler cannot connect: %1</source>
         <translation>Der Planer kann keine Verbindung herstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="180"/>
+        <location filename="../model/schedulerservice.cpp" line="187"/>
         <source>Cannot connect: %1. Next attempt in %n s.</source>
         <translation>
             <numerusform>Verbindung nicht möglich: %1. Nächster Versuch in %n s.</numerusform>
@@ -7408,17 +7495,17 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="241"/>
+        <location filename="../model/schedulerservice.cpp" line="249"/>
         <source>cannot listen for %1: %2</source>
         <translation>Benachrichtigungen für %1 können nicht abonniert werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="319"/>
+        <location filename="../model/schedulerservice.cpp" line="327"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="409"/>
+        <location filename="../model/schedulerservice.cpp" line="417"/>
         <source>A scheduler pass failed: %1. Next try in %n s.</source>
         <translation>
             <numerusform>Ein Planerdurchlauf ist fehlgeschlagen: %1. Nächster Versuch in %n s.</numerusform>
@@ -7426,12 +7513,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="424"/>
+        <location filename="../model/schedulerservice.cpp" line="432"/>
         <source>The scheduler lost its database connection: %1</source>
         <translation>Der Planer hat die Datenbankverbindung verloren: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="427"/>
+        <location filename="../model/schedulerservice.cpp" line="435"/>
         <source>Connection lost: %1. Reconnecting in %n s.</source>
         <translation>
             <numerusform>Verbindung verloren: %1. Neuer Verbindungsversuch in %n s.</numerusform>
@@ -7439,12 +7526,12 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="441"/>
+        <location filename="../model/schedulerservice.cpp" line="449"/>
         <source>The scheduler cannot reconnect: %1</source>
         <translation>Der Planer kann die Verbindung nicht wiederherstellen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="443"/>
+        <location filename="../model/schedulerservice.cpp" line="451"/>
         <source>Cannot reconnect: %1. Next attempt in %n s.</source>
         <translation>
             <numerusform>Verbindung kann nicht wiederhergestellt werden: %1. Nächster Versuch in %n s.</numerusform>
@@ -7452,28 +7539,28 @@ Nichts wartet auf Ihre Prüfung; neue Entwürfe erscheinen hier, sobald der Plan
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="469"/>
+        <location filename="../model/schedulerservice.cpp" line="477"/>
         <source>Scheduler: %1</source>
         <translation>Planer: %1</translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="496"/>
+        <location filename="../model/schedulerservice.cpp" line="504"/>
         <source>Paused: no steps are fired.</source>
         <translation>Pausiert: Es werden keine Schritte ausgelöst.</translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="499"/>
+        <location filename="../model/schedulerservice.cpp" line="507"/>
         <source>Running on %1.</source>
         <translation>Läuft auf %1.</translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="521"/>
-        <location filename="../model/schedulerservice.cpp" line="576"/>
+        <location filename="../model/schedulerservice.cpp" line="544"/>
+        <location filename="../model/schedulerservice.cpp" line="599"/>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="543"/>
+        <location filename="../model/schedulerservice.cpp" line="566"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>

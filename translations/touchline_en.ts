@@ -195,36 +195,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="196"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>The flow definition to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="204"/>
         <source>validate takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="221"/>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
-        <location filename="../app/commandline.cpp" line="277"/>
-        <location filename="../app/commandline.cpp" line="634"/>
-        <location filename="../app/commandline.cpp" line="707"/>
+        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="640"/>
+        <location filename="../app/commandline.cpp" line="713"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation>
             <numerusform>%1: valid, %n campaign</numerusform>
@@ -232,12 +232,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="241"/>
         <source>The flow definition to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="241"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>import takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,111 +323,111 @@
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="200"/>
-        <location filename="../app/commandline.cpp" line="247"/>
-        <location filename="../app/commandline.cpp" line="573"/>
-        <location filename="../app/commandline.cpp" line="752"/>
-        <location filename="../app/commandline.cpp" line="954"/>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="579"/>
+        <location filename="../app/commandline.cpp" line="758"/>
+        <location filename="../app/commandline.cpp" line="960"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>%1 is invalid: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="290"/>
+        <location filename="../app/commandline.cpp" line="294"/>
         <source>import of %1 failed, nothing was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="306"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
+        <location filename="../app/commandline.cpp" line="325"/>
         <source>Write to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="322"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>Export only this campaign (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>export takes no FILE argument; use -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="348"/>
+        <location filename="../app/commandline.cpp" line="352"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="362"/>
-        <location filename="../app/commandline.cpp" line="857"/>
+        <location filename="../app/commandline.cpp" line="366"/>
+        <location filename="../app/commandline.cpp" line="863"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="374"/>
+        <location filename="../app/commandline.cpp" line="380"/>
         <source>db init: also load the demo flows into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="380"/>
+        <location filename="../app/commandline.cpp" line="386"/>
         <source>db needs one action: init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="383"/>
+        <location filename="../app/commandline.cpp" line="389"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="404"/>
+        <location filename="../app/commandline.cpp" line="410"/>
         <source>cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="466"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>database: %1 (PostgreSQL %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="476"/>
         <source>applied migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="471"/>
+        <location filename="../app/commandline.cpp" line="477"/>
         <source>schema version %1 of %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="474"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>: the database is newer than this Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="476"/>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>: %1 pending, run touchline db migrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="477"/>
+        <location filename="../app/commandline.cpp" line="483"/>
         <source>, up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="486"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campaign</numerusform>
@@ -435,112 +435,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="488"/>
         <source>demo flows loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="659"/>
+        <location filename="../app/commandline.cpp" line="665"/>
         <source>The outbound item the outcome answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="666"/>
         <source>The contact id (with --campaign and --step).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="662"/>
+        <location filename="../app/commandline.cpp" line="668"/>
         <source>The step number: its latest item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="676"/>
         <source>outcome needs --outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="674"/>
+        <location filename="../app/commandline.cpp" line="680"/>
         <source>outcome takes --item or --contact, --campaign and --step, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="679"/>
+        <location filename="../app/commandline.cpp" line="685"/>
         <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="733"/>
+        <location filename="../app/commandline.cpp" line="739"/>
         <source>The client every row must belong to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="734"/>
+        <location filename="../app/commandline.cpp" line="740"/>
         <source>Write the export to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="736"/>
+        <location filename="../app/commandline.cpp" line="742"/>
         <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="738"/>
+        <location filename="../app/commandline.cpp" line="744"/>
         <source>quiet-hours: voice or sms (default: both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="740"/>
+        <location filename="../app/commandline.cpp" line="746"/>
         <source>quiet-hours: calls and texts from this local time (HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="741"/>
+        <location filename="../app/commandline.cpp" line="747"/>
         <source>quiet-hours: until this local time (HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="749"/>
+        <location filename="../app/commandline.cpp" line="755"/>
         <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="781"/>
+        <location filename="../app/commandline.cpp" line="787"/>
         <source>%1 was refused: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="785"/>
+        <location filename="../app/commandline.cpp" line="791"/>
         <source>imported %1: %2 created, %3 updated, %4 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="802"/>
+        <location filename="../app/commandline.cpp" line="808"/>
         <source>contacts quiet-hours needs --from HH:MM and --to HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="813"/>
+        <location filename="../app/commandline.cpp" line="819"/>
         <source>%1 %2: calls and texts only from %3 to %4 in the contact&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="825"/>
+        <location filename="../app/commandline.cpp" line="831"/>
         <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="841"/>
+        <location filename="../app/commandline.cpp" line="847"/>
         <source>erased %1: its history stays as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1048"/>
+        <location filename="../app/commandline.cpp" line="1054"/>
         <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="492"/>
+        <location filename="../app/commandline.cpp" line="498"/>
         <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,47 +583,52 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="553"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <source>       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N] [--at TIME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="559"/>
         <source>The campaign to enroll into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="554"/>
+        <location filename="../app/commandline.cpp" line="560"/>
         <source>A contact id (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="555"/>
+        <location filename="../app/commandline.cpp" line="561"/>
         <source>A file of contact ids, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="556"/>
+        <location filename="../app/commandline.cpp" line="562"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="557"/>
+        <location filename="../app/commandline.cpp" line="563"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="558"/>
+        <location filename="../app/commandline.cpp" line="564"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="562"/>
+        <location filename="../app/commandline.cpp" line="568"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="592"/>
+        <location filename="../app/commandline.cpp" line="598"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="608"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation>
             <numerusform>enrolled %n contact in %1</numerusform>
@@ -631,62 +636,62 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="613"/>
+        <location filename="../app/commandline.cpp" line="619"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="615"/>
+        <location filename="../app/commandline.cpp" line="621"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="630"/>
         <source>--batch %1: expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="645"/>
+        <location filename="../app/commandline.cpp" line="651"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="661"/>
+        <location filename="../app/commandline.cpp" line="667"/>
         <source>The campaign slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="663"/>
+        <location filename="../app/commandline.cpp" line="669"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="664"/>
+        <location filename="../app/commandline.cpp" line="670"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="671"/>
         <source>Idempotency key: a repeat changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="688"/>
+        <location filename="../app/commandline.cpp" line="694"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="731"/>
+        <location filename="../app/commandline.cpp" line="737"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="732"/>
+        <location filename="../app/commandline.cpp" line="738"/>
         <source>A CSV file with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,92 +703,92 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="867"/>
+        <location filename="../app/commandline.cpp" line="873"/>
         <source>pause, resume or cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="868"/>
+        <location filename="../app/commandline.cpp" line="874"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="869"/>
+        <location filename="../app/commandline.cpp" line="875"/>
         <source>cap: the client id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="870"/>
+        <location filename="../app/commandline.cpp" line="876"/>
         <source>cap: the channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="871"/>
+        <location filename="../app/commandline.cpp" line="877"/>
         <source>cap: touches per day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="878"/>
+        <location filename="../app/commandline.cpp" line="884"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="894"/>
+        <location filename="../app/commandline.cpp" line="900"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="915"/>
+        <location filename="../app/commandline.cpp" line="921"/>
         <source>The campaign to enroll the simulated contacts in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="916"/>
+        <location filename="../app/commandline.cpp" line="922"/>
         <source>How many contacts (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="917"/>
+        <location filename="../app/commandline.cpp" line="923"/>
         <source>Virtual days to run (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="919"/>
+        <location filename="../app/commandline.cpp" line="925"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="923"/>
+        <location filename="../app/commandline.cpp" line="929"/>
         <source>JSON file of outcome probabilities per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="925"/>
+        <location filename="../app/commandline.cpp" line="931"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="926"/>
+        <location filename="../app/commandline.cpp" line="932"/>
         <source>Keep the scratch database afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="930"/>
+        <location filename="../app/commandline.cpp" line="936"/>
         <source>simulate needs --campaign SLUG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="941"/>
+        <location filename="../app/commandline.cpp" line="947"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="960"/>
+        <location filename="../app/commandline.cpp" line="966"/>
         <source>%1: not a JSON object (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="1015"/>
+        <location filename="../app/commandline.cpp" line="1021"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>simulated %1 contacts in %2 over %n day from %3 (seed %4)</numerusform>
@@ -791,12 +796,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1044"/>
+        <location filename="../app/commandline.cpp" line="1050"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1046"/>
+        <location filename="../app/commandline.cpp" line="1052"/>
         <source>%1 virtual moments, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1044,69 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../app/cli_crm.cpp" line="94"/>
         <source>%1 pulled, %2 skipped, %3 notes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="28"/>
+        <source>Archive what ended more than DAYS ago (default: the stored retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="31"/>
+        <source>Store DAYS as the retention (used by later runs and the scheduler), then archive with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="34"/>
+        <source>Enrollments per transaction (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="36"/>
+        <source>Count the age from TIME (default: the database&apos;s now()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="37"/>
+        <source>archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="41"/>
+        <source>db archive takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="46"/>
+        <source>--older-than expects a number of days (0 or more), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="53"/>
+        <source>--set-retention expects a number of days (1 or more), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="56"/>
+        <source>db archive: --older-than and --set-retention exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="62"/>
+        <source>--batch expects a positive number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli_archive.cpp" line="88"/>
+        <source>archived what ended before %1 (%n day(s) ago):</source>
+        <translation>
+            <numerusform>archived what ended before %1 (%n day ago):</numerusform>
+            <numerusform>archived what ended before %1 (%n days ago):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli_archive.cpp" line="91"/>
+        <source>%1 enrollment(s), %2 item(s), %3 draft(s), %4 outcome(s), %5 task(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,154 +1379,164 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="258"/>
+        <location filename="../model/engine.cpp" line="256"/>
         <location filename="../model/handoffstore.cpp" line="159"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="301"/>
-        <location filename="../model/engine.cpp" line="570"/>
-        <location filename="../model/engineoutcomes.cpp" line="268"/>
-        <location filename="../model/simulator.cpp" line="312"/>
+        <location filename="../model/engine.cpp" line="299"/>
+        <location filename="../model/engine.cpp" line="584"/>
+        <location filename="../model/engineoutcomes.cpp" line="296"/>
+        <location filename="../model/simulator.cpp" line="326"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="306"/>
+        <location filename="../model/engine.cpp" line="304"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="352"/>
-        <location filename="../model/engineoutcomes.cpp" line="270"/>
+        <location filename="../model/engine.cpp" line="365"/>
+        <location filename="../model/engineoutcomes.cpp" line="298"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="354"/>
+        <location filename="../model/engine.cpp" line="367"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="356"/>
+        <location filename="../model/engine.cpp" line="369"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="358"/>
+        <location filename="../model/engine.cpp" line="371"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="360"/>
+        <location filename="../model/engine.cpp" line="373"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="493"/>
+        <location filename="../model/engine.cpp" line="507"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="437"/>
+        <location filename="../model/engineoutcomes.cpp" line="474"/>
         <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="272"/>
+        <location filename="../model/engineoutcomes.cpp" line="300"/>
         <source>%1 has no active enrollment in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="274"/>
+        <location filename="../model/engineoutcomes.cpp" line="302"/>
         <source>%1 has no step %2 (revision %3 has steps 1..%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="442"/>
+        <location filename="../model/engineoutcomes.cpp" line="479"/>
         <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="280"/>
+        <location filename="../model/engineoutcomes.cpp" line="308"/>
         <source>step %1 of %2 has not fired yet for %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="547"/>
+        <location filename="../model/engineoutcomes.cpp" line="584"/>
         <location filename="../model/flowstore.cpp" line="581"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="507"/>
+        <location filename="../model/engineoutcomes.cpp" line="544"/>
         <source>goto step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="234"/>
-        <location filename="../model/engineoutcomes.cpp" line="266"/>
+        <location filename="../model/engineoutcomes.cpp" line="246"/>
+        <location filename="../model/engineoutcomes.cpp" line="294"/>
         <source>no outbound item with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="440"/>
+        <location filename="../model/engineoutcomes.cpp" line="285"/>
+        <source>duplicate event %1: already recorded (the item is archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="290"/>
+        <source>outbound item %1 is archived (its enrollment ended more than the retention ago): the outcome is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/engineoutcomes.cpp" line="477"/>
         <source>%1 has no step %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="496"/>
+        <location filename="../model/engineoutcomes.cpp" line="533"/>
         <source>recorded (the enrollment has ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="497"/>
+        <location filename="../model/engineoutcomes.cpp" line="534"/>
         <source>recorded (a later step has fired since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="499"/>
+        <location filename="../model/engineoutcomes.cpp" line="536"/>
         <source>recorded; no step is left: the contact times out as no_engagement unless an outcome routes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="513"/>
+        <location filename="../model/engineoutcomes.cpp" line="550"/>
         <source>retry step %1 in %2 min (attempt %3 of %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="519"/>
+        <location filename="../model/engineoutcomes.cpp" line="556"/>
         <source>no retry left: moves on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="537"/>
+        <location filename="../model/engineoutcomes.cpp" line="574"/>
         <source>handoff to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="564"/>
+        <location filename="../model/engineoutcomes.cpp" line="601"/>
         <source>reply recorded; the enrollment holds until the reply is classified (process_reply pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="568"/>
+        <location filename="../model/engineoutcomes.cpp" line="605"/>
         <source>recorded (out of office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="578"/>
+        <location filename="../model/engineoutcomes.cpp" line="615"/>
         <source>the sequence resumes at step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="646"/>
+        <location filename="../model/engineoutcomes.cpp" line="683"/>
         <source>duplicate event %1: already recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/engineoutcomes.cpp" line="571"/>
+        <location filename="../model/engineoutcomes.cpp" line="608"/>
         <source>next touch pushed back %n day(s)</source>
         <translation>
             <numerusform>next touch pushed back %n day</numerusform>
@@ -1466,7 +1544,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="501"/>
+        <location filename="../model/engineoutcomes.cpp" line="538"/>
         <source>recorded; the sequence continues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,57 +2083,57 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="237"/>
+        <location filename="../model/simulator.cpp" line="251"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="246"/>
+        <location filename="../model/simulator.cpp" line="260"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="248"/>
+        <location filename="../model/simulator.cpp" line="262"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="254"/>
+        <location filename="../model/simulator.cpp" line="268"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="258"/>
+        <location filename="../model/simulator.cpp" line="272"/>
         <source>%1: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="266"/>
+        <location filename="../model/simulator.cpp" line="280"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="272"/>
+        <location filename="../model/simulator.cpp" line="286"/>
         <source>%1: expected a step number as the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="329"/>
+        <location filename="../model/simulator.cpp" line="343"/>
         <source>cannot create the scratch database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="353"/>
+        <location filename="../model/simulator.cpp" line="375"/>
         <source>simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="403"/>
+        <location filename="../model/simulator.cpp" line="429"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="419"/>
+        <location filename="../model/simulator.cpp" line="445"/>
         <source>the simulation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,7 +2496,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="531"/>
+        <location filename="../model/enginefiring.cpp" line="689"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2557,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/reportstore.cpp" line="258"/>
+        <location filename="../model/reportstore.cpp" line="259"/>
         <source>unknown campaign &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,6 +2637,16 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../model/crm/attiosync.cpp" line="516"/>
         <source>Left the campaign &quot;%1&quot; (%2) on %3. Reason: %4. Touchline enrollment %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/historyarchive.cpp" line="87"/>
+        <source>the retention must be at least one day (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/historyarchive.cpp" line="106"/>
+        <source>--older-than must be zero or more days (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3175,57 +3263,57 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="242"/>
+        <location filename="../app/connectiondialog.cpp" line="259"/>
         <source>Enter the server&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="244"/>
+        <location filename="../app/connectiondialog.cpp" line="261"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="246"/>
+        <location filename="../app/connectiondialog.cpp" line="263"/>
         <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="251"/>
+        <location filename="../app/connectiondialog.cpp" line="266"/>
         <source>Live updates from: write the server as host or host:port, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="261"/>
+        <location filename="../app/connectiondialog.cpp" line="276"/>
         <source>SSL mode %1 checks the server&apos;s certificate against a CA certificate: choose the CA file, or pick a weaker SSL mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="268"/>
+        <location filename="../app/connectiondialog.cpp" line="283"/>
         <source>The CA file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="270"/>
+        <location filename="../app/connectiondialog.cpp" line="285"/>
         <source>The CA file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="278"/>
+        <location filename="../app/connectiondialog.cpp" line="293"/>
         <source>The server&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="280"/>
+        <location filename="../app/connectiondialog.cpp" line="295"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="288"/>
+        <location filename="../app/connectiondialog.cpp" line="303"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/connectiondialog.cpp" line="315"/>
+        <location filename="../app/connectiondialog.cpp" line="330"/>
         <source>Connected: PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,7 +4172,6 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../designer/autolayout.cpp" line="126"/>
-        <location filename="../designer/autolayout.cpp" line="137"/>
         <source>Auto-layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7096,12 +7183,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
 <context>
     <name>Touchline::SchedulerService</name>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="178"/>
+        <location filename="../model/schedulerservice.cpp" line="185"/>
         <source>The scheduler cannot connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="180"/>
+        <location filename="../model/schedulerservice.cpp" line="187"/>
         <source>Cannot connect: %1. Next attempt in %n s.</source>
         <translation>
             <numerusform>Cannot connect: %1. Next attempt in %n s.</numerusform>
@@ -7109,17 +7196,17 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="241"/>
+        <location filename="../model/schedulerservice.cpp" line="249"/>
         <source>cannot listen for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="319"/>
+        <location filename="../model/schedulerservice.cpp" line="327"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="409"/>
+        <location filename="../model/schedulerservice.cpp" line="417"/>
         <source>A scheduler pass failed: %1. Next try in %n s.</source>
         <translation>
             <numerusform>A scheduler pass failed: %1. Next try in %n s.</numerusform>
@@ -7127,12 +7214,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="424"/>
+        <location filename="../model/schedulerservice.cpp" line="432"/>
         <source>The scheduler lost its database connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="427"/>
+        <location filename="../model/schedulerservice.cpp" line="435"/>
         <source>Connection lost: %1. Reconnecting in %n s.</source>
         <translation>
             <numerusform>Connection lost: %1. Reconnecting in %n s.</numerusform>
@@ -7140,12 +7227,12 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="441"/>
+        <location filename="../model/schedulerservice.cpp" line="449"/>
         <source>The scheduler cannot reconnect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/schedulerservice.cpp" line="443"/>
+        <location filename="../model/schedulerservice.cpp" line="451"/>
         <source>Cannot reconnect: %1. Next attempt in %n s.</source>
         <translation>
             <numerusform>Cannot reconnect: %1. Next attempt in %n s.</numerusform>
@@ -7153,28 +7240,28 @@ Nothing is waiting for your review; new drafts appear here as the scheduler fire
         </translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="469"/>
+        <location filename="../model/schedulerservice.cpp" line="477"/>
         <source>Scheduler: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="496"/>
+        <location filename="../model/schedulerservice.cpp" line="504"/>
         <source>Paused: no steps are fired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="499"/>
+        <location filename="../model/schedulerservice.cpp" line="507"/>
         <source>Running on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="521"/>
-        <location filename="../model/schedulerservice.cpp" line="576"/>
+        <location filename="../model/schedulerservice.cpp" line="544"/>
+        <location filename="../model/schedulerservice.cpp" line="599"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schedulerservice.cpp" line="543"/>
+        <location filename="../model/schedulerservice.cpp" line="566"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>

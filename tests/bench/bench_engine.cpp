@@ -9,6 +9,7 @@
 // contacts, and the process's peak RSS. --statements (or TOUCHLINE_BENCH_STATEMENTS=1) loads
 // pg_stat_statements and prints where the first round's time goes, per statement. Prints its
 // figures; asserts only that every run fired (or enrolled) every enrollment exactly once.
+#include "benchcommon.h"
 #include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
@@ -169,29 +170,8 @@ double processCpuSeconds(qint64 pid)
            / double(sysconf(_SC_CLK_TCK));
 }
 
-struct Memory
-{
-    qint64 peakKb = 0;    // VmHWM
-    qint64 currentKb = 0; // VmRSS
-};
-
-Memory memory()
-{
-    Memory m;
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return m;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const auto value = [&line] {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        };
-        if (line.startsWith("VmHWM:"))
-            m.peakKb = value();
-        else if (line.startsWith("VmRSS:"))
-            m.currentKb = value();
-    }
-    return m;
-}
+using Bench::Memory;
+using Bench::memory;
 
 // CPU seconds spent by the workers (client threads) and by their server processes.
 struct Cpu
@@ -524,32 +504,12 @@ select calls, rows, total_exec_time as total_ms, total_exec_time / greatest(call
 
 bool BenchEngine::exec(const QString &sql, const QVariantMap &values)
 {
-    QSqlQuery q(m_db);
-    // Utility statements (SET, VACUUM, TRUNCATE) cannot be prepared: only bind when needed.
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        q.prepare(sql);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            q.bindValue(it.key(), it.value());
-        ok = q.exec();
-    }
-    if (!ok) {
-        qWarning("%s: %s", qPrintable(sql.left(80)), qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
+    return Bench::exec(m_db, sql, values);
 }
 
 int BenchEngine::count(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    return q.value(0).toInt();
+    return int(Bench::count(m_db, sql));
 }
 
 // Every run starts from the same state: no history, N enrollments due a minute ago, fresh

@@ -12,6 +12,7 @@
 // printing firings/s, the due scan's buffers, table sizes and the process's peak RSS (VmHWM)
 // after each phase. Asserts only that every run fired every enrollment exactly once and that
 // archiving left the dashboard summaries as they were.
+#include "benchcommon.h"
 #include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
@@ -117,29 +118,8 @@ select 'execute_sequence_step', 'done', t.enrollment_id,
     uR"sql(drop table bench_history_rows, bench_history_touches)sql"_s,
 };
 
-struct Memory
-{
-    qint64 peakKb = 0;    // VmHWM
-    qint64 currentKb = 0; // VmRSS
-};
-
-Memory memory()
-{
-    Memory m;
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return m;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const auto value = [&line] {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        };
-        if (line.startsWith("VmHWM:"))
-            m.peakKb = value();
-        else if (line.startsWith("VmRSS:"))
-            m.currentKb = value();
-    }
-    return m;
-}
+using Bench::Memory;
+using Bench::memory;
 
 void printMemory(const char *when)
 {
@@ -202,31 +182,12 @@ void BenchHistory::cleanupTestCase()
 
 bool BenchHistory::exec(const QString &sql, const QVariantMap &values)
 {
-    QSqlQuery q(m_db);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        q.prepare(sql);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            q.bindValue(it.key(), it.value());
-        ok = q.exec();
-    }
-    if (!ok) {
-        qWarning("%s: %s", qPrintable(sql.left(80)), qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
+    return Bench::exec(m_db, sql, values);
 }
 
 qint64 BenchHistory::count(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    return q.value(0).toLongLong();
+    return Bench::count(m_db, sql);
 }
 
 // Engine::enroll of every contact in one request (what `enroll --contacts-file` does).

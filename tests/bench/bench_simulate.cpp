@@ -1,5 +1,6 @@
 // The second seed's canonical case: 10,000 policyholders over three days through the
 // insurance renewal flow, on the real engine in virtual time (issue 16 target: under 5 s).
+#include "benchcommon.h"
 #include "demoflows.h"
 #include "flowstore.h"
 #include "simulator.h"
@@ -18,14 +19,7 @@ namespace {
 
 long peakRssKb()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
+    return long(Bench::memory().peakKb);
 }
 
 } // namespace

@@ -1,0 +1,69 @@
+// Helpers the benchmarks share: the process's memory, and statements run on a connection with
+// their error printed.
+#pragma once
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <cstdio>
+
+namespace Touchline::Bench {
+
+struct Memory
+{
+    qint64 peakKb = 0;    // VmHWM
+    qint64 currentKb = 0; // VmRSS
+};
+
+inline Memory memory()
+{
+    Memory m;
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return m;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const auto value = [&line] {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        };
+        if (line.startsWith("VmHWM:"))
+            m.peakKb = value();
+        else if (line.startsWith("VmRSS:"))
+            m.currentKb = value();
+    }
+    return m;
+}
+
+// Runs sql, binding values when there are any (utility statements such as SET, VACUUM or
+// TRUNCATE cannot be prepared); prints the error and returns false when it fails.
+inline bool exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {})
+{
+    QSqlQuery q(db);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            q.bindValue(it.key(), it.value());
+        ok = q.exec();
+    }
+    if (!ok)
+        qWarning("%s: %s", qPrintable(sql.left(80)), qPrintable(q.lastError().text()));
+    return ok;
+}
+
+// The first column of the first row of sql, or -1 (with the error printed).
+inline qint64 count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace Touchline::Bench
