@@ -48,19 +48,7 @@ const QString databaseName = u"bench_engine"_s;
 const QString referenceDatabase = u"bench_reference"_s;
 const QDateTime at = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
 
-const QByteArray flowJson = R"({
-  "format": "touchline-flow", "version": 1,
-  "campaigns": [
-    {"slug": "bench", "name": "Benchmark", "client_id": "acme", "type": "membership",
-     "owner_role": "roles.sales",
-     "steps": [
-       {"step_number": 1, "delay_days": 0, "channel": "email", "content_type": "follow_up",
-        "template_instructions": "Thank {{first_name}} at {{company}} for the meeting."},
-       {"step_number": 2, "delay_days": 3, "channel": "email", "content_type": "follow_up",
-        "template_instructions": "Follow up with {{first_name}}."}
-     ]}
-  ]
-})";
+using Bench::flowJson;
 
 // The same rows the engine writes for an email step drafted in-house (advanced enrollment,
 // staged draft, queue item; since 0023 no execute_sequence_step task), claimed with SKIP LOCKED,

@@ -38,19 +38,7 @@ constexpr int batchSize = 1000;
 const QString databaseName = u"bench_history"_s;
 const QDateTime at = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
 
-const QByteArray flowJson = R"({
-  "format": "touchline-flow", "version": 1,
-  "campaigns": [
-    {"slug": "bench", "name": "Benchmark", "client_id": "acme", "type": "membership",
-     "owner_role": "roles.sales",
-     "steps": [
-       {"step_number": 1, "delay_days": 0, "channel": "email", "content_type": "follow_up",
-        "template_instructions": "Thank {{first_name}} at {{company}} for the meeting."},
-       {"step_number": 2, "delay_days": 3, "channel": "email", "content_type": "follow_up",
-        "template_instructions": "Follow up with {{first_name}}."}
-     ]}
-  ]
-})";
+using Bench::flowJson;
 
 // A year of finished history, set-based: :n enrollments of the same contacts that exited
 // (timed out) evenly over the twelve months before :at, each with both steps fired, sent,

@@ -12,6 +12,21 @@
 
 namespace Touchline::Bench {
 
+// The benchmarks' campaign: two email steps three days apart, drafted in-house with merge fields.
+inline const QByteArray flowJson = R"({
+  "format": "touchline-flow", "version": 1,
+  "campaigns": [
+    {"slug": "bench", "name": "Benchmark", "client_id": "acme", "type": "membership",
+     "owner_role": "roles.sales",
+     "steps": [
+       {"step_number": 1, "delay_days": 0, "channel": "email", "content_type": "follow_up",
+        "template_instructions": "Thank {{first_name}} at {{company}} for the meeting."},
+       {"step_number": 2, "delay_days": 3, "channel": "email", "content_type": "follow_up",
+        "template_instructions": "Follow up with {{first_name}}."}
+     ]}
+  ]
+})";
+
 struct Memory
 {
     qint64 peakKb = 0;    // VmHWM
