@@ -35,10 +35,12 @@ select ct.id
  order by ct.id
 )"_s;
 
+// The published steps of the campaign in order, each with its day, its channel and the daily cap
+// the client set for that channel (null when none).
 const QString stepsSql = uR"(
 select s.delay_days, s.channel, c.client_id,
        (select daily_limit from channel_caps k where k.client_id = c.client_id
-         and k.channel = s.channel)
+         and k.channel = s.channel) as daily_limit
   from campaigns c
   join campaign_steps s on s.campaign_id = c.id and s.revision = c.current_revision
  where c.slug = :slug
@@ -73,6 +75,14 @@ select p.day - span.first_day as day_offset, p.channel, count(*) as touches
  group by 1, 2
 )"_s;
 
+// Writes the audit entry of a bulk enrollment, with how many were enrolled over how many days.
+const auto auditSql = uR"sql(
+insert into audit_log (action, subject, detail)
+values ('bulk_enroll', :slug,
+        jsonb_build_object('enrolled', cast(:n as int), 'days', cast(:days as int),
+                           'per_day', cast(:per as int)))
+)sql"_s;
+
 QString like(const QString &s)
 {
     return u"%"_s + s.trimmed().toLower() + u"%"_s;
@@ -102,7 +112,7 @@ std::optional<QStringList> BulkEnrollment::eligible(const Filter &f, DbError *er
     }
     QStringList ids;
     while (q.next())
-        ids.append(q.value(0).toString());
+        ids.append(q.value(u"id"_s).toString());
     return ids;
 }
 
@@ -130,10 +140,11 @@ BulkEnrollment::preview(const Filter &filter, const Plan &plan, DbError *error) 
     QMap<QString, int> stepsPerChannel;
     QMap<QString, int> caps;
     while (q.next()) {
-        steps.append({q.value(0).toInt(), q.value(1).toString()});
-        stepsPerChannel[q.value(1).toString()] += 1;
-        if (!q.value(3).isNull())
-            caps.insert(q.value(1).toString(), q.value(3).toInt());
+        const QString channel = q.value(u"channel"_s).toString();
+        steps.append({q.value(u"delay_days"_s).toInt(), channel});
+        stepsPerChannel[channel] += 1;
+        if (!q.value(u"daily_limit"_s).isNull())
+            caps.insert(channel, q.value(u"daily_limit"_s).toInt());
     }
     if (steps.isEmpty()) {
         *error = {DbError::Kind::Rejected,
@@ -239,9 +250,7 @@ BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
         result.refused += int(r->refused.size());
     }
     QSqlQuery q(m_db);
-    q.prepare(u"insert into audit_log (action, subject, detail) values ('bulk_enroll', :slug, "
-              "jsonb_build_object('enrolled', cast(:n as int), 'days', cast(:days as int), "
-              "'per_day', cast(:per as int)))"_s);
+    q.prepare(auditSql);
     q.bindValue(u":slug"_s, filter.campaign);
     q.bindValue(u":n"_s, result.enrolled);
     q.bindValue(u":days"_s, plan.days);

@@ -45,6 +45,224 @@ QJsonObject campaignFields(const Campaign &c)
     return o;
 }
 
+// The slugs of all campaigns, in order.
+const auto campaignSlugsSql = uR"sql(
+select slug from campaigns order by slug
+)sql"_s;
+
+// load reads the campaigns and their current steps from pieces assembled at run time: the
+// select, then slugFilterSql only when some slugs are asked for, then the order.
+const auto loadCampaignsSql = uR"sql(
+select c.slug, c.name, c.client_id, c.type, c.owner_role, c.status, c.gate,
+       c.on_exit::text as on_exit, c.send_window::text as send_window,
+       c.no_engagement_after_days, c.layout::text as layout, c.review, c.drafter
+  from campaigns c
+)sql"_s;
+const auto loadStepsSql = uR"sql(
+select c.slug, s.step_number, s.delay_days, s.delay_minutes, s.channel, s.content_type,
+       s.template_instructions, s.handler, s.on_outcome::text as on_outcome, s.review
+  from campaigns c
+  join campaign_steps s on s.campaign_id = c.id and s.revision = c.current_revision
+)sql"_s;
+const auto slugFilterSql = uR"sql(
+ where c.slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))
+)sql"_s;
+const auto campaignOrderSql = uR"sql(
+ order by c.slug
+)sql"_s;
+const auto stepOrderSql = uR"sql(
+ order by c.slug, s.step_number
+)sql"_s;
+
+// The lock imports and design saves take turns on, to the end of the transaction.
+const auto importLockSql = uR"sql(
+select pg_advisory_xact_lock(7308327465317222)
+)sql"_s;
+
+// Writes one audit entry.
+const auto auditSql = uR"sql(
+insert into audit_log (action, subject, detail)
+values (:action, :subject, cast(:detail as jsonb))
+)sql"_s;
+
+// The given slugs that exist already, locked to the end of the transaction.
+const auto lockExistingSql = uR"sql(
+select slug
+  from campaigns
+ where slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))
+ order by slug
+   for update
+)sql"_s;
+
+// Writes the campaign fields of the given rows, creating new campaigns and updating (with a
+// new version) existing ones.
+const auto upsertCampaignsSql = uR"sql(
+insert into campaigns as c (slug, name, client_id, type, owner_role, status, gate, on_exit,
+                            send_window, no_engagement_after_days, layout, review, drafter)
+select r.slug, r.name, r.client_id, r.type, r.owner_role, r.status, coalesce(r.gate, false),
+       r.on_exit, r.send_window, r.no_engagement_after_days, r.layout, coalesce(r.review, true),
+       coalesce(r.drafter, 'template')
+  from jsonb_to_recordset(cast(:rows as jsonb))
+       as r(slug text, name text, client_id text, type text, owner_role text, status text,
+            gate boolean, on_exit jsonb, send_window jsonb, no_engagement_after_days int,
+            layout jsonb, review boolean, drafter text)
+    on conflict (slug) do update
+   set name = excluded.name, client_id = excluded.client_id, type = excluded.type,
+       owner_role = excluded.owner_role, status = excluded.status, gate = excluded.gate,
+       on_exit = excluded.on_exit, send_window = excluded.send_window,
+       no_engagement_after_days = excluded.no_engagement_after_days,
+       layout = excluded.layout, review = excluded.review, drafter = excluded.drafter,
+       version = c.version + 1, updated_at = now()
+)sql"_s;
+
+// Opens the next revision of the given campaigns, with the message and the settings it has.
+const auto bumpRevisionsSql = uR"sql(
+with bumped as (update campaigns set current_revision = current_revision + 1
+                 where slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))
+             returning id, current_revision)
+insert into campaign_revisions (campaign_id, revision, message, settings)
+select b.id, b.current_revision, :message,
+       jsonb_build_object('on_exit', c.on_exit, 'gate', c.gate, 'send_window', c.send_window)
+  from bumped b join campaigns c on c.id = b.id
+)sql"_s;
+
+// Writes the steps of the current revision of their campaigns.
+const auto insertStepsSql = uR"sql(
+insert into campaign_steps (campaign_id, revision, step_number, delay_days, delay_minutes,
+                            channel, content_type, template_instructions, handler, on_outcome,
+                            review)
+select c.id, c.current_revision, s.step_number, s.delay_days, s.delay_minutes, s.channel,
+       s.content_type, s.template_instructions, s.handler, coalesce(s.on_outcome, '{}'),
+       s.review
+  from jsonb_to_recordset(cast(:steps as jsonb))
+       as s(slug text, step_number int, delay_days int, delay_minutes int, channel text,
+            content_type text, template_instructions text, handler text, on_outcome jsonb,
+            review boolean)
+  join campaigns c on c.slug = s.slug
+)sql"_s;
+
+// The current revision of the given campaigns.
+const auto currentRevisionsSql = uR"sql(
+select slug, current_revision
+  from campaigns
+ where slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))
+)sql"_s;
+
+// One snapshot for the rest of the transaction.
+const auto snapshotSql = uR"sql(
+set transaction isolation level repeatable read, read only
+)sql"_s;
+
+// The version of every campaign.
+const auto allVersionsSql = uR"sql(
+select slug, version from campaigns
+)sql"_s;
+
+// The version of the given campaigns, when they were last changed and who saved last (the
+// newest import or save naming the campaign, else the author of its newest revision).
+const auto saveStateSql = uR"sql(
+select c.slug, c.version, c.updated_at,
+       coalesce((select a.actor from audit_log a
+                  where a.action in ('import', 'save_design')
+                    and (a.detail -> 'created' @> to_jsonb(c.slug)
+                         or a.detail -> 'updated' @> to_jsonb(c.slug))
+                  order by a.id desc limit 1),
+                (select r.author from campaign_revisions r where r.campaign_id = c.id
+                  order by r.revision desc limit 1),
+                '') as author
+  from campaigns c
+ where c.slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))
+ order by c.slug
+)sql"_s;
+
+// The version of the given campaigns.
+const auto versionsSql = uR"sql(
+select slug, version
+  from campaigns
+ where slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))
+)sql"_s;
+
+// The revisions of a campaign, newest first, with which is current and how many active
+// enrollments each still has.
+const auto revisionsSql = uR"sql(
+select r.revision, r.author, r.message, r.created_at,
+       r.revision = c.current_revision as is_current,
+       (select count(*) from campaign_contacts cc
+         where cc.campaign_id = c.id and cc.revision = r.revision and cc.status = 'active')
+         as active_enrollments
+  from campaigns c join campaign_revisions r on r.campaign_id = c.id
+ where c.slug = :slug
+ order by r.revision desc
+)sql"_s;
+
+// Whether the campaign has the revision.
+const auto revisionExistsSql = uR"sql(
+select exists (select 1 from campaign_revisions r join campaigns c on c.id = r.campaign_id
+                where c.slug = :slug and r.revision = :revision) as found
+)sql"_s;
+
+// The steps of one revision of a campaign, in order.
+const auto revisionStepsSql = uR"sql(
+select s.step_number, s.delay_days, s.delay_minutes, s.channel, s.content_type,
+       s.template_instructions, s.handler, s.on_outcome::text as on_outcome, s.review
+  from campaigns c join campaign_steps s on s.campaign_id = c.id
+ where c.slug = :slug and s.revision = :revision
+ order by s.step_number
+)sql"_s;
+
+// The settings (on_exit, gate, send window) kept with the given revisions of a campaign.
+const auto revisionSettingsSql = uR"sql(
+select r.revision, r.settings::text as settings
+from campaign_revisions r join campaigns c on c.id = r.campaign_id
+where c.slug = :slug and r.revision = any (cast(:revisions as int[])) and r.settings is not null
+)sql"_s;
+
+// The campaign, locked, with the step count of the target revision and whether both
+// revisions exist.
+const auto migrationCheckSql = uR"sql(
+select c.id,
+       (select count(*) from campaign_steps s where s.campaign_id = c.id and s.revision = :to)
+         as step_count,
+       exists (select 1 from campaign_revisions r
+                where r.campaign_id = c.id and r.revision = :to2) as has_to,
+       exists (select 1 from campaign_revisions r
+                where r.campaign_id = c.id and r.revision = :from) as has_from
+  from campaigns c
+ where c.slug = :slug
+   for update
+)sql"_s;
+
+// Moves the active enrollments of one revision to another; past the new last step means the
+// last step has fired.
+const auto migrateEnrollmentsSql = uR"sql(
+update campaign_contacts
+   set revision = :to, current_step = least(current_step, :last + 1)
+ where campaign_id = cast(:campaign as uuid) and revision = :from and status = 'active'
+)sql"_s;
+
+// Writes the drafts of the given campaigns, replacing earlier ones.
+const auto saveDraftsSql = uR"sql(
+insert into campaign_drafts as d (slug, definition)
+select r.slug, r.definition
+  from jsonb_to_recordset(cast(:rows as jsonb)) as r(slug text, definition jsonb)
+    on conflict (slug) do update
+   set definition = excluded.definition, author = current_user, saved_at = now()
+)sql"_s;
+
+// All drafts, by slug, with their author and when they were saved.
+const auto loadDraftsSql = uR"sql(
+select slug, definition::text as definition, author,
+       (extract(epoch from saved_at) * 1000)::bigint as saved_ms
+  from campaign_drafts
+ order by slug
+)sql"_s;
+
+// Deletes the drafts of the given campaigns.
+const auto discardDraftsSql = uR"sql(
+delete from campaign_drafts
+ where slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))
+)sql"_s;
+
 } // namespace
 
 FlowStore::FlowStore(QSqlDatabase db)
@@ -56,30 +274,24 @@ QStringList FlowStore::campaignSlugs(DbError *error) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QStringList out;
-    if (!q.exec(u"select slug from campaigns order by slug"_s)) {
+    if (!q.exec(campaignSlugsSql)) {
         *error = failure(q);
         return out;
     }
     while (q.next())
-        out.append(q.value(0).toString());
+        out.append(q.value(u"slug"_s).toString());
     *error = {};
     return out;
 }
 
 std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) const
 {
-    const QString filter
-        = slugs.isEmpty()
-              ? QString()
-              : u" where c.slug in (select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s;
+    const QString filter = slugs.isEmpty() ? QString() : slugFilterSql;
     const QString slugsJson = jsonText(QJsonArray::fromStringList(slugs));
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"select c.slug, c.name, c.client_id, c.type, c.owner_role, c.status, c.gate, "
-              "c.on_exit::text, c.send_window::text, c.no_engagement_after_days, c.layout::text, "
-              "c.review, c.drafter from campaigns c"_s
-              + filter + u" order by c.slug"_s);
+    q.prepare(loadCampaignsSql + filter + campaignOrderSql);
     if (!slugs.isEmpty())
         q.bindValue(u":slugs"_s, slugsJson);
     if (!q.exec()) {
@@ -89,26 +301,27 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
     QJsonArray campaigns;
     QHash<QString, int> index;
     while (q.next()) {
-        QJsonObject c{{u"slug"_s, q.value(0).toString()},
-                      {u"name"_s, q.value(1).toString()},
-                      {u"client_id"_s, q.value(2).toString()},
-                      {u"type"_s, q.value(3).toString()},
-                      {u"owner_role"_s, q.value(4).toString()},
-                      {u"status"_s, q.value(5).toString()},
-                      {u"on_exit"_s, parseJson(q.value(7))},
-                      {u"no_engagement_after_days"_s, q.value(9).toInt()},
-                      {u"steps"_s, QJsonArray()}};
-        if (q.value(6).toBool())
+        QJsonObject c{
+            {u"slug"_s, q.value(u"slug"_s).toString()},
+            {u"name"_s, q.value(u"name"_s).toString()},
+            {u"client_id"_s, q.value(u"client_id"_s).toString()},
+            {u"type"_s, q.value(u"type"_s).toString()},
+            {u"owner_role"_s, q.value(u"owner_role"_s).toString()},
+            {u"status"_s, q.value(u"status"_s).toString()},
+            {u"on_exit"_s, parseJson(q.value(u"on_exit"_s))},
+            {u"no_engagement_after_days"_s, q.value(u"no_engagement_after_days"_s).toInt()},
+            {u"steps"_s, QJsonArray()}};
+        if (q.value(u"gate"_s).toBool())
             c.insert(u"gate"_s, true);
-        if (!q.value(11).toBool())
+        if (!q.value(u"review"_s).toBool())
             c.insert(u"review"_s, false);
-        if (q.value(12).toString() != u"template")
-            c.insert(u"drafter"_s, q.value(12).toString());
-        if (!q.value(8).isNull())
-            c.insert(u"send_window"_s, parseJson(q.value(8)));
-        if (!q.value(10).isNull())
-            c.insert(u"layout"_s, parseJson(q.value(10)));
-        index.insert(q.value(0).toString(), campaigns.size());
+        if (q.value(u"drafter"_s).toString() != u"template")
+            c.insert(u"drafter"_s, q.value(u"drafter"_s).toString());
+        if (!q.value(u"send_window"_s).isNull())
+            c.insert(u"send_window"_s, parseJson(q.value(u"send_window"_s)));
+        if (!q.value(u"layout"_s).isNull())
+            c.insert(u"layout"_s, parseJson(q.value(u"layout"_s)));
+        index.insert(q.value(u"slug"_s).toString(), campaigns.size());
         campaigns.append(c);
     }
     QStringList missing;
@@ -123,11 +336,7 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
         return std::nullopt;
     }
 
-    q.prepare(u"select c.slug, s.step_number, s.delay_days, s.delay_minutes, s.channel, "
-              "s.content_type, s.template_instructions, s.handler, s.on_outcome::text, s.review "
-              "from campaigns c join campaign_steps s "
-              "on s.campaign_id = c.id and s.revision = c.current_revision"_s
-              + filter + u" order by c.slug, s.step_number"_s);
+    q.prepare(loadStepsSql + filter + stepOrderSql);
     if (!slugs.isEmpty())
         q.bindValue(u":slugs"_s, slugsJson);
     if (!q.exec()) {
@@ -136,21 +345,21 @@ std::optional<Flow> FlowStore::load(const QStringList &slugs, DbError *error) co
     }
     QHash<QString, QJsonArray> steps;
     while (q.next()) {
-        QJsonObject s{{u"step_number"_s, q.value(1).toInt()},
-                      {u"delay_days"_s, q.value(2).toInt()},
-                      {u"channel"_s, q.value(4).toString()},
-                      {u"content_type"_s, q.value(5).toString()},
-                      {u"template_instructions"_s, q.value(6).toString()}};
-        if (q.value(3).toInt() != 0)
-            s.insert(u"delay_minutes"_s, q.value(3).toInt());
-        if (!q.value(7).isNull())
-            s.insert(u"handler"_s, q.value(7).toString());
-        const QJsonValue onOutcome = parseJson(q.value(8));
+        QJsonObject s{{u"step_number"_s, q.value(u"step_number"_s).toInt()},
+                      {u"delay_days"_s, q.value(u"delay_days"_s).toInt()},
+                      {u"channel"_s, q.value(u"channel"_s).toString()},
+                      {u"content_type"_s, q.value(u"content_type"_s).toString()},
+                      {u"template_instructions"_s, q.value(u"template_instructions"_s).toString()}};
+        if (q.value(u"delay_minutes"_s).toInt() != 0)
+            s.insert(u"delay_minutes"_s, q.value(u"delay_minutes"_s).toInt());
+        if (!q.value(u"handler"_s).isNull())
+            s.insert(u"handler"_s, q.value(u"handler"_s).toString());
+        const QJsonValue onOutcome = parseJson(q.value(u"on_outcome"_s));
         if (onOutcome.isObject() && !onOutcome.toObject().isEmpty())
             s.insert(u"on_outcome"_s, onOutcome);
-        if (!q.value(9).isNull())
-            s.insert(u"review"_s, q.value(9).toBool());
-        steps[q.value(0).toString()].append(s);
+        if (!q.value(u"review"_s).isNull())
+            s.insert(u"review"_s, q.value(u"review"_s).toBool());
+        steps[q.value(u"slug"_s).toString()].append(s);
     }
     for (auto it = index.cbegin(); it != index.cend(); ++it) {
         QJsonObject c = campaigns.at(it.value()).toObject();
@@ -204,7 +413,7 @@ FlowStore::importFlow(const Flow &flow, const QString &source, DbError *error)
 
     // Imports take turns: row locks cannot protect slugs that do not exist yet, and two imports
     // of a new campaign must not both publish it.
-    if (!q.exec(u"select pg_advisory_xact_lock(7308327465317222)"_s))
+    if (!q.exec(importLockSql))
         return fail(failure(q));
     ImportReport report;
     DbError e;
@@ -229,8 +438,7 @@ bool FlowStore::audit(const QString &action,
                       DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"insert into audit_log (action, subject, detail) values (:action, :subject, "
-              "cast(:detail as jsonb))"_s);
+    q.prepare(auditSql);
     q.bindValue(u":action"_s, action);
     q.bindValue(u":subject"_s, subject);
     q.bindValue(u":detail"_s,
@@ -256,15 +464,13 @@ bool FlowStore::upsertLocked(const Flow &flow,
         *error = e;
         return false;
     };
-    q.prepare(
-        u"select slug from campaigns where slug in "
-        "(select jsonb_array_elements_text(cast(:slugs as jsonb))) order by slug for update"_s);
+    q.prepare(lockExistingSql);
     q.bindValue(u":slugs"_s, slugsJson);
     if (!q.exec())
         return fail(failure(q));
     QStringList existingSlugs;
     while (q.next())
-        existingSlugs.append(q.value(0).toString());
+        existingSlugs.append(q.value(u"slug"_s).toString());
 
     Flow existing;
     if (!existingSlugs.isEmpty()) {
@@ -309,62 +515,30 @@ bool FlowStore::upsertLocked(const Flow &flow,
     }
 
     if (!upserts.isEmpty()) {
-        q.prepare(
-            u"insert into campaigns as c (slug, name, client_id, type, owner_role, status, gate, "
-            "on_exit, send_window, no_engagement_after_days, layout, review, drafter) "
-            "select r.slug, r.name, r.client_id, r.type, r.owner_role, r.status, "
-            "coalesce(r.gate, false), r.on_exit, r.send_window, r.no_engagement_after_days, "
-            "r.layout, coalesce(r.review, true), coalesce(r.drafter, 'template') "
-            "from jsonb_to_recordset(cast(:rows as jsonb)) as r(slug text, name text, "
-            "client_id text, type text, owner_role text, status text, gate boolean, on_exit jsonb, "
-            "send_window jsonb, no_engagement_after_days int, layout jsonb, review boolean, "
-            "drafter text) "
-            "on conflict (slug) do update set name = excluded.name, client_id = "
-            "excluded.client_id, "
-            "type = excluded.type, owner_role = excluded.owner_role, status = excluded.status, "
-            "gate = excluded.gate, on_exit = excluded.on_exit, send_window = excluded.send_window, "
-            "no_engagement_after_days = excluded.no_engagement_after_days, "
-            "layout = excluded.layout, review = excluded.review, drafter = excluded.drafter, "
-            "version = c.version + 1, updated_at = now()"_s);
+        q.prepare(upsertCampaignsSql);
         q.bindValue(u":rows"_s, jsonText(upserts));
         if (!q.exec())
             return fail(failure(q));
     }
     if (!revised.isEmpty()) {
-        q.prepare(u"with bumped as (update campaigns set current_revision = current_revision + 1 "
-                  "where slug in (select jsonb_array_elements_text(cast(:slugs as jsonb))) "
-                  "returning id, current_revision) "
-                  "insert into campaign_revisions (campaign_id, revision, message, settings) "
-                  "select b.id, b.current_revision, :message, jsonb_build_object('on_exit', "
-                  "c.on_exit, 'gate', c.gate, 'send_window', c.send_window) "
-                  "from bumped b join campaigns c on c.id = b.id"_s);
+        q.prepare(bumpRevisionsSql);
         q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(revised)));
         q.bindValue(u":message"_s, revisionMessage);
         if (!q.exec())
             return fail(failure(q));
-        q.prepare(
-            u"insert into campaign_steps (campaign_id, revision, step_number, delay_days, "
-            "delay_minutes, channel, content_type, template_instructions, handler, on_outcome, "
-            "review) "
-            "select c.id, c.current_revision, s.step_number, s.delay_days, s.delay_minutes, "
-            "s.channel, s.content_type, s.template_instructions, s.handler, "
-            "coalesce(s.on_outcome, '{}'), s.review "
-            "from jsonb_to_recordset(cast(:steps as jsonb)) as s(slug text, step_number int, "
-            "delay_days int, delay_minutes int, channel text, content_type text, "
-            "template_instructions text, handler text, on_outcome jsonb, review boolean) "
-            "join campaigns c on c.slug = s.slug"_s);
+        q.prepare(insertStepsSql);
         q.bindValue(u":steps"_s, jsonText(newSteps));
         if (!q.exec())
             return fail(failure(q));
     }
 
-    q.prepare(u"select slug, current_revision from campaigns where slug in "
-              "(select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s);
+    q.prepare(currentRevisionsSql);
     q.bindValue(u":slugs"_s, slugsJson);
     if (!q.exec())
         return fail(failure(q));
     while (q.next())
-        report.revisions.insert(q.value(0).toString(), q.value(1).toInt());
+        report.revisions.insert(q.value(u"slug"_s).toString(),
+                                q.value(u"current_revision"_s).toInt());
 
     *error = {};
     return true;
@@ -385,7 +559,7 @@ std::optional<FlowStore::VersionedFlow> FlowStore::loadWithVersions(const QStrin
         db.rollback();
         return std::nullopt;
     };
-    if (!q.exec(u"set transaction isolation level repeatable read, read only"_s))
+    if (!q.exec(snapshotSql))
         return fail(failure(q));
     VersionedFlow out;
     DbError e;
@@ -393,12 +567,12 @@ std::optional<FlowStore::VersionedFlow> FlowStore::loadWithVersions(const QStrin
     if (!flow)
         return fail(e);
     out.flow = std::move(*flow);
-    if (!q.exec(u"select slug, version from campaigns"_s))
+    if (!q.exec(allVersionsSql))
         return fail(failure(q));
     while (q.next()) {
-        const QString slug = q.value(0).toString();
+        const QString slug = q.value(u"slug"_s).toString();
         if (out.flow.indexOf(slug) >= 0)
-            out.versions.insert(slug, q.value(1).toInt());
+            out.versions.insert(slug, q.value(u"version"_s).toInt());
     }
     db.commit();
     *error = {};
@@ -427,25 +601,18 @@ std::optional<FlowStore::SaveReport> FlowStore::saveDesign(const Flow &flow,
     };
     // The same lock as importFlow: a save and an import never interleave, so the versions read
     // here are still the current ones when the rows are written.
-    if (!q.exec(u"select pg_advisory_xact_lock(7308327465317222)"_s))
+    if (!q.exec(importLockSql))
         return fail(failure(q));
 
     // Who saved last: the newest import or save naming the campaign, else its newest revision.
-    q.prepare(u"select c.slug, c.version, c.updated_at, coalesce("
-              "(select a.actor from audit_log a where a.action in ('import', 'save_design') "
-              "and (a.detail -> 'created' @> to_jsonb(c.slug) "
-              "or a.detail -> 'updated' @> to_jsonb(c.slug)) order by a.id desc limit 1), "
-              "(select r.author from campaign_revisions r where r.campaign_id = c.id "
-              "order by r.revision desc limit 1), '') "
-              "from campaigns c where c.slug in "
-              "(select jsonb_array_elements_text(cast(:slugs as jsonb))) order by c.slug"_s);
+    q.prepare(saveStateSql);
     q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(slugs)));
     if (!q.exec())
         return fail(failure(q));
     SaveReport report;
     while (q.next()) {
-        const QString slug = q.value(0).toString();
-        const int current = q.value(1).toInt();
+        const QString slug = q.value(u"slug"_s).toString();
+        const int current = q.value(u"version"_s).toInt();
         const int wanted = expected.value(slug, 0);
         if (current == wanted)
             continue;
@@ -453,8 +620,8 @@ std::optional<FlowStore::SaveReport> FlowStore::saveDesign(const Flow &flow,
         c.slug = slug;
         c.expectedVersion = wanted;
         c.currentVersion = current;
-        c.savedAt = q.value(2).toDateTime();
-        c.author = q.value(3).toString();
+        c.savedAt = q.value(u"updated_at"_s).toDateTime();
+        c.author = q.value(u"author"_s).toString();
         report.conflicts.append(c);
     }
     if (!report.conflicts.isEmpty() && mode == SaveMode::Normal) {
@@ -477,13 +644,12 @@ std::optional<FlowStore::SaveReport> FlowStore::saveDesign(const Flow &flow,
                            {u"overwritten"_s, QJsonArray::fromStringList(overwritten)}},
                &e))
         return fail(e);
-    q.prepare(u"select slug, version from campaigns where slug in "
-              "(select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s);
+    q.prepare(versionsSql);
     q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(slugs)));
     if (!q.exec())
         return fail(failure(q));
     while (q.next())
-        report.versions.insert(q.value(0).toString(), q.value(1).toInt());
+        report.versions.insert(q.value(u"slug"_s).toString(), q.value(u"version"_s).toInt());
     if (!m_db.commit())
         return fail({DbError::Kind::Failed, Database::describe(m_db.lastError())});
     report.saved = true;
@@ -495,12 +661,7 @@ QVector<FlowStore::RevisionInfo> FlowStore::revisions(const QString &slug, DbErr
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"select r.revision, r.author, r.message, r.created_at, "
-              "r.revision = c.current_revision, "
-              "(select count(*) from campaign_contacts cc where cc.campaign_id = c.id "
-              "and cc.revision = r.revision and cc.status = 'active') "
-              "from campaigns c join campaign_revisions r on r.campaign_id = c.id "
-              "where c.slug = :slug order by r.revision desc"_s);
+    q.prepare(revisionsSql);
     q.bindValue(u":slug"_s, slug);
     QVector<RevisionInfo> out;
     if (!q.exec()) {
@@ -509,12 +670,12 @@ QVector<FlowStore::RevisionInfo> FlowStore::revisions(const QString &slug, DbErr
     }
     while (q.next()) {
         RevisionInfo r;
-        r.revision = q.value(0).toInt();
-        r.author = q.value(1).toString();
-        r.message = q.value(2).toString();
-        r.createdAt = q.value(3).toDateTime();
-        r.current = q.value(4).toBool();
-        r.activeEnrollments = q.value(5).toInt();
+        r.revision = q.value(u"revision"_s).toInt();
+        r.author = q.value(u"author"_s).toString();
+        r.message = q.value(u"message"_s).toString();
+        r.createdAt = q.value(u"created_at"_s).toDateTime();
+        r.current = q.value(u"is_current"_s).toBool();
+        r.activeEnrollments = q.value(u"active_enrollments"_s).toInt();
         out.append(r);
     }
     *error = {};
@@ -526,23 +687,19 @@ FlowStore::revisionSteps(const QString &slug, int revision, DbError *error) cons
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"select exists (select 1 from campaign_revisions r join campaigns c "
-              "on c.id = r.campaign_id where c.slug = :slug and r.revision = :revision)"_s);
+    q.prepare(revisionExistsSql);
     q.bindValue(u":slug"_s, slug);
     q.bindValue(u":revision"_s, revision);
     if (!q.exec() || !q.next()) {
         *error = failure(q);
         return std::nullopt;
     }
-    if (!q.value(0).toBool()) {
+    if (!q.value(u"found"_s).toBool()) {
         *error = {DbError::Kind::Failed,
                   Tr::tr("%1 has no revision %2").arg(slug, QString::number(revision))};
         return std::nullopt;
     }
-    q.prepare(u"select s.step_number, s.delay_days, s.delay_minutes, s.channel, s.content_type, "
-              "s.template_instructions, s.handler, s.on_outcome::text, s.review "
-              "from campaigns c join campaign_steps s on s.campaign_id = c.id "
-              "where c.slug = :slug and s.revision = :revision order by s.step_number"_s);
+    q.prepare(revisionStepsSql);
     q.bindValue(u":slug"_s, slug);
     q.bindValue(u":revision"_s, revision);
     if (!q.exec()) {
@@ -554,16 +711,16 @@ FlowStore::revisionSteps(const QString &slug, int revision, DbError *error) cons
     QVector<Step> steps;
     while (q.next()) {
         Step s;
-        s.stepNumber = q.value(0).toInt();
-        s.delayDays = q.value(1).toInt();
-        s.delayMinutes = q.value(2).toInt();
-        s.channel = q.value(3).toString();
-        s.contentType = q.value(4).toString();
-        s.templateInstructions = q.value(5).toString();
-        s.handler = q.value(6).toString();
-        s.onOutcome = FlowCodec::onOutcomeFromJson(parseJson(q.value(7)).toObject());
-        if (!q.value(8).isNull())
-            s.review = q.value(8).toBool();
+        s.stepNumber = q.value(u"step_number"_s).toInt();
+        s.delayDays = q.value(u"delay_days"_s).toInt();
+        s.delayMinutes = q.value(u"delay_minutes"_s).toInt();
+        s.channel = q.value(u"channel"_s).toString();
+        s.contentType = q.value(u"content_type"_s).toString();
+        s.templateInstructions = q.value(u"template_instructions"_s).toString();
+        s.handler = q.value(u"handler"_s).toString();
+        s.onOutcome = FlowCodec::onOutcomeFromJson(parseJson(q.value(u"on_outcome"_s)).toObject());
+        if (!q.value(u"review"_s).isNull())
+            s.review = q.value(u"review"_s).toBool();
         steps.append(s);
     }
     *error = {};
@@ -687,11 +844,7 @@ std::optional<QMap<int, QJsonObject>>
 FlowStore::revisionSettings(const QString &slug, const QList<int> &revisions, DbError *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-select r.revision, r.settings::text as settings
-from campaign_revisions r join campaigns c on c.id = r.campaign_id
-where c.slug = :slug and r.revision = any (cast(:revisions as int[])) and r.settings is not null
-)"_s);
+    q.prepare(revisionSettingsSql);
     QStringList numbers;
     for (int r : revisions)
         numbers.append(QString::number(r));
@@ -755,11 +908,7 @@ FlowStore::migrateEnrollments(const QString &slug, int from, int to, DbError *er
         m_db.rollback();
         return std::nullopt;
     };
-    q.prepare(u"select c.id, (select count(*) from campaign_steps s where s.campaign_id = c.id "
-              "and s.revision = :to), exists (select 1 from campaign_revisions r "
-              "where r.campaign_id = c.id and r.revision = :to2), exists (select 1 from "
-              "campaign_revisions r where r.campaign_id = c.id and r.revision = :from) "
-              "from campaigns c where c.slug = :slug for update"_s);
+    q.prepare(migrationCheckSql);
     q.bindValue(u":to"_s, to);
     q.bindValue(u":to2"_s, to);
     q.bindValue(u":from"_s, from);
@@ -769,20 +918,17 @@ FlowStore::migrateEnrollments(const QString &slug, int from, int to, DbError *er
     if (!q.next())
         return fail({DbError::Kind::Failed,
                      Tr::tr("no campaign with the slug %1 in the database").arg(slug)});
-    const QString campaignId = q.value(0).toString();
-    const int stepCount = q.value(1).toInt();
-    if (!q.value(2).toBool() || !q.value(3).toBool())
+    const QString campaignId = q.value(u"id"_s).toString();
+    const int stepCount = q.value(u"step_count"_s).toInt();
+    if (!q.value(u"has_to"_s).toBool() || !q.value(u"has_from"_s).toBool())
         return fail({DbError::Kind::Failed,
                      Tr::tr("%1 has no revision %2")
-                         .arg(slug, QString::number(q.value(2).toBool() ? from : to))});
+                         .arg(slug, QString::number(q.value(u"has_to"_s).toBool() ? from : to))});
     if (from == to)
         return fail({DbError::Kind::Failed, Tr::tr("the two revisions are the same")});
 
     // Past the new last step means "the last step has fired", as the engine leaves it.
-    q.prepare(u"update campaign_contacts set revision = :to, "
-              "current_step = least(current_step, :last + 1) "
-              "where campaign_id = cast(:campaign as uuid) and revision = :from "
-              "and status = 'active'"_s);
+    q.prepare(migrateEnrollmentsSql);
     q.bindValue(u":to"_s, to);
     q.bindValue(u":last"_s, stepCount);
     q.bindValue(u":campaign"_s, campaignId);
@@ -809,11 +955,7 @@ bool FlowStore::saveDrafts(const Flow &campaigns, DbError *error)
         rows.append(
             QJsonObject{{u"slug"_s, c.slug}, {u"definition"_s, FlowCodec::campaignToJson(c)}});
     QSqlQuery q(m_db);
-    q.prepare(u"insert into campaign_drafts as d (slug, definition) "
-              "select r.slug, r.definition from jsonb_to_recordset(cast(:rows as jsonb)) "
-              "as r(slug text, definition jsonb) "
-              "on conflict (slug) do update set definition = excluded.definition, "
-              "author = current_user, saved_at = now()"_s);
+    q.prepare(saveDraftsSql);
     q.bindValue(u":rows"_s, jsonText(rows));
     if (!q.exec()) {
         *error = failure(q);
@@ -827,18 +969,17 @@ std::optional<QVector<FlowStore::Draft>> FlowStore::loadDrafts(DbError *error) c
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(
-            u"select slug, definition::text, author, "
-            "(extract(epoch from saved_at) * 1000)::bigint from campaign_drafts order by slug"_s)) {
+    if (!q.exec(loadDraftsSql)) {
         *error = failure(q);
         return std::nullopt;
     }
     QVector<Draft> drafts;
     while (q.next())
-        drafts.append({q.value(0).toString(),
-                       parseJson(q.value(1)).toObject(),
-                       q.value(2).toString(),
-                       QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
+        drafts.append(
+            {q.value(u"slug"_s).toString(),
+             parseJson(q.value(u"definition"_s)).toObject(),
+             q.value(u"author"_s).toString(),
+             QDateTime::fromMSecsSinceEpoch(q.value(u"saved_ms"_s).toLongLong(), Qt::UTC)});
     *error = {};
     return drafts;
 }
@@ -846,8 +987,7 @@ std::optional<QVector<FlowStore::Draft>> FlowStore::loadDrafts(DbError *error) c
 bool FlowStore::discardDrafts(const QStringList &slugs, DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"delete from campaign_drafts where slug in "
-              "(select jsonb_array_elements_text(cast(:slugs as jsonb)))"_s);
+    q.prepare(discardDraftsSql);
     q.bindValue(u":slugs"_s, jsonText(QJsonArray::fromStringList(slugs)));
     if (!q.exec()) {
         *error = failure(q);

@@ -38,14 +38,23 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The login of the connection.
+const auto currentUserSql = uR"sql(
+select current_user as login
+)sql"_s;
+
+// The pending meeting-booked handoffs, oldest first, with the contact, the gated campaign, the
+// enrollment notes and the outcome that booked the meeting.
 const QString gateSql = uR"(
-select t.id, t.created_at, ct.id, concat_ws(' ', ct.first_name, ct.last_name),
-       coalesce(ct.company, ''), coalesce(ct.title, ''), c.slug, c.name,
-       coalesce(t.payload ->> 'suggested', ''), coalesce(cc.notes, ''),
+select t.id as task_id, t.created_at as booked_at, ct.id as contact_id,
+       concat_ws(' ', ct.first_name, ct.last_name) as contact_name,
+       coalesce(ct.company, '') as company, coalesce(ct.title, '') as title, c.slug as campaign,
+       c.name as campaign_name, coalesce(t.payload ->> 'suggested', '') as suggested,
+       coalesce(cc.notes, '') as notes,
        coalesce((select concat_ws(' ', 'step ' || o.step_number, o.outcome, o.intent)
                    from step_outcomes o where o.enrollment_id = cc.id
-                  order by o.occurred_at desc, o.id desc limit 1), ''),
-       ct.client_id
+                  order by o.occurred_at desc, o.id desc limit 1), '') as booking,
+       ct.client_id as client_id
   from tasks t
   join campaign_contacts cc on cc.id = t.enrollment_id
   join campaigns c on c.id = cc.campaign_id
@@ -54,14 +63,18 @@ select t.id, t.created_at, ct.id, concat_ws(' ', ct.first_name, ct.last_name),
  order by t.created_at, t.id
 )"_s;
 
+// The live-call handoffs due by now, pending or in progress, of active enrollments whose contact
+// may still be contacted, oldest first, with the script of the handed-off step.
 const QString liveSql = uR"(
-select t.id, t.created_at, t.status, coalesce(t.claimed_by, ''), ct.id,
-       concat_ws(' ', ct.first_name, ct.last_name), coalesce(ct.phone, ''), ct.time_zone,
-       c.slug, coalesce(cast(t.payload ->> 'step' as int), 0),
+select t.id as task_id, t.created_at as waiting_since, t.status as status,
+       coalesce(t.claimed_by, '') as claimed_by, ct.id as contact_id,
+       concat_ws(' ', ct.first_name, ct.last_name) as contact_name,
+       coalesce(ct.phone, '') as phone, ct.time_zone as time_zone, c.slug as campaign,
+       coalesce(cast(t.payload ->> 'step' as int), 0) as step,
        coalesce((select s.template_instructions from campaign_steps s
                   where s.campaign_id = cc.campaign_id and s.revision = cc.revision
-                    and s.step_number = cast(t.payload ->> 'step' as int)), ''),
-       cc.id
+                    and s.step_number = cast(t.payload ->> 'step' as int)), '') as script,
+       cc.id as enrollment_id
   from tasks t
   join campaign_contacts cc on cc.id = t.enrollment_id
   join campaigns c on c.id = cc.campaign_id
@@ -74,6 +87,7 @@ select t.id, t.created_at, t.status, coalesce(t.claimed_by, ''), ct.id,
  order by t.created_at, t.id
 )"_s;
 
+// The conversation of one enrollment so far (sends, outcomes, finished handoffs) in time order.
 const QString conversationSql = uR"(
 select at, text from (
   select coalesce(q.sent_at, q.scheduled_at) as at,
@@ -90,6 +104,89 @@ select at, text from (
 ) x order by at
 )"_s;
 
+// The campaigns of a client that are not archived, by name.
+const auto campaignsForSql = uR"sql(
+select slug, name
+  from campaigns
+ where client_id = :client and status <> 'archived'
+ order by name
+)sql"_s;
+
+// The client and provider call id of the held voice call a live-call handoff was made from.
+const auto heldCallSql = uR"sql(
+select o.client_id, coalesce(o.provider_id, '') as call_sid
+  from tasks t join outbound_queue o on o.id::text = t.payload ->> 'outbound_id'
+ where t.id = cast(:id as uuid) and o.channel = 'voice' and o.handler = 'human_agent'
+   and o.status = 'sent' and o.provider_id is not null)sql"_s;
+
+// Writes what bridging the held call did (call, agent number, error) into the task payload.
+const auto bridgeNoteSql = uR"sql(
+update tasks
+   set payload = payload || jsonb_build_object('bridge',
+                   jsonb_build_object('call', cast(:call as text), 'to', cast(:to as text),
+                                      'error', cast(:problem as text)))
+ where id = cast(:id as uuid)
+)sql"_s;
+
+// Claims a pending handoff for an agent and audits the claim; returns a row only if claimed.
+const auto claimSql = uR"sql(
+with t as (update tasks set status = 'in_progress', claimed_by = :agent, claimed_at = now()
+            where id = cast(:id as uuid) and type = 'handoff' and status = 'pending'
+        returning id, payload ->> 'contact_id' as contact)
+insert into audit_log (action, subject, detail)
+select 'handoff_claimed', t.contact, jsonb_build_object('task', t.id, 'agent', cast(:agent as text))
+  from t returning id
+)sql"_s;
+
+// Finishes a handoff the agent claimed with its result and audits it; returns the contact
+// (subject) only if the agent held it.
+const auto finishSql = uR"sql(
+with t as (update tasks set status = 'done', completed_at = now(),
+                  payload = payload || jsonb_build_object('result', cast(:result as jsonb))
+            where id = cast(:id as uuid) and type = 'handoff' and status = 'in_progress'
+              and claimed_by = :agent
+        returning id, enrollment_id, payload)
+insert into audit_log (action, subject, detail)
+select 'handoff_result', t.payload ->> 'contact_id',
+       jsonb_build_object('task', t.id, 'agent', cast(:agent as text)) || cast(:result as jsonb)
+  from t
+returning subject, detail
+)sql"_s;
+
+// The campaign, step and outbound item a handoff task was made for.
+const auto taskStepSql = uR"sql(
+select c.slug, coalesce(cast(t.payload ->> 'step' as int), 0) as step,
+       coalesce(t.payload ->> 'outbound_id', '') as item
+  from tasks t
+  join campaign_contacts cc on cc.id = t.enrollment_id
+  join campaigns c on c.id = cc.campaign_id
+ where t.id = cast(:id as uuid)
+)sql"_s;
+
+// Queues the call again at the agreed callback time and pushes the next touch of the active
+// enrollment past it.
+const auto callbackSql = uR"sql(
+with again as (
+    insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at)
+    select 'handoff', 'pending', 'human_agent', t.enrollment_id,
+           (t.payload - 'result') || jsonb_build_object('callback_at', cast(:at as text)),
+           cast(:at as timestamptz)
+      from tasks t where t.id = cast(:id as uuid)
+    returning enrollment_id)
+update campaign_contacts cc
+   set next_send_at = greatest(cc.next_send_at, cast(:at as timestamptz)
+                               + make_interval(days => c.no_engagement_after_days))
+  from campaigns c, again
+ where cc.id = again.enrollment_id and c.id = cc.campaign_id and cc.status = 'active'
+   and cc.next_send_at is not null
+)sql"_s;
+
+// Hands a finished task back to its agent, without its result.
+const auto reopenSql = uR"sql(
+update tasks set status = 'in_progress', payload = payload - 'result'
+ where id = cast(:id as uuid)
+)sql"_s;
+
 } // namespace
 
 HandoffStore::HandoffStore(QSqlDatabase db)
@@ -99,8 +196,8 @@ HandoffStore::HandoffStore(QSqlDatabase db)
 QString HandoffStore::login(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (q.exec(u"select current_user"_s) && q.next())
-        return q.value(0).toString();
+    if (q.exec(currentUserSql) && q.next())
+        return q.value(u"login"_s).toString();
     return QString();
 }
 
@@ -114,18 +211,18 @@ std::optional<QVector<HandoffStore::GateItem>> HandoffStore::gateQueue(DbError *
     }
     QVector<GateItem> out;
     while (q.next())
-        out.append({q.value(0).toString(),
-                    q.value(1).toDateTime(),
-                    q.value(2).toString(),
-                    q.value(3).toString(),
-                    q.value(4).toString(),
-                    q.value(5).toString(),
-                    q.value(6).toString(),
-                    q.value(7).toString(),
-                    q.value(8).toString(),
-                    q.value(9).toString(),
-                    q.value(10).toString(),
-                    q.value(11).toString()});
+        out.append({q.value(u"task_id"_s).toString(),
+                    q.value(u"booked_at"_s).toDateTime(),
+                    q.value(u"contact_id"_s).toString(),
+                    q.value(u"contact_name"_s).toString(),
+                    q.value(u"company"_s).toString(),
+                    q.value(u"title"_s).toString(),
+                    q.value(u"campaign"_s).toString(),
+                    q.value(u"campaign_name"_s).toString(),
+                    q.value(u"suggested"_s).toString(),
+                    q.value(u"notes"_s).toString(),
+                    q.value(u"booking"_s).toString(),
+                    q.value(u"client_id"_s).toString()});
     *error = {};
     return out;
 }
@@ -134,8 +231,7 @@ std::optional<QVector<QPair<QString, QString>>> HandoffStore::campaignsFor(const
                                                                            DbError *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"select slug, name from campaigns where client_id = :client "
-              "and status <> 'archived' order by name"_s);
+    q.prepare(campaignsForSql);
     q.bindValue(u":client"_s, client);
     if (!q.exec()) {
         *error = failure(q);
@@ -143,7 +239,7 @@ std::optional<QVector<QPair<QString, QString>>> HandoffStore::campaignsFor(const
     }
     QVector<QPair<QString, QString>> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString()});
+        out.append({q.value(u"slug"_s).toString(), q.value(u"name"_s).toString()});
     *error = {};
     return out;
 }
@@ -192,18 +288,18 @@ std::optional<QVector<HandoffStore::LiveItem>> HandoffStore::liveQueue(const QDa
     QStringList enrollments;
     while (q.next()) {
         LiveItem item;
-        item.taskId = q.value(0).toString();
-        item.waitingSince = q.value(1).toDateTime();
-        item.status = q.value(2).toString();
-        item.claimedBy = q.value(3).toString();
-        item.contactId = q.value(4).toString();
-        item.contactName = q.value(5).toString();
-        item.phone = q.value(6).toString();
-        item.timeZone = q.value(7).toString();
-        item.campaign = q.value(8).toString();
-        item.step = q.value(9).toInt();
-        item.script = q.value(10).toString();
-        enrollments.append(q.value(11).toString());
+        item.taskId = q.value(u"task_id"_s).toString();
+        item.waitingSince = q.value(u"waiting_since"_s).toDateTime();
+        item.status = q.value(u"status"_s).toString();
+        item.claimedBy = q.value(u"claimed_by"_s).toString();
+        item.contactId = q.value(u"contact_id"_s).toString();
+        item.contactName = q.value(u"contact_name"_s).toString();
+        item.phone = q.value(u"phone"_s).toString();
+        item.timeZone = q.value(u"time_zone"_s).toString();
+        item.campaign = q.value(u"campaign"_s).toString();
+        item.step = q.value(u"step"_s).toInt();
+        item.script = q.value(u"script"_s).toString();
+        enrollments.append(q.value(u"enrollment_id"_s).toString());
         out.append(item);
     }
     QSqlQuery c(m_db);
@@ -216,8 +312,8 @@ std::optional<QVector<HandoffStore::LiveItem>> HandoffStore::liveQueue(const QDa
         }
         while (c.next())
             out[i].conversation.append(
-                c.value(0).toDateTime().toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u"  "_s
-                + c.value(1).toString());
+                c.value(u"at"_s).toDateTime().toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u"  "_s
+                + c.value(u"text"_s).toString());
     }
     *error = {};
     return out;
@@ -230,11 +326,7 @@ namespace {
 QString bridgeHeldCall(QSqlDatabase db, const QString &taskId, const QString &agent)
 {
     QSqlQuery q(db);
-    q.prepare(uR"(
-select o.client_id, coalesce(o.provider_id, '') as call_sid
-  from tasks t join outbound_queue o on o.id::text = t.payload ->> 'outbound_id'
- where t.id = cast(:id as uuid) and o.channel = 'voice' and o.handler = 'human_agent'
-   and o.status = 'sent' and o.provider_id is not null)"_s);
+    q.prepare(heldCallSql);
     q.bindValue(u":id"_s, taskId);
     if (!q.exec())
         return Database::describe(q.lastError());
@@ -269,9 +361,7 @@ select o.client_id, coalesce(o.provider_id, '') as call_sid
                 *account, *secret, sid, TwilioAdapter::dialTwiml(number));
     }
     QSqlQuery note(db);
-    note.prepare(u"update tasks set payload = payload || jsonb_build_object('bridge', "
-                 "jsonb_build_object('call', cast(:call as text), 'to', cast(:to as text), "
-                 "'error', cast(:problem as text))) where id = cast(:id as uuid)"_s);
+    note.prepare(bridgeNoteSql);
     note.bindValue(u":call"_s, sid);
     note.bindValue(u":to"_s, number);
     note.bindValue(u":problem"_s, problem);
@@ -287,14 +377,7 @@ std::optional<bool>
 HandoffStore::claim(const QString &taskId, const QString &agent, DbError *error, QString *bridge)
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with t as (update tasks set status = 'in_progress', claimed_by = :agent, claimed_at = now()
-            where id = cast(:id as uuid) and type = 'handoff' and status = 'pending'
-        returning id, payload ->> 'contact_id' as contact)
-insert into audit_log (action, subject, detail)
-select 'handoff_claimed', t.contact, jsonb_build_object('task', t.id, 'agent', cast(:agent as text))
-  from t returning id
-)"_s);
+    q.prepare(claimSql);
     q.bindValue(u":id"_s, taskId);
     q.bindValue(u":agent"_s, agent);
     if (!q.exec()) {
@@ -320,18 +403,7 @@ bool HandoffStore::finishTask(const QString &taskId,
                               DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with t as (update tasks set status = 'done', completed_at = now(),
-                  payload = payload || jsonb_build_object('result', cast(:result as jsonb))
-            where id = cast(:id as uuid) and type = 'handoff' and status = 'in_progress'
-              and claimed_by = :agent
-        returning id, enrollment_id, payload)
-insert into audit_log (action, subject, detail)
-select 'handoff_result', t.payload ->> 'contact_id',
-       jsonb_build_object('task', t.id, 'agent', cast(:agent as text)) || cast(:result as jsonb)
-  from t
-returning subject, detail
-)"_s);
+    q.prepare(finishSql);
     q.bindValue(u":id"_s, taskId);
     q.bindValue(u":agent"_s, agent);
     q.bindValue(u":result"_s, json(result));
@@ -343,16 +415,9 @@ returning subject, detail
         *error = rejected(Tr::tr("handoff %1 is not claimed by %2").arg(taskId, agent));
         return false;
     }
-    *contact = q.value(0).toString();
+    *contact = q.value(u"subject"_s).toString();
     QSqlQuery p(m_db);
-    p.prepare(uR"(
-select c.slug, coalesce(cast(t.payload ->> 'step' as int), 0) as step,
-       coalesce(t.payload ->> 'outbound_id', '') as item
-  from tasks t
-  join campaign_contacts cc on cc.id = t.enrollment_id
-  join campaigns c on c.id = cc.campaign_id
- where t.id = cast(:id as uuid)
-)"_s);
+    p.prepare(taskStepSql);
     p.bindValue(u":id"_s, taskId);
     if (!p.exec() || !p.next()) {
         *error = failure(p);
@@ -394,21 +459,7 @@ bool HandoffStore::recordResult(const QString &taskId,
     if (result == CallResult::Callback) {
         // The call again at the agreed time, in the same queue; the enrollment keeps waiting.
         QSqlQuery q(m_db);
-        q.prepare(uR"(
-with again as (
-    insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at)
-    select 'handoff', 'pending', 'human_agent', t.enrollment_id,
-           (t.payload - 'result') || jsonb_build_object('callback_at', cast(:at as text)),
-           cast(:at as timestamptz)
-      from tasks t where t.id = cast(:id as uuid)
-    returning enrollment_id)
-update campaign_contacts cc
-   set next_send_at = greatest(cc.next_send_at, cast(:at as timestamptz)
-                               + make_interval(days => c.no_engagement_after_days))
-  from campaigns c, again
- where cc.id = again.enrollment_id and c.id = cc.campaign_id and cc.status = 'active'
-   and cc.next_send_at is not null
-)"_s);
+        q.prepare(callbackSql);
         q.bindValue(u":id"_s, taskId);
         q.bindValue(u":at"_s, iso(callbackAt));
         if (!q.exec() || !m_db.commit()) {
@@ -439,8 +490,7 @@ update campaign_contacts cc
     if (!engine.recordOutcome(request, error)) {
         // Back to the agent: the result can be recorded again.
         QSqlQuery back(m_db);
-        back.prepare(u"update tasks set status = 'in_progress', payload = payload - 'result' "
-                     "where id = cast(:id as uuid)"_s);
+        back.prepare(reopenSql);
         back.bindValue(u":id"_s, taskId);
         back.exec();
         return false;

@@ -160,6 +160,48 @@ begin
 end $$
 )sql"_s;
 
+// Next Monday 09:00 UTC in milliseconds since the epoch.
+const auto nextMondaySql = uR"sql(
+select (extract(epoch from date_trunc('week', now()) + interval '7 days 9 hours') * 1000)::bigint
+         as start_ms
+)sql"_s;
+
+// Creates, tunes and drops the scratch database. Assembled at run time: the generated
+// database name is filled in for %1 (an identifier cannot be a bound value).
+const auto createDatabaseSql = uR"sql(
+create database %1
+)sql"_s;
+const auto noSyncCommitSql = uR"sql(
+alter database %1 set synchronous_commit = off
+)sql"_s;
+const auto dropDatabaseSql = uR"sql(
+drop database if exists %1 with (force)
+)sql"_s;
+
+// Writes the simulated contacts sim0000001 to simN of the client, with every merge field a demo
+// template might use.
+const auto insertContactsSql = uR"sql(
+insert into contacts (id, client_id, first_name, last_name, email, phone, company, title,
+                      time_zone, attributes)
+select 'sim' || lpad(g::text, 7, '0'), :client, 'Contact', 'No. ' || g,
+       'contact' || g || '@example.com', '+1555' || lpad(g::text, 7, '0'),
+       'Company ' || (g % 97), 'Manager', 'UTC',
+       jsonb_build_object('policy_number', 'P-' || g,
+                          'renewal_link', 'https://renew.example/' || g,
+                          'renewal_date', '2026-12-31', 'premium', '1,200',
+                          'event_name', 'B2B eCommerce World', 'member_tier', 'gold',
+                          'meeting_date', 'Tuesday')
+  from generate_series(1, :n) as g
+)sql"_s;
+
+// The sends scheduled at one virtual moment, in a stable order.
+const auto sendsAtSql = uR"sql(
+select o.id, o.contact_id, c.slug, o.step_number, o.channel
+  from outbound_queue o join campaigns c on c.id = o.campaign_id
+ where o.scheduled_at = cast(:t as timestamptz)
+ order by o.contact_id, c.slug, o.step_number, o.attempt
+)sql"_s;
+
 bool readReport(const QSqlDatabase &db,
                 const QDateTime &start,
                 Simulator::Result *result,
@@ -331,14 +373,13 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         QSqlQuery q(db);
         if (!start.isValid()) {
             // Next Monday 09:00 UTC: a working week ahead, whatever the send windows say.
-            if (q.exec(u"select (extract(epoch from date_trunc('week', now()) + interval '7 days "
-                       "9 hours') * 1000)::bigint"_s)
-                && q.next())
-                start = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+            if (q.exec(nextMondaySql) && q.next())
+                start
+                    = QDateTime::fromMSecsSinceEpoch(q.value(u"start_ms"_s).toLongLong(), Qt::UTC);
         }
         result.scratchDatabase
             = u"touchline_sim_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        if (!q.exec(u"create database %1"_s.arg(result.scratchDatabase))) {
+        if (!q.exec(createDatabaseSql.arg(result.scratchDatabase))) {
             *error = {DbError::Kind::Failed,
                       Tr::tr("cannot create the scratch database: %1")
                           .arg(Database::describe(q.lastError()))};
@@ -347,7 +388,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         }
         // A throwaway database: its commits need not wait for the disk (a server that
         // flushes each commit would otherwise wait once per batch of every virtual moment).
-        q.exec(u"alter database %1 set synchronous_commit = off"_s.arg(result.scratchDatabase));
+        q.exec(noSyncCommitSql.arg(result.scratchDatabase));
         return true;
     }();
     Database::close(sourceName);
@@ -379,15 +420,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         QSqlQuery q(db);
         if (ok) {
             // Contacts with every merge field a demo template might use.
-            q.prepare(u"insert into contacts (id, client_id, first_name, last_name, email, phone, "
-                      "company, title, time_zone, attributes) "
-                      "select 'sim' || lpad(g::text, 7, '0'), :client, 'Contact', 'No. ' || g, "
-                      "'contact' || g || '@example.com', '+1555' || lpad(g::text, 7, '0'), "
-                      "'Company ' || (g % 97), 'Manager', 'UTC', jsonb_build_object("
-                      "'policy_number', 'P-' || g, 'renewal_link', 'https://renew.example/' || g, "
-                      "'renewal_date', '2026-12-31', 'premium', '1,200', 'event_name', "
-                      "'B2B eCommerce World', 'member_tier', 'gold', 'meeting_date', 'Tuesday') "
-                      "from generate_series(1, :n) as g"_s);
+            q.prepare(insertContactsSql);
             q.bindValue(u":client"_s, clientId);
             q.bindValue(u":n"_s, options.contacts);
             ok = q.exec();
@@ -457,10 +490,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             }
             if (!ok || !engine.tick(now, 1000, error))
                 break;
-            q.prepare(u"select o.id, o.contact_id, c.slug, o.step_number, o.channel "
-                      "from outbound_queue o join campaigns c on c.id = o.campaign_id "
-                      "where o.scheduled_at = cast(:t as timestamptz) "
-                      "order by o.contact_id, c.slug, o.step_number, o.attempt"_s);
+            q.prepare(sendsAtSql);
             q.bindValue(u":t"_s, iso(now));
             if (!q.exec()) {
                 *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
@@ -468,18 +498,25 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
                 break;
             }
             while (q.next()) {
-                const QString id = q.value(0).toString();
+                const QString id = q.value(u"id"_s).toString();
                 if (seenOutbound.contains(id))
                     continue;
                 seenOutbound.insert(id);
-                const QString slug = q.value(2).toString();
-                const int step = q.value(3).toInt();
+                const QString slug = q.value(u"slug"_s).toString();
+                const int step = q.value(u"step_number"_s).toInt();
                 const auto pick = perStep.value(slug).value(step).sample(rng);
                 if (!pick)
                     continue;
-                const QDateTime when = now.addSecs(latencySeconds(q.value(4).toString()));
-                pending[when.toMSecsSinceEpoch()].append(
-                    {q.value(1).toString(), slug, step, pick->outcome, pick->intent, when, id, {}});
+                const QDateTime when
+                    = now.addSecs(latencySeconds(q.value(u"channel"_s).toString()));
+                pending[when.toMSecsSinceEpoch()].append({q.value(u"contact_id"_s).toString(),
+                                                          slug,
+                                                          step,
+                                                          pick->outcome,
+                                                          pick->intent,
+                                                          when,
+                                                          id,
+                                                          {}});
             }
             DbError nextError;
             const auto nextDue = engine.nextDue(&nextError);
@@ -510,7 +547,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             QSqlDatabase db = Database::open(source, dropName, &dropError);
             QSqlQuery q(db);
             if (!dropError)
-                q.exec(u"drop database if exists %1 with (force)"_s.arg(result.scratchDatabase));
+                q.exec(dropDatabaseSql.arg(result.scratchDatabase));
         }
         Database::close(dropName);
     }
