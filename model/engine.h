@@ -197,7 +197,9 @@ private:
     // Firing, in pieces (enginefiring.cpp).
     std::optional<QVector<Claimed>>
     claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, DbError *error);
-    bool readStepSettings(QHash<QString, StepSettings> *settings, DbError *error);
+    bool readStepSettings(const QVector<Claimed> &claimed,
+                          QHash<QString, StepSettings> *settings,
+                          DbError *error);
     void settle(QVector<Claimed> *claimed,
                 const QHash<QString, StepSettings> &settings,
                 const QDateTime &at) const;

@@ -328,30 +328,27 @@ struct Engine::StepSettings
     QString window, quietStart, quietEnd;
     int delay = 0, nextDelay = -1, noEngagementDays = 7;
     bool hasStep = false, review = true;
-    bool found = false; // false: its campaign was not there to read
 
-    static StepSettings read(const QSqlQuery &q)
+    static StepSettings read(const ColumnReader &q)
     {
         StepSettings s;
-        s.found = true;
-        s.campaignName = q.value(u"campaign_name"_s).toString();
-        s.campaignStatus = q.value(u"campaign_status"_s).toString();
-        s.noEngagementDays = q.value(u"no_engagement_after_days"_s).toInt();
-        s.drafter = q.value(u"drafter"_s).toString();
-        s.window = q.value(u"send_window"_s).toString();
-        s.hasStep = !q.value(u"channel"_s).isNull();
-        s.channel = q.value(u"channel"_s).toString();
-        s.handler = q.value(u"handler"_s).toString();
-        s.contentType = q.value(u"content_type"_s).toString();
-        s.instructions = q.value(u"template_instructions"_s).toString();
-        const QVariant stepReview = q.value(u"step_review"_s);
-        s.review
-            = stepReview.isNull() ? q.value(u"campaign_review"_s).toBool() : stepReview.toBool();
-        s.delay = q.value(u"delay"_s).toInt();
-        const QVariant next = q.value(u"next_delay"_s);
+        s.campaignName = q(u"campaign_name"_s).toString();
+        s.campaignStatus = q(u"campaign_status"_s).toString();
+        s.noEngagementDays = q(u"no_engagement_after_days"_s).toInt();
+        s.drafter = q(u"drafter"_s).toString();
+        s.window = q(u"send_window"_s).toString();
+        s.hasStep = !q(u"channel"_s).isNull();
+        s.channel = q(u"channel"_s).toString();
+        s.handler = q(u"handler"_s).toString();
+        s.contentType = q(u"content_type"_s).toString();
+        s.instructions = q(u"template_instructions"_s).toString();
+        const QVariant stepReview = q(u"step_review"_s);
+        s.review = stepReview.isNull() ? q(u"campaign_review"_s).toBool() : stepReview.toBool();
+        s.delay = q(u"delay"_s).toInt();
+        const QVariant next = q(u"next_delay"_s);
         s.nextDelay = next.isNull() ? -1 : next.toInt();
-        s.quietStart = q.value(u"quiet_start"_s).toString();
-        s.quietEnd = q.value(u"quiet_end"_s).toString();
+        s.quietStart = q(u"quiet_start"_s).toString();
+        s.quietEnd = q(u"quiet_end"_s).toString();
         return s;
     }
 };
@@ -497,10 +494,9 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
         c.suppressed = q.value(col.suppressed).toBool();
         c.zone = q.value(col.zone).toString();
         c.settingsKey = stepKey(c.client, c.campaign, c.revision, c.step);
-        settings.insert(c.settingsKey, {});
         claimed.append(c);
     }
-    if (!readStepSettings(&settings, error))
+    if (!readStepSettings(claimed, &settings, error))
         return std::nullopt;
     settle(&claimed, settings, at);
     return claimed;
@@ -514,7 +510,7 @@ void Engine::settle(QVector<Claimed> *claimed,
                     const QDateTime &at) const
 {
     // A row whose campaign was not there to read is left as it is, as the joined claim did.
-    claimed->removeIf([&settings](const Claimed &c) { return !settings[c.settingsKey].found; });
+    claimed->removeIf([&settings](const Claimed &c) { return !settings.contains(c.settingsKey); });
     QHash<QString, Timing> timings;
     for (Claimed &c : *claimed) {
         static_cast<StepSettings &>(c) = settings.value(c.settingsKey);
@@ -529,16 +525,22 @@ void Engine::settle(QVector<Claimed> *claimed,
     }
 }
 
-// Fills the settings of every key in *settings (client, campaign, revision, step) in one query.
-bool Engine::readStepSettings(QHash<QString, StepSettings> *settings, DbError *error)
+// The settings of every (client, campaign, revision, step) of the claimed rows, in one query; a
+// key whose campaign is not there to read has none.
+bool Engine::readStepSettings(const QVector<Claimed> &claimed,
+                              QHash<QString, StepSettings> *settings,
+                              DbError *error)
 {
+    QSet<QString> keys;
     QStringList clients, campaigns, revisions, steps;
-    for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
-        const QStringList parts = it.key().split(u'\x1f');
-        clients.append(parts.at(0));
-        campaigns.append(parts.at(1));
-        revisions.append(parts.at(2));
-        steps.append(parts.at(3));
+    for (const Claimed &c : claimed) {
+        if (keys.contains(c.settingsKey))
+            continue;
+        keys.insert(c.settingsKey);
+        clients.append(c.client);
+        campaigns.append(c.campaign);
+        revisions.append(QString::number(c.revision));
+        steps.append(QString::number(c.step));
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -549,12 +551,13 @@ bool Engine::readStepSettings(QHash<QString, StepSettings> *settings, DbError *e
     q.bindValue(u":steps"_s, arrayLiteral(steps));
     if (!exec(q, error))
         return false;
+    const ColumnReader v(q);
     while (q.next()) {
-        const QString key = stepKey(q.value(u"client_id"_s).toString(),
-                                    q.value(u"campaign_id"_s).toString(),
-                                    q.value(u"revision"_s).toInt(),
-                                    q.value(u"step"_s).toInt());
-        settings->insert(key, StepSettings::read(q));
+        const QString key = stepKey(v(u"client_id"_s).toString(),
+                                    v(u"campaign_id"_s).toString(),
+                                    v(u"revision"_s).toInt(),
+                                    v(u"step"_s).toInt());
+        settings->insert(key, StepSettings::read(v));
     }
     return true;
 }
