@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QVariant>
 
 #include <cstdio>
@@ -552,6 +553,17 @@ int CommandLine::reportEngineError(const DbError &error)
     return UsageOrIo;
 }
 
+namespace {
+
+// The elements of a JSON array without its brackets: one chunk of a list printed as it grows.
+QString jsonElements(const QJsonArray &a)
+{
+    const QByteArray text = QJsonDocument(a).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+} // namespace
+
 int CommandLine::enroll(const QStringList &args)
 {
     QCommandLineParser p;
@@ -562,54 +574,105 @@ int CommandLine::enroll(const QStringList &args)
     p.addOption({u"goal"_s, tr("awareness, pipeline, credibility or marketing_relief."), u"G"_s});
     p.addOption({u"notes"_s, tr("The exec gate's routing note."), u"TEXT"_s});
     p.addOption({u"at"_s, tr("Enrollment time (default: the database's now())."), u"TIME"_s});
+    p.addOption({u"connections"_s,
+                 tr("Database connections enrolling a file's chunks at once (1 or 2, default 2)."),
+                 u"N"_s,
+                 u"2"_s});
     if (const auto stop = parseArguments(p, args))
         return *stop;
     if (!p.isSet(u"campaign"_s) || (!p.isSet(u"contact"_s) && !p.isSet(u"contacts-file"_s)))
         return usage(tr("enroll needs --campaign and --contact or --contacts-file"));
+    const QString connections = p.value(u"connections"_s);
+    if (connections != u"1" && connections != u"2")
+        return usage(tr("--connections %1: expected 1 or 2").arg(connections));
     Engine::EnrollRequest request;
     request.campaign = p.value(u"campaign"_s);
-    request.contacts = p.values(u"contact"_s);
     request.goal = p.value(u"goal"_s);
     request.notes = p.value(u"notes"_s);
     if (!parseAt(p, &request.at))
         return Rejected;
-    if (p.isSet(u"contacts-file"_s)) {
-        QFile f(p.value(u"contacts-file"_s));
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            m_err << tr("cannot read %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
-            return UsageOrIo;
-        }
-        while (!f.atEnd()) {
-            const QString line = QString::fromUtf8(f.readLine()).trimmed();
-            const QString id = line.section(u',', 0, 0).trimmed();
-            if (!id.isEmpty() && !id.startsWith(u'#') && id != u"id")
-                request.contacts.append(id);
-        }
+    QFile file(p.value(u"contacts-file"_s));
+    if (p.isSet(u"contacts-file"_s) && !file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        m_err << tr("cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+        return UsageOrIo;
     }
     Connection connection;
     if (const int rc = openDatabase(p, &connection))
         return rc;
-    Engine engine(connection.database());
+    // The ids named on the command line, then the file's, a chunk at a time: a file of any size
+    // is enrolled without holding it.
+    QStringList named = p.values(u"contact"_s);
+    const Engine::ContactChunks fromFile
+        = file.isOpen() ? Engine::contactIdsFrom(&file) : Engine::ContactChunks();
+    const auto next = [&named, &fromFile](qsizetype max) {
+        if (!named.isEmpty())
+            return std::exchange(named, {});
+        return fromFile ? fromFile(max) : QStringList();
+    };
+    // A second connection only for a file: a few named ids are one chunk.
+    Engine::ConnectionOpener second;
+    if (file.isOpen() && connections == u"2")
+        second = [settings = connection.settings()](const QString &name, DbError *error) {
+            return Database::open(settings, name, error);
+        };
+    return enrollStreamed(Engine(connection.database()), request, next, second, p.isSet(u"json"_s));
+}
+
+// Prints each chunk's result as it commits; with --json one object whose lists grow chunk by
+// chunk (refusals spooled to a temporary file until the contacts are out).
+int CommandLine::enrollStreamed(Engine engine,
+                                const Engine::EnrollRequest &request,
+                                const Engine::ContactChunks &next,
+                                const Engine::ConnectionOpener &second,
+                                bool json)
+{
+    QTemporaryFile refusedSpool;
+    if (json && !refusedSpool.open()) {
+        m_err << tr("cannot write a temporary file: %1").arg(refusedSpool.errorString())
+              << Qt::endl;
+        return UsageOrIo;
+    }
+    qint64 printed = 0, spooled = 0;
+    const auto chunkDone = [&](const Engine::EnrollResult &r) {
+        for (const auto &refused : r.refused)
+            m_err << tr("refused: %1").arg(refused.second) << Qt::endl;
+        if (!json)
+            return;
+        if (printed == 0 && spooled == 0)
+            m_out << u"{\"campaign\":"_s << jsonElements({request.campaign})
+                  << u",\"contacts\":["_s;
+        if (!r.enrolled.isEmpty())
+            m_out << (printed > 0 ? u","_s : QString())
+                  << jsonElements(QJsonArray::fromStringList(r.enrolled));
+        printed += r.enrolled.size();
+        for (const auto &refused : r.refused) {
+            const QJsonObject o{{u"contact"_s, refused.first}, {u"reason"_s, refused.second}};
+            refusedSpool.write(spooled++ > 0 ? "," : "");
+            refusedSpool.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        }
+    };
     DbError error;
-    const auto result = engine.enroll(request, &error);
+    const auto result = engine.enrollStream(request, next, chunkDone, &error, second);
+    if (json && (printed > 0 || spooled > 0 || result)) {
+        if (printed == 0 && spooled == 0)
+            m_out << u"{\"campaign\":"_s << jsonElements({request.campaign})
+                  << u",\"contacts\":["_s;
+        m_out << u"],\"refused\":["_s;
+        refusedSpool.seek(0);
+        while (!refusedSpool.atEnd())
+            m_out << QString::fromUtf8(refusedSpool.read(1 << 16));
+        m_out << u"],\"enrolled\":"_s << printed;
+        if (!result) // the chunks before the failure are committed; the output says which
+            m_out << u",\"error\":"_s << jsonElements({error.message});
+        m_out << u"}"_s << Qt::endl;
+    }
     if (!result)
         return reportEngineError(error);
-    for (const auto &refused : result->refused)
-        m_err << tr("refused: %1").arg(refused.second) << Qt::endl;
-    if (p.isSet(u"json"_s)) {
-        QJsonArray refused;
-        for (const auto &r : result->refused)
-            refused.append(QJsonObject{{u"contact"_s, r.first}, {u"reason"_s, r.second}});
-        printJson({{u"campaign"_s, request.campaign},
-                   {u"enrolled"_s, result->enrolled.size()},
-                   {u"contacts"_s, QJsonArray::fromStringList(result->enrolled)},
-                   {u"refused"_s, refused}});
-    } else {
-        m_out << tr("enrolled %n contact(s) in %1", nullptr, int(result->enrolled.size()))
+    if (!json)
+        m_out << tr("enrolled %n contact(s) in %1", nullptr, int(result->enrolled))
                      .arg(request.campaign)
               << Qt::endl;
-    }
-    return result->refused.isEmpty() ? Ok : Rejected;
+    return result->refused == 0 ? Ok : Rejected;
 }
 
 int CommandLine::tick(const QStringList &args)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "database.h"
+#include "engine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,6 +45,11 @@ private:
     int dbGrant(const QStringList &args);   // cli_grant.cpp
     int dbArchive(const QStringList &args); // cli_archive.cpp
     int enroll(const QStringList &args);
+    int enrollStreamed(Engine engine,
+                       const Engine::EnrollRequest &request,
+                       const Engine::ContactChunks &next,
+                       const Engine::ConnectionOpener &second,
+                       bool json);
     int tick(const QStringList &args);
     int outcome(const QStringList &args);
     int handoff(const QStringList &args); // cli_handoff.cpp

@@ -12,13 +12,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 #include <tuple>
 
@@ -123,7 +126,11 @@ select x.id as contact_id,
        exists (select 1 from suppressions sp
                 where sp.client_id = :client and sp.contact_id = x.id) as suppressed,
        exists (select 1 from campaign_contacts cc join campaigns c on c.id = cc.campaign_id
-                where c.slug = :slug and cc.contact_id = x.id and cc.status = 'active') as active
+                where c.slug = :slug and cc.contact_id = x.id and cc.status = 'active') as active,
+       exists (select 1 from campaign_contacts cc join campaigns c on c.id = cc.campaign_id
+                where c.slug = :slug and cc.contact_id = x.id and cc.status = 'active'
+                  and cc.enrolled_at = cast(:at as timestamptz)
+                  and cc.created_at >= cast(:since as timestamptz)) as enrolled_by_request
   from jsonb_array_elements_text(cast(:ids as jsonb)) as x(id)
   left join contacts ct on ct.id = x.id
 )sql"_s;
@@ -247,16 +254,24 @@ Engine::insertEnrollments(const QVector<Enrollment> &rows, const QDateTime &at, 
     return enrolled;
 }
 
+namespace {
+
+bool knownGoal(const Engine::EnrollRequest &request, DbError *error)
+{
+    if (request.goal.isEmpty() || Vocabulary::goals().contains(request.goal))
+        return true;
+    *error = rejected(Tr::tr("unknown goal \"%1\" (expected one of: %2)")
+                          .arg(request.goal, Vocabulary::goals().join(u", "_s)));
+    return false;
+}
+
+} // namespace
+
 std::optional<Engine::EnrollResult> Engine::enroll(const EnrollRequest &request, DbError *error)
 {
-    const auto at = resolveAt(request.at, error);
+    const auto at = knownGoal(request, error) ? resolveAt(request.at, error) : std::nullopt;
     if (!at)
         return std::nullopt;
-    if (!request.goal.isEmpty() && !Vocabulary::goals().contains(request.goal)) {
-        *error = rejected(Tr::tr("unknown goal \"%1\" (expected one of: %2)")
-                              .arg(request.goal, Vocabulary::goals().join(u", "_s)));
-        return std::nullopt;
-    }
     // Two enrollers of overlapping sets can meet on the same contacts and summary rows in
     // opposite order: the server aborts one of them, which then runs again whole.
     for (int retries = 0;; ++retries) {
@@ -266,15 +281,120 @@ std::optional<Engine::EnrollResult> Engine::enroll(const EnrollRequest &request,
     }
 }
 
-std::optional<Engine::EnrollResult>
-Engine::enrollOnce(const EnrollRequest &request, const QDateTime &at, DbError *error)
+// What the threads of one streamed request share, under its lock.
+struct Engine::Stream
+{
+    QMutex lock;
+    const ContactChunks &next;
+    const ChunkDone &chunkDone;
+    StreamResult total;
+    int taken = 0;
+    bool ended = false;
+    DbError error;
+};
+
+std::optional<Engine::StreamResult> Engine::enrollStream(const EnrollRequest &request,
+                                                         const ContactChunks &next,
+                                                         const ChunkDone &chunkDone,
+                                                         DbError *error,
+                                                         const ConnectionOpener &second)
+{
+    const auto at = knownGoal(request, error) ? resolveAt(request.at, error) : std::nullopt;
+    const auto since = at ? databaseNow(error) : std::nullopt;
+    if (!since)
+        return std::nullopt;
+    EnrollRequest base = request;
+    base.at = *at;
+    base.contacts.clear();
+    Stream stream{{}, next, chunkDone, {}, 0, false, {}};
+    std::unique_ptr<QThread> helper;
+    if (second) {
+        helper.reset(QThread::create([&] {
+            const QString name = u"touchline-enroll-%1"_s.arg(quintptr(&stream));
+            {
+                DbError openError;
+                const QSqlDatabase db = second(name, &openError);
+                if (!openError) // else this thread's chunks go to the first
+                    Engine(db).enrollChunks(base, *since, &stream);
+            }
+            Database::close(name);
+        }));
+        helper->start();
+    }
+    enrollChunks(base, *since, &stream);
+    if (helper)
+        helper->wait();
+    if (stream.error) {
+        *error = stream.error;
+        return std::nullopt;
+    }
+    *error = {};
+    return stream.total;
+}
+
+// Takes the next chunk until there is none or a thread failed; each in its own transaction,
+// run again whole after a deadlock. The first chunk runs even when empty: the campaign is
+// checked and the request audited as enroll() would.
+void Engine::enrollChunks(const EnrollRequest &request, const QDateTime &since, Stream *stream)
+{
+    EnrollRequest chunk = request;
+    for (;;) {
+        {
+            QMutexLocker locked(&stream->lock);
+            if (stream->ended || stream->error)
+                return;
+            chunk.contacts = stream->next(streamChunk);
+            stream->ended = chunk.contacts.isEmpty();
+            if (stream->ended && stream->taken > 0)
+                return;
+            ++stream->taken;
+        }
+        std::optional<EnrollResult> result;
+        DbError error;
+        for (int retries = 0;; ++retries) {
+            result = enrollOnce(chunk, *request.at, &error, since);
+            if (result || !isTransientConflict(error) || retries >= maxConflictRetries)
+                break;
+        }
+        QMutexLocker locked(&stream->lock);
+        if (!result) {
+            if (!stream->error)
+                stream->error = error;
+            return;
+        }
+        ++stream->total.chunks;
+        stream->total.enrolled += result->enrolled.size();
+        stream->total.refused += result->refused.size();
+        if (stream->chunkDone)
+            stream->chunkDone(*result);
+    }
+}
+
+Engine::ContactChunks Engine::contactIdsFrom(QIODevice *file)
+{
+    return [file](qsizetype max) {
+        QStringList ids;
+        while (ids.size() < max && !file->atEnd()) {
+            const QByteArray line = file->readLine();
+            const QString id = QString::fromUtf8(line).section(u',', 0, 0).trimmed();
+            if (!id.isEmpty() && !id.startsWith(u'#') && id != u"id")
+                ids.append(id);
+        }
+        return ids;
+    };
+}
+
+std::optional<Engine::EnrollResult> Engine::enrollOnce(const EnrollRequest &request,
+                                                       const QDateTime &at,
+                                                       DbError *error,
+                                                       const QDateTime &since)
 {
     Transaction tx(m_db);
     if (!tx.isOpen()) {
         *error = tx.beginError();
         return std::nullopt;
     }
-    const auto result = enrollIn(request, at, error);
+    const auto result = enrollIn(request, at, error, QString(), since);
     if (!result)
         return std::nullopt;
     if (!tx.commit()) {
@@ -288,7 +408,8 @@ Engine::enrollOnce(const EnrollRequest &request, const QDateTime &at, DbError *e
 std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &request,
                                                      const QDateTime &at,
                                                      DbError *error,
-                                                     const QString &previous)
+                                                     const QString &previous,
+                                                     const QDateTime &since)
 {
     QSqlQuery q(m_db);
     q.prepare(campaignForEnrollSql);
@@ -356,10 +477,14 @@ std::optional<Engine::EnrollResult> Engine::enrollIn(const EnrollRequest &reques
         q.bindValue(u":client"_s, clientId);
         q.bindValue(u":slug"_s, request.campaign);
         q.bindValue(u":ids"_s, jsonText(QJsonArray::fromStringList(refused)));
+        q.bindValue(u":at"_s, iso(at));
+        q.bindValue(u":since"_s, since.isValid() ? QVariant(iso(since)) : QVariant());
         if (!run(q, m_db, error))
             return std::nullopt;
         while (q.next()) {
             const QString id = q.value(u"contact_id"_s).toString();
+            if (q.value(u"enrolled_by_request"_s).toBool())
+                continue; // named in an earlier chunk of this request: enrolled once
             QString why;
             if (!q.value(u"known"_s).toBool())
                 why = Tr::tr("no contact with the id %1").arg(id);

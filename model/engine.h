@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPair>
@@ -16,6 +17,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace Touchline {
@@ -44,6 +46,34 @@ public:
     // enroll_contact: step 1 of the current revision, first next_send_at from its delay. An
     // unknown or archived campaign is an error; contacts that cannot enroll are listed with why.
     std::optional<EnrollResult> enroll(const EnrollRequest &request, DbError *error);
+
+    // A request too large to hold (a file of any size): `next` hands over up to `max` contact
+    // ids at a time (none: the end). Each chunk is enrolled and committed on its own, as
+    // enroll() would, and `chunkDone` sees its result as it commits; nothing of the whole
+    // request is kept, so memory stays flat whatever its size. A stopped request can be run
+    // again: who is already active is refused, except a contact named twice in this request,
+    // who enrolls once, as in enroll(). With `second` (it opens a connection like this one, in
+    // the calling thread, under the name given), a second thread enrolls every other chunk on
+    // it: the server's work on two cores. `next` and `chunkDone` are called under a lock, one
+    // at a time, from either thread.
+    using ContactChunks = std::function<QStringList(qsizetype max)>;
+    using ChunkDone = std::function<void(const EnrollResult &)>;
+    using ConnectionOpener = std::function<QSqlDatabase(const QString &name, DbError *error)>;
+    struct StreamResult
+    {
+        qint64 enrolled = 0;
+        qint64 refused = 0;
+        int chunks = 0;
+    };
+    static constexpr qsizetype streamChunk = 5000;
+    // Contact ids from a file, one per line (the first comma-separated field; blank lines, '#'
+    // comments and an "id" header skipped), read as enrollStream() asks for them.
+    static ContactChunks contactIdsFrom(QIODevice *file);
+    std::optional<StreamResult> enrollStream(const EnrollRequest &request,
+                                             const ContactChunks &next,
+                                             const ChunkDone &chunkDone,
+                                             DbError *error,
+                                             const ConnectionOpener &second = {});
 
     struct TickResult
     {
@@ -179,12 +209,19 @@ private:
         QString previous; // enrollment id this one follows from
         QString from;     // the campaign it leaves (on_exit routing), for the cycle warning
     };
-    std::optional<EnrollResult>
-    enrollOnce(const EnrollRequest &request, const QDateTime &at, DbError *error);
+    // `since` (a streamed request): an active enrollment this request made from then on, at
+    // `at`, is a contact named twice, not a refusal.
+    std::optional<EnrollResult> enrollOnce(const EnrollRequest &request,
+                                           const QDateTime &at,
+                                           DbError *error,
+                                           const QDateTime &since = {});
+    struct Stream;
+    void enrollChunks(const EnrollRequest &request, const QDateTime &since, Stream *stream);
     std::optional<EnrollResult> enrollIn(const EnrollRequest &request,
                                          const QDateTime &at,
                                          DbError *error,
-                                         const QString &previous = QString());
+                                         const QString &previous = QString(),
+                                         const QDateTime &since = {});
     // Drops routes back into a campaign the contact left less than a day ago (a warning each).
     bool dropCycles(QVector<Enrollment> *next,
                     const QDateTime &at,

@@ -5,8 +5,10 @@
 //   statement per batch of 1,000), and
 // - the shared firing reference (../shared/bench: its schema in a sibling database on the same
 //   cluster, fire_batch.sql repeated until it reports due = 0), the floor under a firing;
-// with WAL bytes, client and server CPU per firing, the enrollment rate of Engine::enroll with N
-// contacts, and the process's peak RSS. --statements (or TOUCHLINE_BENCH_STATEMENTS=1) loads
+// with WAL bytes, client and server CPU per firing, the enrollment rate of a file of N contact
+// ids (Engine::enrollStream, what `touchline enroll --contacts-file` does) and of 1,000,000
+// (--large-enrollment M or TOUCHLINE_BENCH_LARGE_ENROLLMENT, 0: not), and the process's peak RSS
+// during each. --statements (or TOUCHLINE_BENCH_STATEMENTS=1) loads
 // pg_stat_statements and prints where the first round's time goes, per statement. Prints its
 // figures; asserts only that every run fired (or enrolled) every enrollment exactly once.
 #include "benchcommon.h"
@@ -22,6 +24,7 @@
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
 
@@ -41,6 +44,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 int enrollments = 100000;
+int largeEnrollment = 1000000; // enrolled once after the rounds (0: not)
 int rounds = 3;
 bool statements = false;
 constexpr int batchSize = 1000;
@@ -324,6 +328,12 @@ private:
     QString walPosition();
     double walSince(const QString &position);
     void printStatements(const QString &database, const char *title);
+    struct EnrollRun
+    {
+        double seconds = 0, walBytes = 0;
+        qint64 enrolled = 0, refused = 0, baseKb = 0, peakKb = 0;
+    };
+    EnrollRun enrollFromFile(int n, int connections, bool profile);
 
     QSqlDatabase m_db;
     QSqlDatabase m_reference;
@@ -682,63 +692,140 @@ void BenchEngine::firings()
                 after.currentKb);
 }
 
-// Engine::enroll of every contact into the benchmark campaign, one request (what
-// `touchline enroll --contacts-file` does with a file of N ids).
+// Resets the process's peak resident size (VmHWM) to what is resident now (Linux clear_refs 5),
+// so that a phase's peak is its own.
+static void resetPeakMemory()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+// Enrolls contacts b1..bN into the benchmark campaign from a file of their ids, as `touchline
+// enroll --contacts-file` does (Engine::enrollStream, a chunk per transaction).
+BenchEngine::EnrollRun BenchEngine::enrollFromFile(int n, int connections, bool profile)
+{
+    EnrollRun run;
+    QTemporaryFile file;
+    if (!file.open())
+        return run;
+    for (int i = 1; i <= n; ++i)
+        file.write("b" + QByteArray::number(i) + '\n');
+    file.seek(0);
+    if (!exec(u"truncate campaign_contacts, crm_notes_sent, outbound_queue, staged_drafts, "
+              "tasks, step_outcomes"_s)
+        || !exec(u"vacuum analyze"_s) || !exec(u"checkpoint"_s))
+        return run;
+    if (profile && !exec(u"select pg_stat_statements_reset()"_s))
+        return run;
+    Engine engine(m_db);
+    Engine::EnrollRequest request;
+    request.campaign = u"bench"_s;
+    request.at = at;
+    resetPeakMemory();
+    const Memory before = memory();
+    const QString position = walPosition();
+    QElapsedTimer t;
+    t.start();
+    DbError error;
+    Engine::ConnectionOpener second;
+    if (connections == 2)
+        second = [](const QString &name, DbError *openError) {
+            QString message;
+            QSqlDatabase db = Test::TestCluster::instance().open(databaseName, name, &message);
+            if (!db.isOpen())
+                *openError = {DbError::Kind::Unreachable, message};
+            return db;
+        };
+    const auto result
+        = engine.enrollStream(request, Engine::contactIdsFrom(&file), {}, &error, second);
+    run.seconds = double(t.nsecsElapsed()) / 1e9;
+    if (!result) {
+        std::printf("enrollment failed: %s\n", qPrintable(error.message));
+        return run;
+    }
+    run.walBytes = walSince(position);
+    run.enrolled = result->enrolled;
+    run.refused = result->refused;
+    run.baseKb = before.currentKb;
+    run.peakKb = memory().peakKb;
+    return run;
+}
+
+// Enrollment of N contacts (default 100,000) over the rounds, on one connection and on two (what
+// the command line does), then once of the large size (default 1,000,000) on two: the rate, WAL
+// and peak RSS of each; the peak should not grow with N.
 void BenchEngine::enrollment()
 {
-    QStringList ids;
-    ids.reserve(enrollments);
-    for (int i = 1; i <= enrollments; ++i)
-        ids.append(u"b%1"_s.arg(i));
-    QVector<double> rates, wal;
+    QVector<double> rates[2], wal[2];
+    qint64 peakKb = 0, baseKb = 0;
     for (int round = 1; round <= rounds; ++round) {
-        QVERIFY(exec(u"truncate campaign_contacts, crm_notes_sent, outbound_queue, staged_drafts, "
-                     "tasks, step_outcomes"_s)
-                && exec(u"vacuum analyze"_s) && exec(u"checkpoint"_s));
-        Engine engine(m_db);
-        Engine::EnrollRequest request;
-        request.campaign = u"bench"_s;
-        request.contacts = ids;
-        request.at = at;
-        const bool profile = statements && round == 1;
-        if (profile)
-            QVERIFY(exec(u"select pg_stat_statements_reset()"_s));
-        const QString position = walPosition();
-        QElapsedTimer t;
-        t.start();
-        DbError error;
-        const auto result = engine.enroll(request, &error);
-        const double seconds = double(t.nsecsElapsed()) / 1e9;
-        QVERIFY2(result, qPrintable(error.message));
-        const double walBytes = walSince(position);
-        QCOMPARE(int(result->enrolled.size()), enrollments);
-        QVERIFY(result->refused.isEmpty());
-        QCOMPARE(count(u"select count(*) from campaign_contacts where status = 'active'"_s),
-                 enrollments);
-        rates.append(enrollments / seconds);
-        wal.append(walBytes / enrollments);
-        const Memory m = memory();
-        std::printf("round %d  enroll %d contacts   %8.2f s %9.0f enrollments/s  %6.0f WAL "
-                    "B/enrollment  (RSS %lld kB, peak %lld kB)\n",
-                    round,
-                    enrollments,
-                    seconds,
-                    enrollments / seconds,
-                    walBytes / enrollments,
-                    m.currentKb,
-                    m.peakKb);
-        std::fflush(stdout);
-        if (profile)
-            printStatements(databaseName, "enroll");
+        for (const int connections : {1, 2}) {
+            const bool profile = statements && round == 1 && connections == 1;
+            const EnrollRun r = enrollFromFile(enrollments, connections, profile);
+            QCOMPARE(r.enrolled, qint64(enrollments));
+            QCOMPARE(r.refused, qint64(0));
+            QCOMPARE(count(u"select count(*) from campaign_contacts where status = 'active'"_s),
+                     enrollments);
+            rates[connections - 1].append(enrollments / r.seconds);
+            wal[connections - 1].append(r.walBytes / enrollments);
+            peakKb = std::max(peakKb, r.peakKb);
+            baseKb = r.baseKb;
+            std::printf("round %d  enroll %d contacts, %d connection(s) %8.2f s %9.0f "
+                        "enrollments/s  %6.0f WAL B/enrollment  (RSS at start %lld kB, peak %lld "
+                        "kB)\n",
+                        round,
+                        enrollments,
+                        connections,
+                        r.seconds,
+                        enrollments / r.seconds,
+                        r.walBytes / enrollments,
+                        r.baseKb,
+                        r.peakKb);
+            std::fflush(stdout);
+            if (profile)
+                printStatements(databaseName, "enroll");
+        }
     }
-    std::printf("\nmedian enrollments/s over %d round(s): %.0f (WAL %.0f B/enrollment)\n",
-                rounds,
-                median(rates),
-                median(wal));
-    const Memory after = memory();
-    std::printf("peak RSS (VmHWM) after enrollment: %lld kB (%.1f MB)\n",
-                after.peakKb,
-                double(after.peakKb) / 1024);
+    for (const int connections : {1, 2})
+        std::printf("\nmedian enrollments/s over %d round(s), %d connection(s): %.0f (WAL %.0f "
+                    "B/enrollment)",
+                    rounds,
+                    connections,
+                    median(rates[connections - 1]),
+                    median(wal[connections - 1]));
+    std::printf("\npeak RSS (VmHWM) while enrolling %d: %lld kB (%.1f MB; %lld kB at the start)\n",
+                enrollments,
+                peakKb,
+                double(peakKb) / 1024,
+                baseKb);
+    if (largeEnrollment <= enrollments)
+        return;
+    QVERIFY(exec(
+        u"insert into contacts (id, client_id, first_name, last_name, company, email) "
+        "select 'b' || i, 'acme', 'First' || i, 'Last' || i, 'Company ' || (i % 997), "
+        "'p' || i || '@example.com' from generate_series(cast(:first as int), cast(:last as int)) i"_s,
+        {{u":first"_s, enrollments + 1}, {u":last"_s, largeEnrollment}}));
+    const EnrollRun r = enrollFromFile(largeEnrollment, 2, false);
+    QCOMPARE(r.enrolled, qint64(largeEnrollment));
+    std::printf("enroll %d contacts, 2 connections %8.2f s %9.0f enrollments/s  %6.0f WAL "
+                "B/enrollment\n"
+                "peak RSS (VmHWM) while enrolling %d: %lld kB (%.1f MB; %lld kB at the start); "
+                "%d: %.1f MB\n",
+                largeEnrollment,
+                r.seconds,
+                largeEnrollment / r.seconds,
+                r.walBytes / largeEnrollment,
+                largeEnrollment,
+                r.peakKb,
+                double(r.peakKb) / 1024,
+                r.baseKb,
+                enrollments,
+                double(peakKb) / 1024);
+    QVERIFY(exec(u"truncate campaign_contacts, crm_notes_sent"_s)
+            && exec(u"delete from contacts where id in (select 'b' || i from "
+                    "generate_series(cast(:first as int), cast(:last as int)) i)"_s,
+                    {{u":first"_s, enrollments + 1}, {u":last"_s, largeEnrollment}}));
 }
 
 // --enrollments N and --rounds R are ours; everything else goes to Qt Test.
@@ -746,6 +833,8 @@ int main(int argc, char **argv)
 {
     if (const QByteArray env = qgetenv("TOUCHLINE_BENCH_ENROLLMENTS"); !env.isEmpty())
         enrollments = env.toInt();
+    if (const QByteArray env = qgetenv("TOUCHLINE_BENCH_LARGE_ENROLLMENT"); !env.isEmpty())
+        largeEnrollment = env.toInt();
     if (const QByteArray env = qgetenv("TOUCHLINE_BENCH_ROUNDS"); !env.isEmpty())
         rounds = env.toInt();
     statements = qEnvironmentVariableIntValue("TOUCHLINE_BENCH_STATEMENTS") != 0;
@@ -753,6 +842,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i) {
         if (std::strcmp(argv[i], "--enrollments") == 0 && i + 1 < argc) {
             enrollments = QByteArray(argv[++i]).toInt();
+            continue;
+        }
+        if (std::strcmp(argv[i], "--large-enrollment") == 0 && i + 1 < argc) {
+            largeEnrollment = QByteArray(argv[++i]).toInt();
             continue;
         }
         if (std::strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) {

@@ -60,7 +60,8 @@ inline bool exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &
     if (values.isEmpty()) {
         ok = q.exec(sql);
     } else {
-        q.prepare(sql);
+        if (!q.prepare(sql))
+            qWarning("prepare: %s", qPrintable(q.lastError().text()));
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             q.bindValue(it.key(), it.value());
         ok = q.exec();

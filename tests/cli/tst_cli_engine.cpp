@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -58,6 +59,8 @@ private Q_SLOTS:
 
     void enroll();
     void enrollFromFile();
+    void enrollLargeFileInChunks_data();
+    void enrollLargeFileInChunks();
     void enrollRejects_data();
     void enrollRejects();
     void enrollSecondActiveRefused();
@@ -412,6 +415,75 @@ void TestCliEngine::enrollFromFile()
     COMPARE_EXIT(r, 0);
     QCOMPARE(r.json().value(u"enrolled"_s).toInt(), 3);
     QCOMPARE(count(u"select count(*) from campaign_contacts"_s), 3);
+}
+
+void TestCliEngine::enrollLargeFileInChunks_data()
+{
+    QTest::addColumn<QString>("connections");
+    QTest::addRow("one connection") << u"1"_s;
+    QTest::addRow("two connections") << u"2"_s;
+}
+
+// A file of several chunks (Engine::streamChunk ids each), committed chunk by chunk, on one or
+// two connections: every known contact enrolled once, a contact named again in a later chunk
+// enrolled once and not refused, an unknown one refused by name, one JSON object for the whole.
+void TestCliEngine::enrollLargeFileInChunks()
+{
+    QFETCH(QString, connections);
+    constexpr int contacts = 25000;
+    QCOMPARE(count(u"insert into contacts (id, client_id) select 'k' || i, 'acme' "
+                   "from generate_series(1, ?) i returning 1"_s,
+                   {contacts}),
+             1);
+    QByteArray ids = "id\n";
+    for (int i = 1; i <= contacts; ++i)
+        ids += "k" + QByteArray::number(i) + '\n';
+    ids += "k7\nghost\nk24999\n"; // named again after two chunks, and unknown
+    const QString file = workFile(u"many.txt"_s);
+    QVERIFY(writeFile(file, ids));
+    const Run r = run({u"enroll"_s,
+                       u"--campaign"_s,
+                       u"cli_simple"_s,
+                       u"--contacts-file"_s,
+                       file,
+                       u"--connections"_s,
+                       connections,
+                       u"--at"_s,
+                       iso(monday),
+                       u"--json"_s});
+    COMPARE_EXIT(r, 1); // one refusal
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"campaign"_s).toString(), u"cli_simple"_s);
+    QCOMPARE(o.value(u"enrolled"_s).toInt(), contacts);
+    const QStringList enrolled = stringsOf(o.value(u"contacts"_s));
+    QCOMPARE(enrolled.size(), contacts);
+    QCOMPARE(QSet<QString>(enrolled.cbegin(), enrolled.cend()).size(), contacts);
+    const QJsonArray refused = o.value(u"refused"_s).toArray();
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0)[u"contact"_s].toString(), u"ghost"_s);
+    QVERIFY2(r.err.contains("no contact with the id ghost"), qPrintable(r.dump()));
+    QCOMPARE(count(u"select count(*) from campaign_contacts where status = 'active'"_s), contacts);
+    QCOMPARE(count(u"select count(distinct contact_id) from campaign_contacts"_s), contacts);
+    // Chunk by chunk: one audit entry per transaction, each with its counts.
+    QVERIFY(count(u"select count(*) from audit_log where action = 'enroll'"_s) >= 3);
+    QCOMPARE(count(u"select sum((detail ->> 'enrolled')::int) from audit_log "
+                   "where action = 'enroll'"_s),
+             contacts);
+
+    // Run again: everyone is already active, and says so (k7 once per chunk that names it: it
+    // was not enrolled by this request; k24999 is named twice in one chunk, folded there).
+    const Run again = run({u"enroll"_s,
+                           u"--campaign"_s,
+                           u"cli_simple"_s,
+                           u"--contacts-file"_s,
+                           file,
+                           u"--connections"_s,
+                           connections,
+                           u"--json"_s});
+    COMPARE_EXIT(again, 1);
+    QCOMPARE(again.json().value(u"enrolled"_s).toInt(), 0);
+    QCOMPARE(again.json().value(u"refused"_s).toArray().size(), contacts + 2);
+    QCOMPARE(count(u"select count(*) from campaign_contacts"_s), contacts);
 }
 
 void TestCliEngine::enrollRejects_data()

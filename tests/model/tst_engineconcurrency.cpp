@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
@@ -115,12 +116,25 @@ private Q_SLOTS:
     void terminatedSchedulerLeavesNothingHalfDone_data();
     void terminatedSchedulerLeavesNothingHalfDone();
     void twoEnrollersOfOverlappingSetsEnrollEachContactOnce();
+    void streamedEnrollmentOnTwoConnections();
+    void streamedEnrollmentStopsAtAFailedChunk();
 
 private:
     int count(const QString &sql);
     void enrollAll(const QString &campaign);
     void verifyEveryStepFiredOnce(int steps, int draftedSteps);
     void verifyNothingHalfWritten();
+    struct Streamed
+    {
+        std::optional<Engine::StreamResult> result;
+        DbError error;
+        QSet<QString> reported; // enrolled, as the chunks committed
+        qint64 refusedReported = 0;
+        QSet<QThread *> threads;
+    };
+    // Engine::enrollStream of contacts c000001..c0N (then the first `again` once more) on m_db
+    // and a second connection.
+    Streamed enrollStreamed(int n, int again);
 
     QSqlDatabase m_db;
 };
@@ -584,6 +598,97 @@ void TestEngineConcurrency::twoEnrollersOfOverlappingSetsEnrollEachContactOnce()
             reported.insert(id);
     QCOMPARE(int(enrolled[0].size() + enrolled[1].size()), expected);
     QCOMPARE(int(reported.size()), expected);
+}
+
+TestEngineConcurrency::Streamed TestEngineConcurrency::enrollStreamed(int n, int again)
+{
+    int next = 1;
+    const Engine::ContactChunks chunks = [&next, n, again](qsizetype max) {
+        QStringList ids;
+        for (; ids.size() < max && next <= n + again; ++next)
+            ids.append(u"c%1"_s.arg(next <= n ? next : next - n, 6, 10, QLatin1Char('0')));
+        return ids;
+    };
+    Streamed s;
+    const Engine::ChunkDone done = [&s](const Engine::EnrollResult &r) {
+        s.reported.unite(QSet<QString>(r.enrolled.cbegin(), r.enrolled.cend()));
+        s.refusedReported += r.refused.size();
+        s.threads.insert(QThread::currentThread());
+    };
+    const Engine::ConnectionOpener second = [](const QString &name, DbError *error) {
+        QString message;
+        QSqlDatabase db = Test::TestCluster::instance().open(databaseName, name, &message);
+        if (!db.isOpen())
+            *error = {DbError::Kind::Unreachable, message};
+        return db;
+    };
+    s.result = Engine(m_db).enrollStream(
+        {u"two_steps"_s, {}, QString(), QString(), enrolledAt}, chunks, done, &s.error, second);
+    return s;
+}
+
+// A streamed request of 30,000 contacts (three chunks and a bit, the first 100 named again at the
+// end) on two connections: every eligible contact enrolled once, each chunk reported as it
+// committed, from both threads; do-not-contact and suppressed refused, and refused again when
+// named again; the repeats of enrolled contacts neither enrolled twice nor refused.
+void TestEngineConcurrency::streamedEnrollmentOnTwoConnections()
+{
+    QSqlQuery q(m_db);
+    QVERIFY2(q.exec(u"insert into contacts (id, client_id, first_name, do_not_contact) "
+                    "select 'c' || lpad(i::text, 6, '0'), 'acme', 'First' || i, i % 11 = 0 "
+                    "from generate_series(1, 30000) i"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"insert into suppressions (client_id, contact_id, reason) "
+                    "select 'acme', 'c' || lpad(i::text, 6, '0'), 'unsubscribed' "
+                    "from generate_series(7, 30000, 7) i"_s),
+             qPrintable(q.lastError().text()));
+    const Streamed s = enrollStreamed(30000, 100);
+    QVERIFY2(s.result, qPrintable(s.error.message));
+    // 30,000 less 2,727 do-not-contact and 4,285 suppressed (389 are both); of the first 100
+    // named again, 9 + 14 - 1 are refused again.
+    const int expected = 30000 - 2727 - 4285 + 389;
+    QCOMPARE(s.result->enrolled, qint64(expected));
+    QCOMPARE(s.result->refused, qint64(30000 - expected + 22));
+    QCOMPARE(s.result->chunks, 4);
+    QCOMPARE(int(s.reported.size()), expected);
+    QCOMPARE(s.refusedReported, s.result->refused);
+    QCOMPARE(int(s.threads.size()), 2);
+    QCOMPARE(count(u"select count(*) from campaign_contacts"_s), expected);
+    QCOMPARE(count(u"select count(distinct contact_id) from campaign_contacts"_s), expected);
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc join contacts ct "
+                   "on ct.id = cc.contact_id where ct.do_not_contact"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc join suppressions sp "
+                   "on sp.contact_id = cc.contact_id"_s),
+             0);
+}
+
+// A chunk that fails rolls back whole and stops the request: what was reported as committed is
+// exactly what is in the database, the failing chunk wrote nothing, and the error says why.
+void TestEngineConcurrency::streamedEnrollmentStopsAtAFailedChunk()
+{
+    QSqlQuery q(m_db);
+    QVERIFY2(q.exec(u"insert into contacts (id, client_id, first_name) "
+                    "select 'c' || lpad(i::text, 6, '0'), 'acme', 'First' || i "
+                    "from generate_series(1, 40000) i"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"create function refuse_one() returns trigger language plpgsql as $$ "
+                    "begin if new.contact_id = 'c015000' then "
+                    "raise exception 'refused for the test: %', new.contact_id; end if; "
+                    "return new; end $$"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"create trigger refuse_one before insert on campaign_contacts "
+                    "for each row execute function refuse_one()"_s),
+             qPrintable(q.lastError().text()));
+    const Streamed s = enrollStreamed(40000, 0);
+    QVERIFY(!s.result);
+    QVERIFY2(s.error.message.contains(u"refused for the test: c015000"_s),
+             qPrintable(s.error.message));
+    QCOMPARE(count(u"select count(*) from campaign_contacts"_s), int(s.reported.size()));
+    QCOMPARE(count(u"select count(*) from campaign_contacts "
+                   "where contact_id between 'c010001' and 'c020000'"_s),
+             0);
+    QVERIFY(s.reported.size() <= 30000);
 }
 
 TOUCHLINE_TEST_MAIN(TestEngineConcurrency)
