@@ -118,6 +118,8 @@ private Q_SLOTS:
     void twoEnrollersOfOverlappingSetsEnrollEachContactOnce();
     void streamedEnrollmentOnTwoConnections();
     void streamedEnrollmentStopsAtAFailedChunk();
+    void contactDeletedWhileEnrolledIsRefused_data();
+    void contactDeletedWhileEnrolledIsRefused();
 
 private:
     int count(const QString &sql);
@@ -696,6 +698,58 @@ void TestEngineConcurrency::streamedEnrollmentStopsAtAFailedChunk()
     QCOMPARE(failed.value(0).toInt(), 0);
     // Stopped: at most the chunk the other thread had taken ran after it.
     QVERIFY(s.reported.size() <= last + Engine::streamChunk);
+}
+
+void TestEngineConcurrency::contactDeletedWhileEnrolledIsRefused_data()
+{
+    QTest::addColumn<bool>("enrollFirst");
+    QTest::addRow("enrollment first") << true;
+    QTest::addRow("delete first") << false;
+}
+
+// The contact key of an enrollment (0026: one advisory lock instead of a row lock per contact):
+// an enrollment and a delete of its contact, each in an open transaction on its own connection;
+// the second waits for the first, then is refused with a foreign key violation, and no
+// enrollment is left naming a deleted contact.
+void TestEngineConcurrency::contactDeletedWhileEnrolledIsRefused()
+{
+    QFETCH(bool, enrollFirst);
+    QSqlQuery q(m_db);
+    QVERIFY2(q.exec(u"insert into contacts (id, client_id) values ('x1', 'acme')"_s),
+             qPrintable(q.lastError().text()));
+    const QString enrollSql
+        = u"insert into campaign_contacts (contact_id, campaign_id, client_id, revision, "
+          "current_step, next_send_at, enrolled_at) select 'x1', c.id, c.client_id, "
+          "c.current_revision, 1, now(), now() from campaigns c where c.slug = 'one_step'"_s;
+    const QString deleteSql = u"delete from contacts where id = 'x1'"_s;
+    const QString first = enrollFirst ? enrollSql : deleteSql;
+    const QString second = enrollFirst ? deleteSql : enrollSql;
+    QVERIFY(m_db.transaction());
+    QVERIFY2(q.exec(first), qPrintable(q.lastError().text()));
+    QString secondError, secondCode;
+    bool secondOk = false;
+    ConnectionThread other(u"second-writer"_s, [&](QSqlDatabase db) {
+        QSqlQuery w(db);
+        secondOk = w.exec(second);
+        secondError = w.lastError().databaseText();
+        secondCode = w.lastError().nativeErrorCode();
+    });
+    other.start();
+    QVERIFY(!other.wait(QDeadlineTimer(500))); // waits for the first to end
+    QVERIFY(m_db.commit());
+    QVERIFY(other.wait(QDeadlineTimer(30000)));
+    QVERIFY2(other.openError.isEmpty(), qPrintable(other.openError));
+    QVERIFY(!secondOk);
+    QCOMPARE(secondCode, u"23503"_s);
+    if (enrollFirst) {
+        QCOMPARE(count(u"select count(*) from contacts where id = 'x1'"_s), 1);
+        QCOMPARE(count(u"select count(*) from campaign_contacts where contact_id = 'x1'"_s), 1);
+    } else {
+        QVERIFY2(secondError.contains(u"campaign_contacts_contact_id_fkey"_s),
+                 qPrintable(secondError));
+        QCOMPARE(count(u"select count(*) from contacts where id = 'x1'"_s), 0);
+        QCOMPARE(count(u"select count(*) from campaign_contacts where contact_id = 'x1'"_s), 0);
+    }
 }
 
 TOUCHLINE_TEST_MAIN(TestEngineConcurrency)
