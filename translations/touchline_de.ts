@@ -5,13 +5,13 @@
     <name>CommandLine</name>
     <message>
         <location filename="../app/cli_report.cpp" line="44"/>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
         <translation>PostgreSQL-URI (Standard: $TOUCHLINE_DB, sonst die eingebettete lokale Datenbank)</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="50"/>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>Print one JSON object on standard output.</source>
         <translation>Ein JSON-Objekt auf der Standardausgabe ausgeben.</translation>
     </message>
@@ -203,36 +203,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>The flow definition to check.</source>
         <translation>Die zu prüfende Ablaufdefinition.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>validate takes exactly one FILE</source>
         <translation>validate erwartet genau ein FILE-Argument</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
-        <location filename="../app/commandline.cpp" line="281"/>
-        <location filename="../app/commandline.cpp" line="640"/>
-        <location filename="../app/commandline.cpp" line="713"/>
+        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="282"/>
+        <location filename="../app/commandline.cpp" line="703"/>
+        <location filename="../app/commandline.cpp" line="776"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="233"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation>
             <numerusform>%1: gültig, %n Kampagne</numerusform>
@@ -240,12 +240,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="241"/>
+        <location filename="../app/commandline.cpp" line="242"/>
         <source>The flow definition to import.</source>
         <translation>Die zu importierende Ablaufdefinition.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>import takes exactly one FILE</source>
         <translation>import erwartet genau ein FILE-Argument</translation>
     </message>
@@ -339,10 +339,10 @@
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="200"/>
-        <location filename="../app/commandline.cpp" line="251"/>
-        <location filename="../app/commandline.cpp" line="579"/>
-        <location filename="../app/commandline.cpp" line="758"/>
-        <location filename="../app/commandline.cpp" line="960"/>
+        <location filename="../app/commandline.cpp" line="252"/>
+        <location filename="../app/commandline.cpp" line="596"/>
+        <location filename="../app/commandline.cpp" line="821"/>
+        <location filename="../app/commandline.cpp" line="1023"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -411,7 +411,7 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>usage: touchline [--db URL]                 open the window
        touchline validate FILE.json [--json]
        touchline import FILE.json [--db URL] [--json]
@@ -482,108 +482,108 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N] [--at TIME] [--json]</source>
         <translation>       touchline db archive [--older-than TAGE | --set-retention TAGE] [--batch N] [--at ZEIT] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>%1 is invalid: nothing was imported</source>
         <translation>%1 ist ungültig: Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="294"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>import of %1 failed, nothing was written: %2</source>
         <translation>Import von %1 fehlgeschlagen, es wurde nichts geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
         <translation>%1 in %2 importiert: %3 angelegt, %4 aktualisiert, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="325"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="327"/>
         <source>Export only this campaign (repeatable).</source>
         <translation>Nur diese Kampagne exportieren (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="331"/>
         <source>export takes no FILE argument; use -o FILE</source>
         <translation>export erwartet kein FILE-Argument; verwenden Sie -o FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="352"/>
+        <location filename="../app/commandline.cpp" line="353"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
         <translation>Hinweis: %1 leitet %2 an %3 weiter, das nicht in diesem Export enthalten ist; import löst es aus der Datenbank auf</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="366"/>
-        <location filename="../app/commandline.cpp" line="863"/>
+        <location filename="../app/commandline.cpp" line="367"/>
+        <location filename="../app/commandline.cpp" line="926"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="380"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>db init: also load the demo flows into an empty database.</source>
         <translation>db init: zusätzlich die Demo-Abläufe in eine leere Datenbank laden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>init, migrate or status</source>
         <translation>init, migrate oder status</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="386"/>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>db needs one action: init, migrate or status</source>
         <translation>db erwartet eine Aktion: init, migrate oder status</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="389"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
         <translation>unbekannte db-Aktion „%1“ (erwartet: init, migrate oder status)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="410"/>
+        <location filename="../app/commandline.cpp" line="411"/>
         <source>cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/commandline.cpp" line="473"/>
         <source>database: %1 (PostgreSQL %2)</source>
         <translation>Datenbank: %1 (PostgreSQL %2)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="476"/>
+        <location filename="../app/commandline.cpp" line="477"/>
         <source>applied migration %1</source>
         <translation>Migration %1 angewendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="477"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <source>schema version %1 of %2%3</source>
         <translation>Schemaversion %1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="481"/>
         <source>: the database is newer than this Touchline</source>
         <translation>: Die Datenbank ist neuer als diese Touchline-Version</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="483"/>
         <source>: %1 pending, run touchline db migrate</source>
         <translation>: %1 ausstehend, führen Sie touchline db migrate aus</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandline.cpp" line="484"/>
         <source>, up to date</source>
         <translation>, aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="486"/>
+        <location filename="../app/commandline.cpp" line="487"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne</numerusform>
@@ -591,97 +591,112 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="488"/>
+        <location filename="../app/commandline.cpp" line="489"/>
         <source>demo flows loaded</source>
         <translation>Demo-Abläufe geladen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="578"/>
+        <source>Database connections enrolling a file&apos;s chunks at once (1 or 2, default 2).</source>
+        <translation>Datenbankverbindungen, die die Abschnitte einer Datei gleichzeitig einschreiben (1 oder 2, Standard 2).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="587"/>
+        <source>--connections %1: expected 1 or 2</source>
+        <translation>--connections %1: erwartet wird 1 oder 2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="631"/>
+        <source>cannot write a temporary file: %1</source>
+        <translation>temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="728"/>
         <source>The outbound item the outcome answers.</source>
         <translation>Die ausgehende Sendung, auf die das Ergebnis antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="729"/>
         <source>The contact id (with --campaign and --step).</source>
         <translation>Die Kontakt-ID (mit --campaign und --step).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="668"/>
+        <location filename="../app/commandline.cpp" line="731"/>
         <source>The step number: its latest item.</source>
         <translation>Die Schrittnummer: ihre neueste Sendung.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="676"/>
+        <location filename="../app/commandline.cpp" line="739"/>
         <source>outcome needs --outcome</source>
         <translation>outcome erfordert --outcome</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="680"/>
+        <location filename="../app/commandline.cpp" line="743"/>
         <source>outcome takes --item or --contact, --campaign and --step, not both</source>
         <translation>outcome erwartet --item oder --contact, --campaign und --step, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="685"/>
+        <location filename="../app/commandline.cpp" line="748"/>
         <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
         <translation>outcome erfordert --item oder --%1 mit --contact, --campaign und --step</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="739"/>
+        <location filename="../app/commandline.cpp" line="802"/>
         <source>The client every row must belong to.</source>
         <translation>Der Kunde, zu dem jede Zeile gehören muss.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="740"/>
+        <location filename="../app/commandline.cpp" line="803"/>
         <source>Write the export to FILE.</source>
         <translation>Den Export in FILE schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="742"/>
+        <location filename="../app/commandline.cpp" line="805"/>
         <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
         <translation>Die Kodierung der Datei, wenn sie nicht UTF-8 ist (z. B. windows-1252).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="744"/>
+        <location filename="../app/commandline.cpp" line="807"/>
         <source>quiet-hours: voice or sms (default: both).</source>
         <translation>quiet-hours: voice oder sms (Standard: beide).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="746"/>
+        <location filename="../app/commandline.cpp" line="809"/>
         <source>quiet-hours: calls and texts from this local time (HH:MM).</source>
         <translation>quiet-hours: Anrufe und SMS ab dieser Ortszeit (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="747"/>
+        <location filename="../app/commandline.cpp" line="810"/>
         <source>quiet-hours: until this local time (HH:MM).</source>
         <translation>quiet-hours: bis zu dieser Ortszeit (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="755"/>
+        <location filename="../app/commandline.cpp" line="818"/>
         <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
         <translation>Aufruf: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="787"/>
+        <location filename="../app/commandline.cpp" line="850"/>
         <source>%1 was refused: nothing was imported</source>
         <translation>%1 wurde abgewiesen: Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="791"/>
+        <location filename="../app/commandline.cpp" line="854"/>
         <source>imported %1: %2 created, %3 updated, %4 refused</source>
         <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="808"/>
+        <location filename="../app/commandline.cpp" line="871"/>
         <source>contacts quiet-hours needs --from HH:MM and --to HH:MM</source>
         <translation>contacts quiet-hours erfordert --from HH:MM und --to HH:MM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="819"/>
+        <location filename="../app/commandline.cpp" line="882"/>
         <source>%1 %2: calls and texts only from %3 to %4 in the contact&apos;s time zone</source>
         <translation>%1 %2: Anrufe und SMS nur von %3 bis %4 in der Zeitzone des Kontakts</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="831"/>
+        <location filename="../app/commandline.cpp" line="894"/>
         <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</source>
         <translation>Aufruf: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</translation>
     </message>
@@ -690,12 +705,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Aufruf: touchline contacts import FILE.csv | erase ID | export-person ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="847"/>
+        <location filename="../app/commandline.cpp" line="910"/>
         <source>erased %1: its history stays as %2</source>
         <translation>%1 gelöscht: der Verlauf bleibt als %2 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1054"/>
+        <location filename="../app/commandline.cpp" line="1117"/>
         <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
         <translation>Die temporäre Datenbank %1 wurde behalten; das Dashboard öffnet sie über sein Daten-Menü</translation>
     </message>
@@ -736,52 +751,52 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="498"/>
+        <location filename="../app/commandline.cpp" line="499"/>
         <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation>--%1 %2: erwartet wird eine ISO-8601-Zeit mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00 oder 2026-03-02T08:00:00Z</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="559"/>
+        <location filename="../app/commandline.cpp" line="571"/>
         <source>The campaign to enroll into.</source>
         <translation>Die Kampagne, in die aufgenommen wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="560"/>
+        <location filename="../app/commandline.cpp" line="572"/>
         <source>A contact id (repeatable).</source>
         <translation>Eine Kontakt-ID (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="561"/>
+        <location filename="../app/commandline.cpp" line="573"/>
         <source>A file of contact ids, one per line.</source>
         <translation>Eine Datei mit Kontakt-IDs, eine pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="562"/>
+        <location filename="../app/commandline.cpp" line="574"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation>awareness, pipeline, credibility oder marketing_relief.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="563"/>
+        <location filename="../app/commandline.cpp" line="575"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation>Der Routing-Hinweis für die Management-Freigabe.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="564"/>
+        <location filename="../app/commandline.cpp" line="576"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation>Aufnahmezeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="568"/>
+        <location filename="../app/commandline.cpp" line="584"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation>enroll erfordert --campaign sowie --contact oder --contacts-file</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="598"/>
+        <location filename="../app/commandline.cpp" line="638"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="608"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation>
             <numerusform>%n Kontakt in %1 aufgenommen</numerusform>
@@ -789,22 +804,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="619"/>
+        <location filename="../app/commandline.cpp" line="682"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt für den Planer (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="621"/>
+        <location filename="../app/commandline.cpp" line="684"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation>Pro Transaktion übernommene Aufnahmen (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="630"/>
+        <location filename="../app/commandline.cpp" line="693"/>
         <source>--batch %1: expected a positive number</source>
         <translation>--batch %1: erwartet wird eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="651"/>
+        <location filename="../app/commandline.cpp" line="714"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation>%1 ausgelöst, %2 ausgestiegen, %3 aufgenommen, %4 verschoben</translation>
     </message>
@@ -813,7 +828,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Die Kontakt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="667"/>
+        <location filename="../app/commandline.cpp" line="730"/>
         <source>The campaign slug.</source>
         <translation>Der Slug der Kampagne.</translation>
     </message>
@@ -822,22 +837,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Die Nummer des Schritts, zu dem das Ergebnis gehört.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="669"/>
+        <location filename="../app/commandline.cpp" line="732"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation>Das Ergebnis, z. B. replied, busy, live_answer.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="733"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation>Die Absicht einer Antwort, z. B. meeting_booked.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="671"/>
+        <location filename="../app/commandline.cpp" line="734"/>
         <source>Idempotency key: a repeat changes nothing.</source>
         <translation>Idempotenzschlüssel: eine Wiederholung ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="735"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt des Ereignisses (Standard: now() der Datenbank).</translation>
     </message>
@@ -846,17 +861,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">outcome erfordert --%1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="694"/>
+        <location filename="../app/commandline.cpp" line="757"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation>--step %1: erwartet wird eine Schrittnummer (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="737"/>
+        <location filename="../app/commandline.cpp" line="800"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="738"/>
+        <location filename="../app/commandline.cpp" line="801"/>
         <source>A CSV file with a header line.</source>
         <translation>Eine CSV-Datei mit Kopfzeile.</translation>
     </message>
@@ -876,92 +891,92 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">%1 importiert: %2 angelegt, %3 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="873"/>
+        <location filename="../app/commandline.cpp" line="936"/>
         <source>pause, resume or cap</source>
         <translation>pause, resume oder cap</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="874"/>
+        <location filename="../app/commandline.cpp" line="937"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="875"/>
+        <location filename="../app/commandline.cpp" line="938"/>
         <source>cap: the client id.</source>
         <translation>cap: die Kunden-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="876"/>
+        <location filename="../app/commandline.cpp" line="939"/>
         <source>cap: the channel.</source>
         <translation>cap: der Kanal.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="877"/>
+        <location filename="../app/commandline.cpp" line="940"/>
         <source>cap: touches per day.</source>
         <translation>cap: Ansprachen pro Tag.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="884"/>
+        <location filename="../app/commandline.cpp" line="947"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation>Aufruf: touchline campaign pause|resume SLUG oder campaign cap --client ID --channel CH --daily N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="900"/>
+        <location filename="../app/commandline.cpp" line="963"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation>campaign cap erfordert --client ID, --channel (%1) und --daily N &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="921"/>
+        <location filename="../app/commandline.cpp" line="984"/>
         <source>The campaign to enroll the simulated contacts in.</source>
         <translation>Die Kampagne, in die die simulierten Kontakte aufgenommen werden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="922"/>
+        <location filename="../app/commandline.cpp" line="985"/>
         <source>How many contacts (default 1000).</source>
         <translation>Anzahl der Kontakte (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="923"/>
+        <location filename="../app/commandline.cpp" line="986"/>
         <source>Virtual days to run (default 3).</source>
         <translation>Anzahl virtueller Tage (Standard: 3).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="925"/>
+        <location filename="../app/commandline.cpp" line="988"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
         <translation>Zufalls-Seed (Standard: 1): Derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="929"/>
+        <location filename="../app/commandline.cpp" line="992"/>
         <source>JSON file of outcome probabilities per step.</source>
         <translation>JSON-Datei mit Ergebniswahrscheinlichkeiten pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="931"/>
+        <location filename="../app/commandline.cpp" line="994"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
         <translation>Virtueller Startzeitpunkt (Standard: nächster Montag, 09:00 UTC).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="932"/>
+        <location filename="../app/commandline.cpp" line="995"/>
         <source>Keep the scratch database afterwards.</source>
         <translation>Die temporäre Datenbank anschließend behalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="936"/>
+        <location filename="../app/commandline.cpp" line="999"/>
         <source>simulate needs --campaign SLUG</source>
         <translation>simulate erfordert --campaign SLUG</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="947"/>
+        <location filename="../app/commandline.cpp" line="1010"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
         <translation>--contacts, --days und --seed erwarten positive ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="966"/>
+        <location filename="../app/commandline.cpp" line="1029"/>
         <source>%1: not a JSON object (%2)</source>
         <translation>%1: kein JSON-Objekt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="1021"/>
+        <location filename="../app/commandline.cpp" line="1084"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>%1 Kontakte in %2 über %n Tag ab %3 simuliert (Seed %4)</numerusform>
@@ -969,12 +984,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1050"/>
+        <location filename="../app/commandline.cpp" line="1113"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1052"/>
+        <location filename="../app/commandline.cpp" line="1115"/>
         <source>%1 virtual moments, %2 ms</source>
         <translation>%1 virtuelle Zeitpunkte, %2 ms</translation>
     </message>
@@ -1556,52 +1571,52 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Demo-Abläufe</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="256"/>
-        <location filename="../model/handoffstore.cpp" line="159"/>
+        <location filename="../model/engine.cpp" line="267"/>
+        <location filename="../model/handoffstore.cpp" line="255"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekanntes Ziel „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="299"/>
-        <location filename="../model/engine.cpp" line="584"/>
+        <location filename="../model/engine.cpp" line="424"/>
+        <location filename="../model/engine.cpp" line="713"/>
         <location filename="../model/engineoutcomes.cpp" line="296"/>
-        <location filename="../model/simulator.cpp" line="326"/>
+        <location filename="../model/simulator.cpp" line="368"/>
         <source>no campaign with the slug %1</source>
         <translation>keine Kampagne mit dem Slug %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="304"/>
+        <location filename="../model/engine.cpp" line="429"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation>Kampagne %1 ist archiviert und nimmt keine Kontakte auf</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="365"/>
+        <location filename="../model/engine.cpp" line="494"/>
         <location filename="../model/engineoutcomes.cpp" line="298"/>
         <source>no contact with the id %1</source>
         <translation>kein Kontakt mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="367"/>
+        <location filename="../model/engine.cpp" line="496"/>
         <source>%1 is marked do-not-contact</source>
         <translation>%1 ist als „Nicht kontaktieren“ markiert</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="369"/>
+        <location filename="../model/engine.cpp" line="498"/>
         <source>%1 unsubscribed from %2</source>
         <translation>%1 hat sich von %2 abgemeldet</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="371"/>
+        <location filename="../model/engine.cpp" line="500"/>
         <source>%1 is already active in %2</source>
         <translation>%1 ist bereits in %2 aktiv</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="373"/>
+        <location filename="../model/engine.cpp" line="502"/>
         <source>%1 could not be enrolled</source>
         <translation>%1 konnte nicht aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="507"/>
+        <location filename="../model/engine.cpp" line="636"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation>on_exit-Zyklus %1 -&gt; %2: %3 hat %2 vor weniger als einem Tag verlassen und wird nicht erneut aufgenommen; der Ausstieg aus %1 bleibt bestehen</translation>
     </message>
@@ -1632,7 +1647,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="584"/>
-        <location filename="../model/flowstore.cpp" line="581"/>
+        <location filename="../model/flowstore.cpp" line="738"/>
         <source>exit %1</source>
         <translation>Ausstieg: %1</translation>
     </message>
@@ -2026,108 +2041,108 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="122"/>
-        <location filename="../model/flowstore.cpp" line="771"/>
+        <location filename="../model/flowstore.cpp" line="335"/>
+        <location filename="../model/flowstore.cpp" line="920"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation>keine Kampagne mit dem Slug %1 in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="176"/>
+        <location filename="../model/flowstore.cpp" line="385"/>
         <source>the database holds an invalid flow: %1</source>
         <translation>die Datenbank enthält einen ungültigen Ablauf: %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="211"/>
+        <location filename="../model/flowstore.cpp" line="420"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="539"/>
-        <location filename="../model/flowstore.cpp" line="776"/>
+        <location filename="../model/flowstore.cpp" line="699"/>
+        <location filename="../model/flowstore.cpp" line="925"/>
         <source>%1 has no revision %2</source>
         <translation>%1 hat keine Revision %2</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="579"/>
+        <location filename="../model/flowstore.cpp" line="736"/>
         <source>go to step %1</source>
         <translation>zu Schritt %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="583"/>
+        <location filename="../model/flowstore.cpp" line="740"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation>Wiederholung nach %1 min, höchstens %2 Versuche</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="587"/>
+        <location filename="../model/flowstore.cpp" line="744"/>
         <source>hand off to %1</source>
         <translation>Übergabe an %1</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="619"/>
+        <location filename="../model/flowstore.cpp" line="776"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation>Schritt %1 hinzugefügt: %2 %3, Tag %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="625"/>
+        <location filename="../model/flowstore.cpp" line="782"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation>Schritt %1 entfernt: %2 %3, Tag %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="632"/>
+        <location filename="../model/flowstore.cpp" line="789"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation>Schritt %1 %2: %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="644"/>
-        <location filename="../model/flowstore.cpp" line="645"/>
-        <location filename="../model/flowstore.cpp" line="720"/>
+        <location filename="../model/flowstore.cpp" line="801"/>
+        <location filename="../model/flowstore.cpp" line="802"/>
+        <location filename="../model/flowstore.cpp" line="873"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="647"/>
+        <location filename="../model/flowstore.cpp" line="804"/>
         <source>campaign&apos;s</source>
         <translation>Kampagnenvorgabe</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="647"/>
-        <location filename="../model/flowstore.cpp" line="724"/>
+        <location filename="../model/flowstore.cpp" line="804"/>
+        <location filename="../model/flowstore.cpp" line="877"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="647"/>
-        <location filename="../model/flowstore.cpp" line="724"/>
+        <location filename="../model/flowstore.cpp" line="804"/>
+        <location filename="../model/flowstore.cpp" line="877"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="657"/>
+        <location filename="../model/flowstore.cpp" line="814"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation>Schritt %1 on_outcome %2 hinzugefügt: %3</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="660"/>
+        <location filename="../model/flowstore.cpp" line="817"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation>Schritt %1 on_outcome %2 entfernt (war: %3)</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="664"/>
+        <location filename="../model/flowstore.cpp" line="821"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation>Schritt %1 on_outcome %2: %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="734"/>
+        <location filename="../model/flowstore.cpp" line="887"/>
         <source>on_exit.%1: %2 -&gt; %3</source>
         <translation>on_exit.%1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="740"/>
+        <location filename="../model/flowstore.cpp" line="893"/>
         <source>%1: %2 -&gt; %3</source>
         <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="779"/>
+        <location filename="../model/flowstore.cpp" line="928"/>
         <source>the two revisions are the same</source>
         <translation>die beiden Revisionen sind identisch</translation>
     </message>
@@ -2265,57 +2280,57 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="251"/>
+        <location filename="../model/simulator.cpp" line="293"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation>%1: Objekt mit Ergebniswahrscheinlichkeiten erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="260"/>
+        <location filename="../model/simulator.cpp" line="302"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation>%1: unbekanntes Ergebnis „%2“ für Kanal %3</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="262"/>
+        <location filename="../model/simulator.cpp" line="304"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation>%1: Wahrscheinlichkeit zwischen 0 und 1 erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="268"/>
+        <location filename="../model/simulator.cpp" line="310"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation>%1: Die Wahrscheinlichkeiten ergeben zusammen %2, mehr als 1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="272"/>
+        <location filename="../model/simulator.cpp" line="314"/>
         <source>%1: expected an object</source>
         <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="280"/>
+        <location filename="../model/simulator.cpp" line="322"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation>%1: unbekannter Kanal „%2“</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="286"/>
+        <location filename="../model/simulator.cpp" line="328"/>
         <source>%1: expected a step number as the key</source>
         <translation>%1: Schrittnummer als Schlüssel erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="343"/>
+        <location filename="../model/simulator.cpp" line="384"/>
         <source>cannot create the scratch database: %1</source>
         <translation>Die temporäre Datenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="375"/>
+        <location filename="../model/simulator.cpp" line="416"/>
         <source>simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="429"/>
+        <location filename="../model/simulator.cpp" line="462"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation>%1.%2.%3: unbekanntes Ergebnis für einen %4-Schritt</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="445"/>
+        <location filename="../model/simulator.cpp" line="478"/>
         <source>the simulation was cancelled</source>
         <translation>die Simulation wurde abgebrochen</translation>
     </message>
@@ -2360,12 +2375,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>unbekannte Rolle „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="114"/>
+        <location filename="../model/bulkenrollment.cpp" line="124"/>
         <source>the plan needs at least one day and one new contact a day</source>
         <translation>der Plan erfordert mindestens einen Tag und einen neuen Kontakt pro Tag</translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="140"/>
+        <location filename="../model/bulkenrollment.cpp" line="151"/>
         <source>no campaign %1 with published steps</source>
         <translation>keine Kampagne %1 mit veröffentlichten Schritten</translation>
     </message>
@@ -2678,7 +2693,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>ein Entwurf erfordert einen Text</translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="689"/>
+        <location filename="../model/enginefiring.cpp" line="692"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation>%1 in %2, Schritt %3: zurückgestellt: %4</translation>
     </message>
@@ -2704,7 +2719,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Übergabe %1 wurde bereits am %4 von %3 entschieden (%2)</translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="155"/>
+        <location filename="../model/handoffstore.cpp" line="251"/>
         <source>pick at least one campaign to enroll the contact in</source>
         <translation>wählen Sie mindestens eine Kampagne, in die der Kontakt aufgenommen werden soll</translation>
     </message>
@@ -2717,32 +2732,32 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">%1 kann nicht in %2 aufgenommen werden: %3</translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="173"/>
+        <location filename="../model/handoffstore.cpp" line="269"/>
         <source>declining a handoff needs a reason</source>
         <translation>die Ablehnung einer Übergabe erfordert eine Begründung</translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="256"/>
+        <location filename="../model/handoffstore.cpp" line="348"/>
         <source>no number for agent %1 in the voice account of %2 (setting agent_numbers): call %3 stays on hold</source>
         <translation>keine Nummer für Agent %1 im Sprachkonto von %2 (Einstellung agent_numbers): Anruf %3 bleibt in der Warteschleife</translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="264"/>
+        <location filename="../model/handoffstore.cpp" line="356"/>
         <source>no secret for the voice account of %1: set %2</source>
         <translation>kein Geheimnis für das Sprachkonto von %1: %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="281"/>
+        <location filename="../model/handoffstore.cpp" line="371"/>
         <source>call %1 redirected to %2</source>
         <translation>Anruf %1 an %2 weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="343"/>
+        <location filename="../model/handoffstore.cpp" line="415"/>
         <source>handoff %1 is not claimed by %2</source>
         <translation>Übergabe %1 ist nicht von %2 übernommen</translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="375"/>
+        <location filename="../model/handoffstore.cpp" line="440"/>
         <source>a callback needs a time</source>
         <translation>ein Rückruf erfordert einen Zeitpunkt</translation>
     </message>

@@ -5,13 +5,13 @@
     <name>CommandLine</name>
     <message>
         <location filename="../app/cli_report.cpp" line="44"/>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="50"/>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>Print one JSON object on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,36 +195,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>The flow definition to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>validate takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
-        <location filename="../app/commandline.cpp" line="281"/>
-        <location filename="../app/commandline.cpp" line="640"/>
-        <location filename="../app/commandline.cpp" line="713"/>
+        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="282"/>
+        <location filename="../app/commandline.cpp" line="703"/>
+        <location filename="../app/commandline.cpp" line="776"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="233"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation>
             <numerusform>%1: valid, %n campaign</numerusform>
@@ -232,12 +232,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="241"/>
+        <location filename="../app/commandline.cpp" line="242"/>
         <source>The flow definition to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>import takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,111 +323,111 @@
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="200"/>
-        <location filename="../app/commandline.cpp" line="251"/>
-        <location filename="../app/commandline.cpp" line="579"/>
-        <location filename="../app/commandline.cpp" line="758"/>
-        <location filename="../app/commandline.cpp" line="960"/>
+        <location filename="../app/commandline.cpp" line="252"/>
+        <location filename="../app/commandline.cpp" line="596"/>
+        <location filename="../app/commandline.cpp" line="821"/>
+        <location filename="../app/commandline.cpp" line="1023"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>%1 is invalid: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="294"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>import of %1 failed, nothing was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="325"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>Write to FILE instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="327"/>
         <source>Export only this campaign (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="331"/>
         <source>export takes no FILE argument; use -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="352"/>
+        <location filename="../app/commandline.cpp" line="353"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="366"/>
-        <location filename="../app/commandline.cpp" line="863"/>
+        <location filename="../app/commandline.cpp" line="367"/>
+        <location filename="../app/commandline.cpp" line="926"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="380"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>db init: also load the demo flows into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="386"/>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>db needs one action: init, migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="389"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="410"/>
+        <location filename="../app/commandline.cpp" line="411"/>
         <source>cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/commandline.cpp" line="473"/>
         <source>database: %1 (PostgreSQL %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="476"/>
+        <location filename="../app/commandline.cpp" line="477"/>
         <source>applied migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="477"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <source>schema version %1 of %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="481"/>
         <source>: the database is newer than this Touchline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="483"/>
         <source>: %1 pending, run touchline db migrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandline.cpp" line="484"/>
         <source>, up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="486"/>
+        <location filename="../app/commandline.cpp" line="487"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n campaign</numerusform>
@@ -435,117 +435,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="488"/>
+        <location filename="../app/commandline.cpp" line="489"/>
         <source>demo flows loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="578"/>
+        <source>Database connections enrolling a file&apos;s chunks at once (1 or 2, default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="587"/>
+        <source>--connections %1: expected 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="631"/>
+        <source>cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="728"/>
         <source>The outbound item the outcome answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="729"/>
         <source>The contact id (with --campaign and --step).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="668"/>
+        <location filename="../app/commandline.cpp" line="731"/>
         <source>The step number: its latest item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="676"/>
+        <location filename="../app/commandline.cpp" line="739"/>
         <source>outcome needs --outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="680"/>
+        <location filename="../app/commandline.cpp" line="743"/>
         <source>outcome takes --item or --contact, --campaign and --step, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="685"/>
+        <location filename="../app/commandline.cpp" line="748"/>
         <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="739"/>
+        <location filename="../app/commandline.cpp" line="802"/>
         <source>The client every row must belong to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="740"/>
+        <location filename="../app/commandline.cpp" line="803"/>
         <source>Write the export to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="742"/>
+        <location filename="../app/commandline.cpp" line="805"/>
         <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="744"/>
+        <location filename="../app/commandline.cpp" line="807"/>
         <source>quiet-hours: voice or sms (default: both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="746"/>
+        <location filename="../app/commandline.cpp" line="809"/>
         <source>quiet-hours: calls and texts from this local time (HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="747"/>
+        <location filename="../app/commandline.cpp" line="810"/>
         <source>quiet-hours: until this local time (HH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="755"/>
+        <location filename="../app/commandline.cpp" line="818"/>
         <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="787"/>
+        <location filename="../app/commandline.cpp" line="850"/>
         <source>%1 was refused: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="791"/>
+        <location filename="../app/commandline.cpp" line="854"/>
         <source>imported %1: %2 created, %3 updated, %4 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="808"/>
+        <location filename="../app/commandline.cpp" line="871"/>
         <source>contacts quiet-hours needs --from HH:MM and --to HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="819"/>
+        <location filename="../app/commandline.cpp" line="882"/>
         <source>%1 %2: calls and texts only from %3 to %4 in the contact&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="831"/>
+        <location filename="../app/commandline.cpp" line="894"/>
         <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="847"/>
+        <location filename="../app/commandline.cpp" line="910"/>
         <source>erased %1: its history stays as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1054"/>
+        <location filename="../app/commandline.cpp" line="1117"/>
         <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="498"/>
+        <location filename="../app/commandline.cpp" line="499"/>
         <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>usage: touchline [--db URL]                 open the window
        touchline validate FILE.json [--json]
        touchline import FILE.json [--db URL] [--json]
@@ -583,52 +598,52 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N] [--at TIME] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="559"/>
+        <location filename="../app/commandline.cpp" line="571"/>
         <source>The campaign to enroll into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="560"/>
+        <location filename="../app/commandline.cpp" line="572"/>
         <source>A contact id (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="561"/>
+        <location filename="../app/commandline.cpp" line="573"/>
         <source>A file of contact ids, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="562"/>
+        <location filename="../app/commandline.cpp" line="574"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="563"/>
+        <location filename="../app/commandline.cpp" line="575"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="564"/>
+        <location filename="../app/commandline.cpp" line="576"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="568"/>
+        <location filename="../app/commandline.cpp" line="584"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="598"/>
+        <location filename="../app/commandline.cpp" line="638"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="608"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation>
             <numerusform>enrolled %n contact in %1</numerusform>
@@ -636,62 +651,62 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="619"/>
+        <location filename="../app/commandline.cpp" line="682"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="621"/>
+        <location filename="../app/commandline.cpp" line="684"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="630"/>
+        <location filename="../app/commandline.cpp" line="693"/>
         <source>--batch %1: expected a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="651"/>
+        <location filename="../app/commandline.cpp" line="714"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="667"/>
+        <location filename="../app/commandline.cpp" line="730"/>
         <source>The campaign slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="669"/>
+        <location filename="../app/commandline.cpp" line="732"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="733"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="671"/>
+        <location filename="../app/commandline.cpp" line="734"/>
         <source>Idempotency key: a repeat changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="735"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="694"/>
+        <location filename="../app/commandline.cpp" line="757"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="737"/>
+        <location filename="../app/commandline.cpp" line="800"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="738"/>
+        <location filename="../app/commandline.cpp" line="801"/>
         <source>A CSV file with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,92 +718,92 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="873"/>
+        <location filename="../app/commandline.cpp" line="936"/>
         <source>pause, resume or cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="874"/>
+        <location filename="../app/commandline.cpp" line="937"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="875"/>
+        <location filename="../app/commandline.cpp" line="938"/>
         <source>cap: the client id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="876"/>
+        <location filename="../app/commandline.cpp" line="939"/>
         <source>cap: the channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="877"/>
+        <location filename="../app/commandline.cpp" line="940"/>
         <source>cap: touches per day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="884"/>
+        <location filename="../app/commandline.cpp" line="947"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="900"/>
+        <location filename="../app/commandline.cpp" line="963"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="921"/>
+        <location filename="../app/commandline.cpp" line="984"/>
         <source>The campaign to enroll the simulated contacts in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="922"/>
+        <location filename="../app/commandline.cpp" line="985"/>
         <source>How many contacts (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="923"/>
+        <location filename="../app/commandline.cpp" line="986"/>
         <source>Virtual days to run (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="925"/>
+        <location filename="../app/commandline.cpp" line="988"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="929"/>
+        <location filename="../app/commandline.cpp" line="992"/>
         <source>JSON file of outcome probabilities per step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="931"/>
+        <location filename="../app/commandline.cpp" line="994"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="932"/>
+        <location filename="../app/commandline.cpp" line="995"/>
         <source>Keep the scratch database afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="936"/>
+        <location filename="../app/commandline.cpp" line="999"/>
         <source>simulate needs --campaign SLUG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="947"/>
+        <location filename="../app/commandline.cpp" line="1010"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="966"/>
+        <location filename="../app/commandline.cpp" line="1029"/>
         <source>%1: not a JSON object (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="1021"/>
+        <location filename="../app/commandline.cpp" line="1084"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>simulated %1 contacts in %2 over %n day from %3 (seed %4)</numerusform>
@@ -796,12 +811,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1050"/>
+        <location filename="../app/commandline.cpp" line="1113"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1052"/>
+        <location filename="../app/commandline.cpp" line="1115"/>
         <source>%1 virtual moments, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,52 +1394,52 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="256"/>
-        <location filename="../model/handoffstore.cpp" line="159"/>
+        <location filename="../model/engine.cpp" line="267"/>
+        <location filename="../model/handoffstore.cpp" line="255"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="299"/>
-        <location filename="../model/engine.cpp" line="584"/>
+        <location filename="../model/engine.cpp" line="424"/>
+        <location filename="../model/engine.cpp" line="713"/>
         <location filename="../model/engineoutcomes.cpp" line="296"/>
-        <location filename="../model/simulator.cpp" line="326"/>
+        <location filename="../model/simulator.cpp" line="368"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="304"/>
+        <location filename="../model/engine.cpp" line="429"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="365"/>
+        <location filename="../model/engine.cpp" line="494"/>
         <location filename="../model/engineoutcomes.cpp" line="298"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="367"/>
+        <location filename="../model/engine.cpp" line="496"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="369"/>
+        <location filename="../model/engine.cpp" line="498"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="371"/>
+        <location filename="../model/engine.cpp" line="500"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="373"/>
+        <location filename="../model/engine.cpp" line="502"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="507"/>
+        <location filename="../model/engine.cpp" line="636"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,7 +1470,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     </message>
     <message>
         <location filename="../model/engineoutcomes.cpp" line="584"/>
-        <location filename="../model/flowstore.cpp" line="581"/>
+        <location filename="../model/flowstore.cpp" line="738"/>
         <source>exit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,108 +1860,108 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="122"/>
-        <location filename="../model/flowstore.cpp" line="771"/>
+        <location filename="../model/flowstore.cpp" line="335"/>
+        <location filename="../model/flowstore.cpp" line="920"/>
         <source>no campaign with the slug %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="176"/>
+        <location filename="../model/flowstore.cpp" line="385"/>
         <source>the database holds an invalid flow: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="211"/>
+        <location filename="../model/flowstore.cpp" line="420"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="539"/>
-        <location filename="../model/flowstore.cpp" line="776"/>
+        <location filename="../model/flowstore.cpp" line="699"/>
+        <location filename="../model/flowstore.cpp" line="925"/>
         <source>%1 has no revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="579"/>
+        <location filename="../model/flowstore.cpp" line="736"/>
         <source>go to step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="583"/>
+        <location filename="../model/flowstore.cpp" line="740"/>
         <source>retry after %1 min, at most %2 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="587"/>
+        <location filename="../model/flowstore.cpp" line="744"/>
         <source>hand off to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="619"/>
+        <location filename="../model/flowstore.cpp" line="776"/>
         <source>step %1 added: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="625"/>
+        <location filename="../model/flowstore.cpp" line="782"/>
         <source>step %1 removed: %2 %3, day %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="632"/>
+        <location filename="../model/flowstore.cpp" line="789"/>
         <source>step %1 %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="644"/>
-        <location filename="../model/flowstore.cpp" line="645"/>
-        <location filename="../model/flowstore.cpp" line="720"/>
+        <location filename="../model/flowstore.cpp" line="801"/>
+        <location filename="../model/flowstore.cpp" line="802"/>
+        <location filename="../model/flowstore.cpp" line="873"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="647"/>
+        <location filename="../model/flowstore.cpp" line="804"/>
         <source>campaign&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="647"/>
-        <location filename="../model/flowstore.cpp" line="724"/>
+        <location filename="../model/flowstore.cpp" line="804"/>
+        <location filename="../model/flowstore.cpp" line="877"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="647"/>
-        <location filename="../model/flowstore.cpp" line="724"/>
+        <location filename="../model/flowstore.cpp" line="804"/>
+        <location filename="../model/flowstore.cpp" line="877"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="657"/>
+        <location filename="../model/flowstore.cpp" line="814"/>
         <source>step %1 on_outcome %2 added: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="660"/>
+        <location filename="../model/flowstore.cpp" line="817"/>
         <source>step %1 on_outcome %2 removed (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="664"/>
+        <location filename="../model/flowstore.cpp" line="821"/>
         <source>step %1 on_outcome %2: %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="734"/>
+        <location filename="../model/flowstore.cpp" line="887"/>
         <source>on_exit.%1: %2 -&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="740"/>
+        <location filename="../model/flowstore.cpp" line="893"/>
         <source>%1: %2 -&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/flowstore.cpp" line="779"/>
+        <location filename="../model/flowstore.cpp" line="928"/>
         <source>the two revisions are the same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,57 +2098,57 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="251"/>
+        <location filename="../model/simulator.cpp" line="293"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="260"/>
+        <location filename="../model/simulator.cpp" line="302"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="262"/>
+        <location filename="../model/simulator.cpp" line="304"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="268"/>
+        <location filename="../model/simulator.cpp" line="310"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="272"/>
+        <location filename="../model/simulator.cpp" line="314"/>
         <source>%1: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="280"/>
+        <location filename="../model/simulator.cpp" line="322"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="286"/>
+        <location filename="../model/simulator.cpp" line="328"/>
         <source>%1: expected a step number as the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="343"/>
+        <location filename="../model/simulator.cpp" line="384"/>
         <source>cannot create the scratch database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="375"/>
+        <location filename="../model/simulator.cpp" line="416"/>
         <source>simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="429"/>
+        <location filename="../model/simulator.cpp" line="462"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="445"/>
+        <location filename="../model/simulator.cpp" line="478"/>
         <source>the simulation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,12 +2193,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="114"/>
+        <location filename="../model/bulkenrollment.cpp" line="124"/>
         <source>the plan needs at least one day and one new contact a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="140"/>
+        <location filename="../model/bulkenrollment.cpp" line="151"/>
         <source>no campaign %1 with published steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,7 +2511,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="689"/>
+        <location filename="../model/enginefiring.cpp" line="692"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,37 +2537,37 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="155"/>
+        <location filename="../model/handoffstore.cpp" line="251"/>
         <source>pick at least one campaign to enroll the contact in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="173"/>
+        <location filename="../model/handoffstore.cpp" line="269"/>
         <source>declining a handoff needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="256"/>
+        <location filename="../model/handoffstore.cpp" line="348"/>
         <source>no number for agent %1 in the voice account of %2 (setting agent_numbers): call %3 stays on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="264"/>
+        <location filename="../model/handoffstore.cpp" line="356"/>
         <source>no secret for the voice account of %1: set %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="281"/>
+        <location filename="../model/handoffstore.cpp" line="371"/>
         <source>call %1 redirected to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="343"/>
+        <location filename="../model/handoffstore.cpp" line="415"/>
         <source>handoff %1 is not claimed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/handoffstore.cpp" line="375"/>
+        <location filename="../model/handoffstore.cpp" line="440"/>
         <source>a callback needs a time</source>
         <translation type="unfinished"></translation>
     </message>
