@@ -371,7 +371,24 @@ private:
     std::unique_ptr<QThread> m_thread;
 };
 
-// Creates the shard's scratch database on the source's server, then migrates it and imports
+// Creates the shard's scratch database through a connection to the source's server.
+bool createScratch(const QSqlDatabase &source, Shard *shard, DbError *error)
+{
+    QSqlQuery q(source);
+    if (!q.exec(createDatabaseSql.arg(shard->database))) {
+        *error = {DbError::Kind::Failed,
+                  Tr::tr("cannot create the scratch database: %1")
+                      .arg(Database::describe(q.lastError()))};
+        return false;
+    }
+    shard->created = true;
+    // A throwaway database: its commits need not wait for the disk (a server that flushes each
+    // commit would otherwise wait once per batch of every virtual moment).
+    q.exec(noSyncCommitSql.arg(shard->database));
+    return true;
+}
+
+// Creates the shard's scratch database unless it exists already, then migrates it and imports
 // the flow through the shard's own connection.
 bool setUpShard(Shard *shard,
                 const ConnectionSettings &source,
@@ -379,24 +396,17 @@ bool setUpShard(Shard *shard,
                 const Flow &flow,
                 DbError *error)
 {
-    const QString sourceName = shard->connectionName + u"-source"_s;
-    {
-        QSqlDatabase db = Database::open(source, sourceName, error);
-        QSqlQuery q(db);
-        if (!*error && !q.exec(createDatabaseSql.arg(shard->database))) {
-            *error = {DbError::Kind::Failed,
-                      Tr::tr("cannot create the scratch database: %1")
-                          .arg(Database::describe(q.lastError()))};
-        } else if (!*error) {
-            shard->created = true;
-            // A throwaway database: its commits need not wait for the disk (a server that
-            // flushes each commit would otherwise wait once per batch of every virtual moment).
-            q.exec(noSyncCommitSql.arg(shard->database));
+    if (!shard->created) {
+        const QString sourceName = shard->connectionName + u"-source"_s;
+        {
+            const QSqlDatabase db = Database::open(source, sourceName, error);
+            if (!*error)
+                createScratch(db, shard, error);
         }
+        Database::close(sourceName);
+        if (*error)
+            return false;
     }
-    Database::close(sourceName);
-    if (*error)
-        return false;
     shard->db = Database::open(scratch, shard->connectionName, error);
     if (*error)
         return false;
@@ -609,6 +619,21 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
     const QString campaign = options.campaign.isEmpty() && options.flow
                                  ? entryCampaign(*options.flow)
                                  : options.campaign;
+    // The shards, each with its scratch database, its range of contacts and its lane. A kept
+    // database holds the whole run: one shard.
+    const int shardCount
+        = options.connections > 1 && !options.keepDatabase && options.contacts >= 2 ? 2 : 1;
+    std::vector<Shard> shards(shardCount);
+    std::vector<std::unique_ptr<Lane>> lanes;
+    for (int i = 0; i < shardCount; ++i) {
+        Shard &s = shards[i];
+        s.database = u"touchline_sim_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        s.connectionName = u"simulator-"_s + s.database;
+        s.firstContact = 1 + int(qint64(options.contacts) * i / shardCount);
+        s.lastContact = int(qint64(options.contacts) * (i + 1) / shardCount);
+        lanes.push_back(std::make_unique<Lane>(i > 0));
+    }
+    result.scratchDatabase = shards.front().database;
     const QString sourceName = u"simulator-source-"_s + QUuid::createUuid().toString(QUuid::Id128);
     Flow flow;
     QString clientId;
@@ -637,29 +662,18 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
                 start
                     = QDateTime::fromMSecsSinceEpoch(q.value(u"start_ms"_s).toLongLong(), Qt::UTC);
         }
-        return true;
+        // The first scratch database here; the others on their lanes, each while the one
+        // before is migrated (two created at once took twice as long each).
+        return createScratch(db, &shards.front(), error);
     }();
     Database::close(sourceName);
-    if (!loaded)
+    if (!loaded) {
+        result.scratchDatabase.clear();
         return std::nullopt;
+    }
     result.start = start;
     result.end = start.addDays(options.days);
 
-    // The shards, each with its scratch database, its range of contacts and its lane. A kept
-    // database holds the whole run: one shard.
-    const int shardCount
-        = options.connections > 1 && !options.keepDatabase && options.contacts >= 2 ? 2 : 1;
-    std::vector<Shard> shards(shardCount);
-    std::vector<std::unique_ptr<Lane>> lanes;
-    for (int i = 0; i < shardCount; ++i) {
-        Shard &s = shards[i];
-        s.database = u"touchline_sim_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        s.connectionName = u"simulator-"_s + s.database;
-        s.firstContact = 1 + int(qint64(options.contacts) * i / shardCount);
-        s.lastContact = int(qint64(options.contacts) * (i + 1) / shardCount);
-        lanes.push_back(std::make_unique<Lane>(i > 0));
-    }
-    result.scratchDatabase = shards.front().database;
     // Runs `job` for every shard at once, each on its lane (the calling thread's last); false
     // with the first failure's error when one failed.
     const auto onEveryShard = [&](const std::function<bool(Shard *, DbError *)> &job) {
