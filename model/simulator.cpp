@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "engine.h"
+#include "engine_p.h"
 #include "flowstore.h"
 #include "migrator.h"
 #include "tr.h"
@@ -10,13 +11,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
+#include <QWaitCondition>
 
+#include <algorithm>
+#include <functional>
 #include <map>
+#include <memory>
 #include <random>
+#include <utility>
+#include <vector>
 
 namespace Touchline {
 
@@ -178,8 +187,8 @@ const auto dropDatabaseSql = uR"sql(
 drop database if exists %1 with (force)
 )sql"_s;
 
-// Writes the simulated contacts sim0000001 to simN of the client, with every merge field a demo
-// template might use.
+// Writes the simulated contacts sim<first> to sim<last> (seven digits) of the client, with every
+// merge field a demo template might use.
 const auto insertContactsSql = uR"sql(
 insert into contacts (id, client_id, first_name, last_name, email, phone, company, title,
                       time_zone, attributes)
@@ -191,7 +200,7 @@ select 'sim' || lpad(g::text, 7, '0'), :client, 'Contact', 'No. ' || g,
                           'renewal_date', '2026-12-31', 'premium', '1,200',
                           'event_name', 'B2B eCommerce World', 'member_tier', 'gold',
                           'meeting_date', 'Tuesday')
-  from generate_series(1, :n) as g
+  from generate_series(cast(:first as int), cast(:last as int)) as g
 )sql"_s;
 
 // The sends scheduled at one virtual moment, in a stable order.
@@ -244,6 +253,267 @@ bool readReport(const QSqlDatabase &db,
     if (!ok)
         *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
     return ok;
+}
+
+// One sent touch of a virtual moment, as the outcome sampling needs it.
+struct Send
+{
+    QString id;
+    QString contact;
+    QString slug;
+    int step = 0;
+    QString channel;
+};
+
+// A share of the run: a scratch database of its own holding a consecutive range of the
+// simulated contacts, worked on through one connection and one engine. Contacts never affect
+// each other's journeys (a scratch database has no daily caps: the flow does not carry them),
+// so the shares run side by side and their reports add up to the report of one database; the
+// outcome sampling still draws in the order of all sends of a moment.
+struct Shard
+{
+    QString database;
+    QString connectionName;
+    int firstContact = 1;
+    int lastContact = 0;
+    bool created = false;
+    qint64 readyMs = 0; // when its database was set up, on the run's clock
+    // Touched only by the thread that runs the shard's jobs.
+    QSqlDatabase db;
+    std::unique_ptr<Engine> engine;
+    // One virtual moment: the outcomes due (in), what it sent and its next due time (out).
+    QVector<Engine::OutcomeRequest> outcomes;
+    QVector<Send> sends;
+    QDateTime nextDue;
+    Simulator::Result report;
+};
+
+// Runs one shard's jobs: on the calling thread (the first shard), or on a thread of its own
+// that keeps the shard's connection (a QtSql connection belongs to the thread that opened it).
+class Lane
+{
+public:
+    using Job = std::function<bool(DbError *)>;
+
+    explicit Lane(bool threaded)
+    {
+        if (threaded) {
+            m_thread.reset(QThread::create([this] { loop(); }));
+            m_thread->start();
+        }
+    }
+    ~Lane()
+    {
+        if (!m_thread)
+            return;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stop = true;
+            m_changed.wakeAll();
+        }
+        m_thread->wait();
+    }
+    Lane(const Lane &) = delete;
+    Lane &operator=(const Lane &) = delete;
+
+    // Runs `job` (at once without a thread of its own); wait() for it before the next one.
+    void start(Job job)
+    {
+        if (!m_thread) {
+            m_ok = job(&m_error);
+            return;
+        }
+        QMutexLocker lock(&m_mutex);
+        m_job = std::move(job);
+        m_done = false;
+        m_changed.wakeAll();
+    }
+    bool wait(DbError *error)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_done)
+            m_changed.wait(&m_mutex);
+        *error = m_error;
+        return m_ok;
+    }
+
+private:
+    void loop()
+    {
+        for (;;) {
+            Job job;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (!m_stop && !m_job)
+                    m_changed.wait(&m_mutex);
+                if (!m_job)
+                    return;
+                job = std::move(m_job);
+                m_job = nullptr;
+            }
+            DbError error;
+            const bool ok = job(&error);
+            QMutexLocker lock(&m_mutex);
+            m_ok = ok;
+            m_error = error;
+            m_done = true;
+            m_changed.wakeAll();
+        }
+    }
+
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    Job m_job;
+    bool m_stop = false;
+    bool m_done = true;
+    bool m_ok = true;
+    DbError m_error;
+    std::unique_ptr<QThread> m_thread;
+};
+
+// Creates the shard's scratch database through a connection to the source's server.
+bool createScratch(const QSqlDatabase &source, Shard *shard, DbError *error)
+{
+    QSqlQuery q(source);
+    if (!q.exec(createDatabaseSql.arg(shard->database))) {
+        *error = {DbError::Kind::Failed,
+                  Tr::tr("cannot create the scratch database: %1")
+                      .arg(Database::describe(q.lastError()))};
+        return false;
+    }
+    shard->created = true;
+    // A throwaway database: its commits need not wait for the disk (a server that flushes each
+    // commit would otherwise wait once per batch of every virtual moment).
+    q.exec(noSyncCommitSql.arg(shard->database));
+    return true;
+}
+
+// Creates the shard's scratch database unless it exists already, then migrates it and imports
+// the flow through the shard's own connection.
+bool setUpShard(Shard *shard,
+                const ConnectionSettings &source,
+                const ConnectionSettings &scratch,
+                const Flow &flow,
+                DbError *error)
+{
+    if (!shard->created) {
+        const QString sourceName = shard->connectionName + u"-source"_s;
+        {
+            const QSqlDatabase db = Database::open(source, sourceName, error);
+            if (!*error)
+                createScratch(db, shard, error);
+        }
+        Database::close(sourceName);
+        if (*error)
+            return false;
+    }
+    shard->db = Database::open(scratch, shard->connectionName, error);
+    if (*error)
+        return false;
+    shard->engine = std::make_unique<Engine>(shard->db);
+    QString message;
+    if (!Migrator(shard->db).migrate(&message)) {
+        *error = {DbError::Kind::Failed, message};
+        return false;
+    }
+    return FlowStore(shard->db).importFlow(flow, Tr::tr("simulation"), error).has_value();
+}
+
+// Writes the shard's contacts and enrolls them at `start`; then the statistics.
+bool enrollShard(Shard *shard,
+                 const QString &clientId,
+                 const QString &campaign,
+                 const QDateTime &start,
+                 DbError *error)
+{
+    QSqlQuery q(shard->db);
+    // Contacts with every merge field a demo template might use.
+    q.prepare(insertContactsSql);
+    q.bindValue(u":client"_s, clientId);
+    q.bindValue(u":first"_s, shard->firstContact);
+    q.bindValue(u":last"_s, shard->lastContact);
+    if (!q.exec()) {
+        *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
+        return false;
+    }
+    QStringList ids;
+    ids.reserve(shard->lastContact - shard->firstContact + 1);
+    for (int i = shard->firstContact; i <= shard->lastContact; ++i)
+        ids.append(u"sim%1"_s.arg(i, 7, 10, QLatin1Char('0')));
+    if (!shard->engine->enroll({campaign, ids, QString(), QString(), start}, error))
+        return false;
+    // Statistics for the rows just written: without them the planner takes the scratch
+    // tables for empty and probes the due index with whole id arrays (seconds per pass).
+    // The application's tables only: the system catalogs were half of a plain "analyze".
+    if (!q.exec(analyzeTablesSql)) {
+        *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
+        return false;
+    }
+    return true;
+}
+
+// One virtual moment of a shard: its outcomes due at `now`, a scheduler pass at `now`, then
+// what the pass sent and when the shard has work next.
+bool runMoment(Shard *shard, const QDateTime &now, DbError *error)
+{
+    shard->sends.clear();
+    shard->nextDue = QDateTime();
+    const QVector<Engine::OutcomeRequest> outcomes = std::exchange(shard->outcomes, {});
+    for (qsizetype i = 0; i < outcomes.size(); i += 2000) {
+        if (!shard->engine->recordOutcomes(outcomes.mid(i, 2000), now, error))
+            return false;
+    }
+    if (!shard->engine->tick(now, 1000, error))
+        return false;
+    QSqlQuery q(shard->db);
+    q.prepare(sendsAtSql);
+    q.bindValue(u":t"_s, iso(now));
+    if (!q.exec()) {
+        *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
+        return false;
+    }
+    const EngineDetail::ColumnReader column(q);
+    while (q.next()) {
+        shard->sends.append({column(u"id"_s).toString(),
+                             column(u"contact_id"_s).toString(),
+                             column(u"slug"_s).toString(),
+                             column(u"step_number"_s).toInt(),
+                             column(u"channel"_s).toString()});
+    }
+    DbError nextError;
+    const auto nextDue = shard->engine->nextDue(&nextError);
+    if (nextDue && nextDue->isValid())
+        shard->nextDue = *nextDue;
+    *error = {};
+    return true;
+}
+
+// Adds a shard's report to the run's: the shards hold different contacts.
+void addReport(Simulator::Result *result, const Simulator::Result &part)
+{
+    for (const Simulator::StepBreakdown &b : part.steps) {
+        auto it = std::find_if(result->steps.begin(), result->steps.end(), [&](const auto &s) {
+            return s.campaign == b.campaign && s.step == b.step;
+        });
+        if (it == result->steps.end()) {
+            result->steps.append(b);
+            continue;
+        }
+        it->fired += b.fired;
+        it->reached += b.reached;
+        for (auto o = b.outcomes.cbegin(); o != b.outcomes.cend(); ++o)
+            it->outcomes[o.key()] += o.value();
+    }
+    for (auto c = part.enrollments.cbegin(); c != part.enrollments.cend(); ++c)
+        for (auto s = c->cbegin(); s != c->cend(); ++s)
+            result->enrollments[c.key()][s.key()] += s.value();
+    for (auto c = part.exits.cbegin(); c != part.exits.cend(); ++c)
+        for (auto r = c->cbegin(); r != c->cend(); ++r)
+            for (auto t = r->cbegin(); t != r->cend(); ++t)
+                result->exits[c.key()][r.key()][t.key()] += t.value();
+    for (auto c = part.sendsPerDay.cbegin(); c != part.sendsPerDay.cend(); ++c)
+        for (auto d = c->cbegin(); d != c->cend(); ++d)
+            result->sendsPerDay[c.key()][d.key()] += d.value();
 }
 
 } // namespace
@@ -349,6 +619,21 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
     const QString campaign = options.campaign.isEmpty() && options.flow
                                  ? entryCampaign(*options.flow)
                                  : options.campaign;
+    // The shards, each with its scratch database, its range of contacts and its lane. A kept
+    // database holds the whole run: one shard.
+    const int shardCount
+        = options.connections > 1 && !options.keepDatabase && options.contacts >= 2 ? 2 : 1;
+    std::vector<Shard> shards(shardCount);
+    std::vector<std::unique_ptr<Lane>> lanes;
+    for (int i = 0; i < shardCount; ++i) {
+        Shard &s = shards[i];
+        s.database = u"touchline_sim_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        s.connectionName = u"simulator-"_s + s.database;
+        s.firstContact = 1 + int(qint64(options.contacts) * i / shardCount);
+        s.lastContact = int(qint64(options.contacts) * (i + 1) / shardCount);
+        lanes.push_back(std::make_unique<Lane>(i > 0));
+    }
+    result.scratchDatabase = shards.front().database;
     const QString sourceName = u"simulator-source-"_s + QUuid::createUuid().toString(QUuid::Id128);
     Flow flow;
     QString clientId;
@@ -377,168 +662,161 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
                 start
                     = QDateTime::fromMSecsSinceEpoch(q.value(u"start_ms"_s).toLongLong(), Qt::UTC);
         }
-        result.scratchDatabase
-            = u"touchline_sim_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        if (!q.exec(createDatabaseSql.arg(result.scratchDatabase))) {
-            *error = {DbError::Kind::Failed,
-                      Tr::tr("cannot create the scratch database: %1")
-                          .arg(Database::describe(q.lastError()))};
-            result.scratchDatabase.clear();
-            return false;
-        }
-        // A throwaway database: its commits need not wait for the disk (a server that
-        // flushes each commit would otherwise wait once per batch of every virtual moment).
-        q.exec(noSyncCommitSql.arg(result.scratchDatabase));
-        return true;
+        // The first scratch database here; the others on their lanes, each while the one
+        // before is migrated (two created at once took twice as long each).
+        return createScratch(db, &shards.front(), error);
     }();
     Database::close(sourceName);
-    if (!loaded)
+    if (!loaded) {
+        result.scratchDatabase.clear();
         return std::nullopt;
+    }
     result.start = start;
     result.end = start.addDays(options.days);
 
-    ConnectionSettings scratch = source;
-    scratch.database = result.scratchDatabase;
-    const QString scratchName = u"simulator-"_s + result.scratchDatabase;
-    bool ok = true;
+    // Runs `job` for every shard at once, each on its lane (the calling thread's last); false
+    // with the first failure's error when one failed.
+    const auto onEveryShard = [&](const std::function<bool(Shard *, DbError *)> &job) {
+        for (int i = shardCount - 1; i >= 0; --i)
+            lanes[i]->start([&job, &shards, i](DbError *e) { return job(&shards[i], e); });
+        bool all = true;
+        for (int i = 0; i < shardCount; ++i) {
+            DbError laneError;
+            if (!lanes[i]->wait(&laneError) && all) {
+                *error = laneError;
+                all = false;
+            }
+        }
+        return all;
+    };
+
     qint64 mark = clock.elapsed();
     const auto phase = [&](qint64 *ms) {
         *ms = clock.elapsed() - mark;
         mark = clock.elapsed();
     };
-    {
-        QSqlDatabase db = Database::open(scratch, scratchName, error);
-        QString message;
-        ok = !*error && Migrator(db).migrate(&message);
-        if (ok && !message.isEmpty())
-            *error = {DbError::Kind::Failed, message};
-        FlowStore store(db);
-        ok = ok && store.importFlow(flow, Tr::tr("simulation"), error).has_value();
+    // A shard enrolls its contacts as soon as its own database is ready; the setup ends when
+    // the last database is.
+    bool ok = onEveryShard([&](Shard *s, DbError *e) {
+        ConnectionSettings scratch = source;
+        scratch.database = s->database;
+        if (!setUpShard(s, source, scratch, flow, e))
+            return false;
+        s->readyMs = clock.elapsed();
+        return enrollShard(s, clientId, campaign, start, e);
+    });
+    qint64 ready = mark;
+    for (const Shard &s : shards)
+        ready = std::max(ready, s.readyMs);
+    result.setupMs = ready - mark;
+    mark = ready;
+    phase(&result.enrollMs);
 
-        phase(&result.setupMs);
-
-        QSqlQuery q(db);
-        if (ok) {
-            // Contacts with every merge field a demo template might use.
-            q.prepare(insertContactsSql);
-            q.bindValue(u":client"_s, clientId);
-            q.bindValue(u":n"_s, options.contacts);
-            ok = q.exec();
-            if (!ok)
-                *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
+    // Virtual time: jump from one moment with work to the next.
+    QHash<QString, QHash<int, Distribution>> perStep; // slug -> step -> distribution
+    const QJsonObject defaults = options.probabilities.value(u"default"_s).toObject();
+    const QJsonObject builtIn = defaultProbabilities().value(u"default"_s).toObject();
+    for (const Campaign &c : std::as_const(flow.campaigns)) {
+        const QJsonObject own = options.probabilities.value(c.slug).toObject();
+        for (const Step &s : c.steps) {
+            QJsonObject table = own.value(QString::number(s.stepNumber)).toObject();
+            if (table.isEmpty())
+                table = defaults.value(s.channel).toObject();
+            if (table.isEmpty())
+                table = builtIn.value(s.channel).toObject();
+            for (auto it = table.begin(); ok && it != table.end(); ++it) {
+                if (!Vocabulary::isOutcomeFor(s.channel, it.key())) {
+                    *error = {DbError::Kind::Rejected,
+                              Tr::tr("%1.%2.%3: unknown outcome for a %4 step")
+                                  .arg(c.slug)
+                                  .arg(s.stepNumber)
+                                  .arg(it.key(), s.channel)};
+                    ok = false;
+                }
+            }
+            perStep[c.slug].insert(s.stepNumber, Distribution(table));
         }
-        Engine engine(db);
-        if (ok) {
-            QStringList ids;
-            ids.reserve(options.contacts);
-            for (int i = 1; i <= options.contacts; ++i)
-                ids.append(u"sim%1"_s.arg(i, 7, 10, QLatin1Char('0')));
-            ok = engine.enroll({campaign, ids, QString(), QString(), start}, error).has_value();
-        }
-        // Statistics for the rows just written: without them the planner takes the scratch
-        // tables for empty and probes the due index with whole id arrays (seconds per pass).
-        // The application's tables only: the system catalogs were half of a plain "analyze".
-        if (ok && !q.exec(analyzeTablesSql)) {
-            *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
+    }
+    std::mt19937_64 rng(options.seed);
+    // Per shard: ms since epoch -> the outcomes due then.
+    std::vector<std::map<qint64, QVector<Engine::OutcomeRequest>>> pending(shardCount);
+    QSet<QString> seenOutbound;
+    QDateTime now = start;
+    while (ok && now <= result.end) {
+        if (options.cancel && options.cancel->load()) {
+            *error = {DbError::Kind::Rejected, Tr::tr("the simulation was cancelled")};
             ok = false;
+            break;
         }
-        phase(&result.enrollMs);
-
-        // Virtual time: jump from one moment with work to the next.
-        QHash<QString, QHash<int, Distribution>> perStep; // slug -> step -> distribution
-        const QJsonObject defaults = options.probabilities.value(u"default"_s).toObject();
-        const QJsonObject builtIn = defaultProbabilities().value(u"default"_s).toObject();
-        for (const Campaign &c : std::as_const(flow.campaigns)) {
-            const QJsonObject own = options.probabilities.value(c.slug).toObject();
-            for (const Step &s : c.steps) {
-                QJsonObject table = own.value(QString::number(s.stepNumber)).toObject();
-                if (table.isEmpty())
-                    table = defaults.value(s.channel).toObject();
-                if (table.isEmpty())
-                    table = builtIn.value(s.channel).toObject();
-                for (auto it = table.begin(); it != table.end(); ++it) {
-                    if (!Vocabulary::isOutcomeFor(s.channel, it.key())) {
-                        *error = {DbError::Kind::Rejected,
-                                  Tr::tr("%1.%2.%3: unknown outcome for a %4 step")
-                                      .arg(c.slug)
-                                      .arg(s.stepNumber)
-                                      .arg(it.key(), s.channel)};
-                        ok = false;
-                    }
-                }
-                perStep[c.slug].insert(s.stepNumber, Distribution(table));
+        ++result.events;
+        for (int i = 0; i < shardCount; ++i) {
+            const auto due = pending[i].find(now.toMSecsSinceEpoch());
+            if (due != pending[i].end()) {
+                shards[i].outcomes = std::move(due->second);
+                pending[i].erase(due);
             }
         }
-        std::mt19937_64 rng(options.seed);
-        std::map<qint64, QVector<Engine::OutcomeRequest>> pending; // ms since epoch -> outcomes
-        QSet<QString> seenOutbound;
-        QDateTime now = start;
-        while (ok && now <= result.end) {
-            if (options.cancel && options.cancel->load()) {
-                *error = {DbError::Kind::Rejected, Tr::tr("the simulation was cancelled")};
-                ok = false;
-                break;
-            }
-            ++result.events;
-            const auto due = pending.find(now.toMSecsSinceEpoch());
-            if (due != pending.end()) {
-                const QVector<Engine::OutcomeRequest> batch = std::move(due->second);
-                pending.erase(due);
-                for (qsizetype i = 0; ok && i < batch.size(); i += 2000) {
-                    ok = engine.recordOutcomes(batch.mid(i, 2000), now, error).has_value();
-                }
-            }
-            if (!ok || !engine.tick(now, 1000, error))
-                break;
-            q.prepare(sendsAtSql);
-            q.bindValue(u":t"_s, iso(now));
-            if (!q.exec()) {
-                *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
-                ok = false;
-                break;
-            }
-            while (q.next()) {
-                const QString id = q.value(u"id"_s).toString();
-                if (seenOutbound.contains(id))
+        ok = onEveryShard([&](Shard *s, DbError *e) { return runMoment(s, now, e); });
+        if (!ok)
+            break;
+        // The shards hold consecutive ranges of contact ids, in order: their sends one after
+        // the other are the moment's sends in the order of one database. The draws follow it.
+        QDateTime next;
+        for (int i = 0; i < shardCount; ++i) {
+            for (const Send &send : std::as_const(shards[i].sends)) {
+                if (seenOutbound.contains(send.id))
                     continue;
-                seenOutbound.insert(id);
-                const QString slug = q.value(u"slug"_s).toString();
-                const int step = q.value(u"step_number"_s).toInt();
-                const auto pick = perStep.value(slug).value(step).sample(rng);
+                seenOutbound.insert(send.id);
+                const auto pick = perStep.value(send.slug).value(send.step).sample(rng);
                 if (!pick)
                     continue;
-                const QDateTime when
-                    = now.addSecs(latencySeconds(q.value(u"channel"_s).toString()));
-                pending[when.toMSecsSinceEpoch()].append({q.value(u"contact_id"_s).toString(),
-                                                          slug,
-                                                          step,
-                                                          pick->outcome,
-                                                          pick->intent,
-                                                          when,
-                                                          id,
-                                                          {}});
+                const QDateTime when = now.addSecs(latencySeconds(send.channel));
+                pending[i][when.toMSecsSinceEpoch()].append({send.contact,
+                                                             send.slug,
+                                                             send.step,
+                                                             pick->outcome,
+                                                             pick->intent,
+                                                             when,
+                                                             send.id,
+                                                             {}});
             }
-            DbError nextError;
-            const auto nextDue = engine.nextDue(&nextError);
-            QDateTime next;
-            if (nextDue && nextDue->isValid())
-                next = *nextDue;
-            if (!pending.empty()) {
+            const QDateTime due = shards[i].nextDue;
+            if (due.isValid() && (!next.isValid() || due < next))
+                next = due;
+            if (!pending[i].empty()) {
                 const QDateTime firstOutcome
-                    = QDateTime::fromMSecsSinceEpoch(pending.begin()->first, Qt::UTC);
+                    = QDateTime::fromMSecsSinceEpoch(pending[i].begin()->first, Qt::UTC);
                 if (!next.isValid() || firstOutcome < next)
                     next = firstOutcome;
             }
-            if (!next.isValid())
-                break; // nothing left to happen
-            now = std::max(next, now.addMSecs(1));
         }
-
-        phase(&result.runMs);
-        if (ok)
-            ok = readReport(db, start, &result, error);
+        if (!next.isValid())
+            break; // nothing left to happen
+        now = std::max(next, now.addMSecs(1));
     }
-    Database::close(scratchName);
+
+    phase(&result.runMs);
+    if (ok) {
+        ok = onEveryShard(
+            [&](Shard *s, DbError *e) { return readReport(s->db, start, &s->report, e); });
+        for (const Shard &s : shards)
+            addReport(&result, s.report);
+    }
+    // Every connection closed by the thread that opened it, then the lanes' threads stopped.
+    for (int i = shardCount - 1; i >= 0; --i) {
+        lanes[i]->start([&shards, i](DbError *) {
+            Shard &s = shards[i];
+            s.engine.reset();
+            s.db = QSqlDatabase();
+            Database::close(s.connectionName);
+            return true;
+        });
+    }
+    for (const auto &lane : lanes) {
+        DbError ignored;
+        lane->wait(&ignored);
+    }
+    lanes.clear();
 
     if (!options.keepDatabase) {
         const QString dropName = u"simulator-drop-"_s + result.scratchDatabase;
@@ -546,8 +824,10 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
             DbError dropError;
             QSqlDatabase db = Database::open(source, dropName, &dropError);
             QSqlQuery q(db);
-            if (!dropError)
-                q.exec(dropDatabaseSql.arg(result.scratchDatabase));
+            for (const Shard &s : shards) {
+                if (!dropError && s.created)
+                    q.exec(dropDatabaseSql.arg(s.database));
+            }
         }
         Database::close(dropName);
     }

@@ -34,6 +34,10 @@ public:
         QJsonObject probabilities;
         QDateTime start; // default: next Monday 09:00 UTC after the database's now()
         bool keepDatabase = false;
+        // Scratch databases the run is spread over, each with a share of the contacts and a
+        // connection on a thread of its own, side by side; the result is the same. A kept
+        // database holds the whole run (one).
+        int connections = 2;
         // Set from another thread to stop the run at its next virtual moment (nothing is kept).
         const std::atomic_bool *cancel = nullptr;
     };

@@ -47,6 +47,8 @@ void BenchSimulate::insuranceRenewalTenThousandThreeDays()
     o.days = 3;
     o.seed = 2026;
     o.start = QDateTime::fromString(u"2026-03-02T09:00:00Z"_s, Qt::ISODate);
+    if (qEnvironmentVariableIntValue("TOUCHLINE_BENCH_CONNECTIONS") > 0)
+        o.connections = qEnvironmentVariableIntValue("TOUCHLINE_BENCH_CONNECTIONS");
     QElapsedTimer t;
     t.start();
     DbError dbError;
@@ -60,8 +62,10 @@ void BenchSimulate::insuranceRenewalTenThousandThreeDays()
         for (int n : s.outcomes)
             outcomes += n;
     }
-    std::printf("\nsimulation benchmark: insurance_renewal, %d contacts, 3 virtual days\n",
-                contacts);
+    std::printf("\nsimulation benchmark: insurance_renewal, %d contacts, 3 virtual days, %d "
+                "connection(s)\n",
+                contacts,
+                o.connections);
     std::printf("  wall time:        %8.2f s   target < 5 s (10,000 contacts)\n", seconds);
     std::printf("  touches fired:    %8d\n", fired);
     std::printf("  outcomes recorded:%8d\n", outcomes);
