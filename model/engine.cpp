@@ -51,7 +51,9 @@ Engine::Engine(QSqlDatabase db)
 std::optional<QDateTime> Engine::databaseNow(DbError *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"select (extract(epoch from now()) * 1000)::bigint"_s) || !q.next()) {
+    // Rounded down, never past the clock it reads (a streamed enrollment compares its rows'
+    // created_at with it).
+    if (!q.exec(u"select floor(extract(epoch from now()) * 1000)::bigint"_s) || !q.next()) {
         *error = failure(q);
         return std::nullopt;
     }

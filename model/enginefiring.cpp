@@ -176,8 +176,10 @@ update campaign_contacts
  where id = :id
 )sql"_s;
 
+// Rounded down: a start rounded up could lie after an enrollment this pass routes in its first
+// batch, which a later batch of the same pass would then claim.
 const auto passStartSql = uR"sql(
-select (extract(epoch from clock_timestamp()) * 1000)::bigint as now_ms
+select floor(extract(epoch from clock_timestamp()) * 1000)::bigint as now_ms
 )sql"_s;
 
 std::optional<SendWindow> parseWindow(const QString &json)
