@@ -395,11 +395,12 @@ struct Engine::FireRow
     }
 };
 
-// One row to fire, with its cap key.
+// One row to fire, with its cap key. The claimed row is the batch's, which outlives it.
 struct Engine::Fire
 {
-    Claimed claimed;
+    const Claimed *claimedRow;
     FireRow row;
+    const Claimed &claimed() const { return *claimedRow; }
 };
 
 // The fire statement's parameters: one array per column, one element per row (an empty value
@@ -496,7 +497,7 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
         c.suppressed = q.value(col.suppressed).toBool();
         c.zone = q.value(col.zone).toString();
         c.settingsKey = stepKey(c.client, c.campaign, c.revision, c.step);
-        claimed.append(c);
+        claimed.append(std::move(c));
     }
     if (!readStepSettings(claimed, &settings, error))
         return std::nullopt;
@@ -515,7 +516,7 @@ void Engine::settle(QVector<Claimed> *claimed,
     claimed->removeIf([&settings](const Claimed &c) { return !settings.contains(c.settingsKey); });
     QHash<QString, Timing> timings;
     for (Claimed &c : *claimed) {
-        static_cast<StepSettings &>(c) = settings.value(c.settingsKey);
+        static_cast<StepSettings &>(c) = *settings.constFind(c.settingsKey);
         const QString key
             = c.zone + u'\x1f' + c.window + u'\x1f' + c.quietStart + u'\x1f' + c.quietEnd;
         auto timing = timings.find(key);
@@ -573,7 +574,7 @@ bool Engine::grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *err
     using Key = std::tuple<QString, QString, QDate>;
     std::map<Key, int> wanted;
     for (const Fire &f : std::as_const(*fires))
-        ++wanted[{f.claimed.client, f.claimed.channel, f.claimed.localDay}];
+        ++wanted[{f.claimed().client, f.claimed().channel, f.claimed().localDay}];
     std::map<Key, int> granted;
     QSqlQuery q(m_db);
     for (const auto &[key, n] : wanted) {
@@ -588,10 +589,10 @@ bool Engine::grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *err
     }
     QVector<Fire> kept;
     for (Fire &f : *fires) {
-        int &left = granted[{f.claimed.client, f.claimed.channel, f.claimed.localDay}];
+        int &left = granted[{f.claimed().client, f.claimed().channel, f.claimed().localDay}];
         if (left <= 0) {
             postponed->append(
-                QJsonObject{{u"id"_s, f.claimed.id}, {u"next_at"_s, iso(f.claimed.nextDay)}});
+                QJsonObject{{u"id"_s, f.claimed().id}, {u"next_at"_s, iso(f.claimed().nextDay)}});
             continue;
         }
         --left;
@@ -688,12 +689,12 @@ bool Engine::fireRows(const QVector<Fire> &fires,
             return false;
         }
         const QString message = Database::describe(sqlError);
-        if (!setAside(f.claimed.id, message, at, error))
+        if (!setAside(f.claimed().id, message, at, error))
             return false;
         ++result->errors;
         result->warnings.append(Tr::tr("%1 in %2, step %3: set aside: %4")
-                                    .arg(f.claimed.contact, f.claimed.campaignName)
-                                    .arg(f.claimed.step)
+                                    .arg(f.claimed().contact, f.claimed().campaignName)
+                                    .arg(f.claimed().step)
                                     .arg(message));
     }
     return true;
@@ -752,7 +753,7 @@ int Engine::fireBatchIn(const QDateTime &at, int batchSize, TickResult *result, 
         } else if (c.windowOpen.isValid() && c.windowOpen > at) {
             postponed.append(QJsonObject{{u"id"_s, c.id}, {u"next_at"_s, iso(c.windowOpen)}});
         } else {
-            fires.append({c, makeFireRow(c, at)});
+            fires.append({&c, makeFireRow(c, at)});
         }
     }
     if (!grantCaps(&fires, &postponed, error) || !fireRows(fires, at, result, error))
