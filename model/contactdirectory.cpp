@@ -1,5 +1,6 @@
 #include "contactdirectory.h"
 
+#include "engine_p.h"
 #include "tr.h"
 
 #include <QJsonDocument>
@@ -28,8 +29,37 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// One keyset page of the contacts view. The placeholders take only fixed fragments: %1 the sort
+// expression (sortExpression()), %2 the keyset comparison (> or <), %3 the direction.
+const auto pageSql = uR"sql(
+select c.id, concat_ws(' ', c.first_name, c.last_name) as name,
+       coalesce(c.company, '') as company, coalesce(c.title, '') as title,
+       coalesce(c.email, '') as email, coalesce(c.phone, '') as phone, c.time_zone,
+       c.client_id, c.do_not_contact,
+       (select string_agg(s.client_id, ',' order by s.client_id) from suppressions s
+         where s.contact_id = c.id) as suppressed_for,
+       (select count(*) from campaign_contacts cc
+         where cc.contact_id = c.id and cc.status = 'active') as active_enrollments,
+       %1 as sort_key
+  from contacts c
+ where (:client = '' or c.client_id = :client)
+   and (:search = '' or c.id = :raw or c.sort_name like :search
+        or lower(coalesce(c.company, '')) like :search or lower(coalesce(c.email, '')) like :search)
+   and (:after_id = '' or (%1, c.id) %2 (:after_key, :after_id))
+ order by %1 %3, c.id %3
+ limit :limit
+)sql"_s;
+
+// Every client that has contacts or campaigns, in order.
+const auto clientsSql = uR"sql(
+select client_id from contacts group by client_id
+union
+select client_id from campaigns
+order by client_id
+)sql"_s;
+
 // The contact's own time line: enrollments and exits, touches, outcomes, audit entries.
-const QString historySql = uR"(
+const auto historySql = uR"sql(
 select cc.enrolled_at as at, 'enrollment' as kind, c.slug as campaign,
        concat_ws(' ', 'revision ' || cc.revision, 'goal ' || cc.goal, cc.notes) as text
   from campaign_contacts_all cc join campaigns c on c.id = cc.campaign_id
@@ -56,10 +86,12 @@ select a.at, 'audit', coalesce(a.detail ->> 'campaign', ''),
        concat_ws(' ', a.action, a.actor, a.detail ->> 'client', a.detail ->> 'reason')
   from audit_log a
  where a.subject = :id or a.detail ->> 'contact_id' = :id
-order by 1, 2
-)"_s;
+order by at, kind
+)sql"_s;
 
-const QString suppressSql = uR"(
+// Suppresses the contact for the client and ends what it has running there, audited; returns
+// how many enrollments ended (no row: no such contact).
+const auto suppressSql = uR"sql(
 with s as (
     insert into suppressions (client_id, contact_id, reason) values (:client, :id, :reason)
     on conflict (client_id, contact_id) do update set reason = excluded.reason
@@ -94,8 +126,17 @@ select 'contact_suppressed', :id,
                           'cancelled_drafts', (select count(*) from drafts),
                           'closed_tasks', (select count(*) from tasks_closed))
   from s
-returning cast(detail ->> 'ended' as int)
-)"_s;
+returning cast(detail ->> 'ended' as int) as ended
+)sql"_s;
+
+// Lifts the suppression, audited; no row: the contact was not suppressed for the client.
+const auto unsuppressSql = uR"sql(
+with d as (delete from suppressions where contact_id = :id and client_id = :client
+           returning contact_id)
+insert into audit_log (action, subject, detail)
+select 'contact_unsuppressed', :id, cast(:detail as jsonb) from d
+returning id
+)sql"_s;
 
 } // namespace
 
@@ -128,23 +169,7 @@ std::optional<QVector<ContactDirectory::Row>> ContactDirectory::page(const PageR
     const QString key = sortExpression(r.sort);
     const QString cmp = r.descending ? u"<"_s : u">"_s;
     const QString dir = r.descending ? u"desc"_s : u"asc"_s;
-    QString sql = uR"(
-select c.id, concat_ws(' ', c.first_name, c.last_name), coalesce(c.company, ''),
-       coalesce(c.title, ''), coalesce(c.email, ''), coalesce(c.phone, ''), c.time_zone,
-       c.client_id, c.do_not_contact,
-       (select string_agg(s.client_id, ',' order by s.client_id) from suppressions s
-         where s.contact_id = c.id),
-       (select count(*) from campaign_contacts cc
-         where cc.contact_id = c.id and cc.status = 'active'),
-       %1
-  from contacts c
- where (:client = '' or c.client_id = :client)
-   and (:search = '' or c.id = :raw or c.sort_name like :search
-        or lower(coalesce(c.company, '')) like :search or lower(coalesce(c.email, '')) like :search)
-   and (:after_id = '' or (%1, c.id) %2 (:after_key, :after_id))
- order by %1 %3, c.id %3
- limit :limit
-)"_s.arg(key, cmp, dir);
+    const QString sql = pageSql.arg(key, cmp, dir);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -159,21 +184,22 @@ select c.id, concat_ws(' ', c.first_name, c.last_name), coalesce(c.company, ''),
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QVector<Row> rows;
     while (q.next()) {
         Row row;
-        row.id = q.value(0).toString();
-        row.name = q.value(1).toString();
-        row.company = q.value(2).toString();
-        row.title = q.value(3).toString();
-        row.email = q.value(4).toString();
-        row.phone = q.value(5).toString();
-        row.timeZone = q.value(6).toString();
-        row.client = q.value(7).toString();
-        row.doNotContact = q.value(8).toBool();
-        row.suppressedFor = q.value(9).toString().split(u',', Qt::SkipEmptyParts);
-        row.activeEnrollments = q.value(10).toInt();
-        row.sortKey = q.value(11).toString();
+        row.id = v(u"id"_s).toString();
+        row.name = v(u"name"_s).toString();
+        row.company = v(u"company"_s).toString();
+        row.title = v(u"title"_s).toString();
+        row.email = v(u"email"_s).toString();
+        row.phone = v(u"phone"_s).toString();
+        row.timeZone = v(u"time_zone"_s).toString();
+        row.client = v(u"client_id"_s).toString();
+        row.doNotContact = v(u"do_not_contact"_s).toBool();
+        row.suppressedFor = v(u"suppressed_for"_s).toString().split(u',', Qt::SkipEmptyParts);
+        row.activeEnrollments = v(u"active_enrollments"_s).toInt();
+        row.sortKey = v(u"sort_key"_s).toString();
         rows.append(row);
     }
     *error = {};
@@ -183,14 +209,14 @@ select c.id, concat_ws(' ', c.first_name, c.last_name), coalesce(c.company, ''),
 std::optional<QStringList> ContactDirectory::clients(DbError *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"select client_id from contacts group by client_id union "
-                "select client_id from campaigns order by 1"_s)) {
+    if (!q.exec(clientsSql)) {
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QStringList out;
     while (q.next())
-        out.append(q.value(0).toString());
+        out.append(v(u"client_id"_s).toString());
     *error = {};
     return out;
 }
@@ -206,12 +232,13 @@ ContactDirectory::history(const QString &contactId, DbError *error) const
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QVector<HistoryEntry> out;
     while (q.next())
-        out.append({q.value(0).toDateTime(),
-                    q.value(1).toString(),
-                    q.value(2).toString(),
-                    q.value(3).toString()});
+        out.append({v(u"at"_s).toDateTime(),
+                    v(u"kind"_s).toString(),
+                    v(u"campaign"_s).toString(),
+                    v(u"text"_s).toString()});
     *error = {};
     return out;
 }
@@ -239,7 +266,7 @@ std::optional<int> ContactDirectory::suppress(const QString &contactId,
         return std::nullopt;
     }
     *error = {};
-    return q.value(0).toInt();
+    return q.value(u"ended"_s).toInt();
 }
 
 bool ContactDirectory::unsuppress(const QString &contactId,
@@ -248,13 +275,7 @@ bool ContactDirectory::unsuppress(const QString &contactId,
                                   DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with d as (delete from suppressions where contact_id = :id and client_id = :client
-           returning contact_id)
-insert into audit_log (action, subject, detail)
-select 'contact_unsuppressed', :id, cast(:detail as jsonb) from d
-returning id
-)"_s);
+    q.prepare(unsuppressSql);
     q.bindValue(u":id"_s, contactId);
     q.bindValue(u":client"_s, client);
     q.bindValue(u":detail"_s, json({{u"client"_s, client}, {u"reason"_s, reason.trimmed()}}));

@@ -1,5 +1,6 @@
 #include "channelaccounts.h"
 
+#include "engine_p.h"
 #include "tr.h"
 #include "vocabulary.h"
 
@@ -41,18 +42,19 @@ bool runJob(QKeychain::Job *job, QString *error)
     return false;
 }
 
-ChannelAccount accountFrom(const QSqlQuery &q)
+// One row of accountsSql.
+ChannelAccount accountFrom(const EngineDetail::ColumnReader &v)
 {
     ChannelAccount a;
-    a.clientId = q.value(0).toString();
-    a.channel = q.value(1).toString();
-    a.provider = q.value(2).toString();
-    a.url = q.value(3).toString();
-    a.from = q.value(4).toString();
-    a.user = q.value(5).toString();
-    a.account = q.value(6).toString();
-    a.starttls = q.value(7).toBool();
-    a.settings = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    a.clientId = v(u"client_id"_s).toString();
+    a.channel = v(u"channel"_s).toString();
+    a.provider = v(u"provider"_s).toString();
+    a.url = v(u"url"_s).toString();
+    a.from = v(u"from_address"_s).toString();
+    a.user = v(u"username"_s).toString();
+    a.account = v(u"account"_s).toString();
+    a.starttls = v(u"starttls"_s).toBool();
+    a.settings = QJsonDocument::fromJson(v(u"settings"_s).toString().toUtf8()).object();
     return a;
 }
 
@@ -62,8 +64,36 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-const QString selectColumns = u"select client_id, channel, provider, url, from_address, username, "
-                              "account, starttls, settings::text from channel_accounts "_s;
+// The accounts, read by accountFrom(); followed by accountsOrderSql (list) or accountKeySql
+// (find).
+const auto accountsSql = uR"sql(
+select client_id, channel, provider, url, from_address, username, account, starttls,
+       settings::text as settings
+  from channel_accounts
+)sql"_s;
+const auto accountsOrderSql = uR"sql(
+ order by client_id, channel
+)sql"_s;
+const auto accountKeySql = uR"sql(
+ where client_id = :client and channel = :channel
+)sql"_s;
+
+// Creates the account of a client and channel, or replaces it.
+const auto saveAccountSql = uR"sql(
+insert into channel_accounts (client_id, channel, provider, url, from_address, username,
+                              account, starttls, settings)
+values (:client, :channel, :provider, :url, :from, :user, :account, :starttls,
+        cast(:settings as jsonb))
+    on conflict (client_id, channel) do update
+   set provider = excluded.provider, url = excluded.url, from_address = excluded.from_address,
+       username = excluded.username, account = excluded.account, starttls = excluded.starttls,
+       settings = excluded.settings, updated_at = now()
+)sql"_s;
+
+// Deletes the account of a client and channel.
+const auto removeAccountSql = uR"sql(
+delete from channel_accounts where client_id = :client and channel = :channel
+)sql"_s;
 
 } // namespace
 
@@ -146,13 +176,7 @@ bool ChannelAccounts::save(const ChannelAccount &a, DbError *error)
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(u"insert into channel_accounts (client_id, channel, provider, url, from_address, "
-              "username, account, starttls, settings) values (:client, :channel, :provider, "
-              ":url, :from, :user, :account, :starttls, cast(:settings as jsonb)) "
-              "on conflict (client_id, channel) do update set provider = excluded.provider, "
-              "url = excluded.url, from_address = excluded.from_address, "
-              "username = excluded.username, account = excluded.account, "
-              "starttls = excluded.starttls, settings = excluded.settings, updated_at = now()"_s);
+    q.prepare(saveAccountSql);
     q.bindValue(u":client"_s, a.clientId);
     q.bindValue(u":channel"_s, a.channel);
     q.bindValue(u":provider"_s, a.provider);
@@ -174,7 +198,7 @@ bool ChannelAccounts::save(const ChannelAccount &a, DbError *error)
 bool ChannelAccounts::remove(const QString &clientId, const QString &channel, DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"delete from channel_accounts where client_id = :client and channel = :channel"_s);
+    q.prepare(removeAccountSql);
     q.bindValue(u":client"_s, clientId);
     q.bindValue(u":channel"_s, channel);
     if (!q.exec()) {
@@ -188,13 +212,14 @@ bool ChannelAccounts::remove(const QString &clientId, const QString &channel, Db
 std::optional<QVector<ChannelAccount>> ChannelAccounts::list(DbError *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(selectColumns + u"order by client_id, channel"_s)) {
+    if (!q.exec(accountsSql + accountsOrderSql)) {
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QVector<ChannelAccount> out;
     while (q.next())
-        out.append(accountFrom(q));
+        out.append(accountFrom(v));
     *error = {};
     return out;
 }
@@ -203,7 +228,7 @@ std::optional<ChannelAccount>
 ChannelAccounts::find(const QString &clientId, const QString &channel, DbError *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(selectColumns + u"where client_id = :client and channel = :channel"_s);
+    q.prepare(accountsSql + accountKeySql);
     q.bindValue(u":client"_s, clientId);
     q.bindValue(u":channel"_s, channel);
     if (!q.exec()) {
@@ -213,7 +238,7 @@ ChannelAccounts::find(const QString &clientId, const QString &channel, DbError *
     *error = {};
     if (!q.next())
         return std::nullopt;
-    return accountFrom(q);
+    return accountFrom(EngineDetail::ColumnReader(q));
 }
 
 QString ChannelAccounts::environmentName(const QString &clientId, const QString &channel)
