@@ -244,12 +244,13 @@ Engine::insertEnrollments(const QVector<Enrollment> &rows, const QDateTime &at, 
             notes.append(e.notes);
             previous.append(e.previous);
         }
-        q.bindValue(u":ids"_s, arrayLiteral(ids));
-        q.bindValue(u":contacts"_s, arrayLiteral(contacts));
-        q.bindValue(u":campaigns"_s, arrayLiteral(campaigns));
-        q.bindValue(u":goals"_s, arrayLiteral(goals));
-        q.bindValue(u":notes"_s, arrayLiteral(notes));
-        q.bindValue(u":previous"_s, arrayLiteral(previous));
+        bindArrays(q,
+                   {{u":ids"_s, ids},
+                    {u":contacts"_s, contacts},
+                    {u":campaigns"_s, campaigns},
+                    {u":goals"_s, goals},
+                    {u":notes"_s, notes},
+                    {u":previous"_s, previous}});
         q.bindValue(u":at"_s, iso(at));
         if (!run(q, m_db, error))
             return std::nullopt;

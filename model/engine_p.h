@@ -17,6 +17,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <initializer_list>
+
 namespace Touchline::EngineDetail {
 
 inline QString iso(const QDateTime &t)
@@ -71,6 +73,20 @@ inline QString arrayLiteral(const QStringList &values)
     }
     out += u'}';
     return out;
+}
+
+// One array parameter of a statement that takes a column per array (`unnest`).
+struct ArrayParam
+{
+    QString name;
+    const QStringList &values;
+};
+
+// Binds each list as the array literal of its placeholder.
+inline void bindArrays(QSqlQuery &q, std::initializer_list<ArrayParam> arrays)
+{
+    for (const ArrayParam &a : arrays)
+        q.bindValue(a.name, arrayLiteral(a.values));
 }
 
 // A new item or draft id in the layout of touchline_uuid7() (0020): Unix milliseconds first,

@@ -398,9 +398,8 @@ struct Engine::FireRow
 // One row to fire, with its cap key. The claimed row is the batch's, which outlives it.
 struct Engine::Fire
 {
-    const Claimed *claimedRow;
+    const Claimed *claimed;
     FireRow row;
-    const Claimed &claimed() const { return *claimedRow; }
 };
 
 // The fire statement's parameters: one array per column, one element per row (an empty value
@@ -430,25 +429,22 @@ struct Engine::FireRows
     }
     void bind(QSqlQuery &q) const
     {
-        const std::pair<QString, const QStringList *> columns[] = {
-            {u":ids"_s, &ids},
-            {u":steps"_s, &steps},
-            {u":attempts"_s, &attempts},
-            {u":channels"_s, &channels},
-            {u":handlers"_s, &handlers},
-            {u":next_ms"_s, &nextAt},
-            {u":outbound_ids"_s, &outboundIds},
-            {u":draft_ids"_s, &draftIds},
-            {u":subjects"_s, &subjects},
-            {u":bodies"_s, &bodies},
-            {u":unknown"_s, &unknown},
-            {u":item_statuses"_s, &itemStatuses},
-            {u":draft_statuses"_s, &draftStatuses},
-            {u":tasks"_s, &tasks},
-            {u":reviewers"_s, &reviewers},
-        };
-        for (const auto &[name, values] : columns)
-            q.bindValue(name, arrayLiteral(*values));
+        bindArrays(q,
+                   {{u":ids"_s, ids},
+                    {u":steps"_s, steps},
+                    {u":attempts"_s, attempts},
+                    {u":channels"_s, channels},
+                    {u":handlers"_s, handlers},
+                    {u":next_ms"_s, nextAt},
+                    {u":outbound_ids"_s, outboundIds},
+                    {u":draft_ids"_s, draftIds},
+                    {u":subjects"_s, subjects},
+                    {u":bodies"_s, bodies},
+                    {u":unknown"_s, unknown},
+                    {u":item_statuses"_s, itemStatuses},
+                    {u":draft_statuses"_s, draftStatuses},
+                    {u":tasks"_s, tasks},
+                    {u":reviewers"_s, reviewers}});
     }
 };
 
@@ -548,10 +544,11 @@ bool Engine::readStepSettings(const QVector<Claimed> &claimed,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(stepSettingsSql);
-    q.bindValue(u":clients"_s, arrayLiteral(clients));
-    q.bindValue(u":campaigns"_s, arrayLiteral(campaigns));
-    q.bindValue(u":revisions"_s, arrayLiteral(revisions));
-    q.bindValue(u":steps"_s, arrayLiteral(steps));
+    bindArrays(q,
+               {{u":clients"_s, clients},
+                {u":campaigns"_s, campaigns},
+                {u":revisions"_s, revisions},
+                {u":steps"_s, steps}});
     if (!exec(q, error))
         return false;
     const ColumnReader v(q);
@@ -574,7 +571,7 @@ bool Engine::grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *err
     using Key = std::tuple<QString, QString, QDate>;
     std::map<Key, int> wanted;
     for (const Fire &f : std::as_const(*fires))
-        ++wanted[{f.claimed().client, f.claimed().channel, f.claimed().localDay}];
+        ++wanted[{f.claimed->client, f.claimed->channel, f.claimed->localDay}];
     std::map<Key, int> granted;
     QSqlQuery q(m_db);
     for (const auto &[key, n] : wanted) {
@@ -589,10 +586,10 @@ bool Engine::grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *err
     }
     QVector<Fire> kept;
     for (Fire &f : *fires) {
-        int &left = granted[{f.claimed().client, f.claimed().channel, f.claimed().localDay}];
+        int &left = granted[{f.claimed->client, f.claimed->channel, f.claimed->localDay}];
         if (left <= 0) {
             postponed->append(
-                QJsonObject{{u"id"_s, f.claimed().id}, {u"next_at"_s, iso(f.claimed().nextDay)}});
+                QJsonObject{{u"id"_s, f.claimed->id}, {u"next_at"_s, iso(f.claimed->nextDay)}});
             continue;
         }
         --left;
@@ -689,12 +686,12 @@ bool Engine::fireRows(const QVector<Fire> &fires,
             return false;
         }
         const QString message = Database::describe(sqlError);
-        if (!setAside(f.claimed().id, message, at, error))
+        if (!setAside(f.claimed->id, message, at, error))
             return false;
         ++result->errors;
         result->warnings.append(Tr::tr("%1 in %2, step %3: set aside: %4")
-                                    .arg(f.claimed().contact, f.claimed().campaignName)
-                                    .arg(f.claimed().step)
+                                    .arg(f.claimed->contact, f.claimed->campaignName)
+                                    .arg(f.claimed->step)
                                     .arg(message));
     }
     return true;

@@ -436,16 +436,17 @@ bool Engine::insertOutcomes(const QVector<OutcomeRequest> &requests,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(insertOutcomesSql);
-    q.bindValue(u":enrollments"_s, arrayLiteral(enrollments));
-    q.bindValue(u":campaigns"_s, arrayLiteral(campaigns));
-    q.bindValue(u":revisions"_s, arrayLiteral(revisions));
-    q.bindValue(u":steps"_s, arrayLiteral(steps));
-    q.bindValue(u":attempts"_s, arrayLiteral(attempts));
-    q.bindValue(u":visits"_s, arrayLiteral(visits));
-    q.bindValue(u":items"_s, arrayLiteral(outbound));
-    q.bindValue(u":outcomes"_s, arrayLiteral(outcomes));
-    q.bindValue(u":intents"_s, arrayLiteral(intents));
-    q.bindValue(u":event_ids"_s, arrayLiteral(eventIds));
+    bindArrays(q,
+               {{u":enrollments"_s, enrollments},
+                {u":campaigns"_s, campaigns},
+                {u":revisions"_s, revisions},
+                {u":steps"_s, steps},
+                {u":attempts"_s, attempts},
+                {u":visits"_s, visits},
+                {u":items"_s, outbound},
+                {u":outcomes"_s, outcomes},
+                {u":intents"_s, intents},
+                {u":event_ids"_s, eventIds}});
     q.bindValue(u":at"_s, iso(at));
     if (!exec(q, error))
         return false;
@@ -765,10 +766,11 @@ bool Engine::writeOutcomeDecisions(OutcomeWrites *w,
     }
     if (!moved.isEmpty()) {
         q.prepare(movesSql);
-        q.bindValue(u":ids"_s, arrayLiteral(moved));
-        q.bindValue(u":steps"_s, arrayLiteral(steps));
-        q.bindValue(u":attempts"_s, arrayLiteral(attempts));
-        q.bindValue(u":next_ats"_s, arrayLiteral(nextAts));
+        bindArrays(q,
+                   {{u":ids"_s, moved},
+                    {u":steps"_s, steps},
+                    {u":attempts"_s, attempts},
+                    {u":next_ats"_s, nextAts}});
         if (!exec(q, error))
             return false;
     }
