@@ -23,6 +23,7 @@
 #include <QVariant>
 
 #include <cstdio>
+#include <utility>
 
 namespace Touchline {
 
@@ -633,14 +634,18 @@ int CommandLine::enrollStreamed(Engine engine,
         return UsageOrIo;
     }
     qint64 printed = 0, spooled = 0;
+    bool opened = false; // the object and its contacts list begun on standard output
+    const auto open = [&] {
+        if (!std::exchange(opened, true))
+            m_out << u"{\"campaign\":"_s << jsonElements({request.campaign})
+                  << u",\"contacts\":["_s;
+    };
     const auto chunkDone = [&](const Engine::EnrollResult &r) {
         for (const auto &refused : r.refused)
             m_err << tr("refused: %1").arg(refused.second) << Qt::endl;
         if (!json)
             return;
-        if (printed == 0 && spooled == 0)
-            m_out << u"{\"campaign\":"_s << jsonElements({request.campaign})
-                  << u",\"contacts\":["_s;
+        open();
         if (!r.enrolled.isEmpty())
             m_out << (printed > 0 ? u","_s : QString())
                   << jsonElements(QJsonArray::fromStringList(r.enrolled));
@@ -653,10 +658,8 @@ int CommandLine::enrollStreamed(Engine engine,
     };
     DbError error;
     const auto result = engine.enrollStream(request, next, chunkDone, &error, second);
-    if (json && (printed > 0 || spooled > 0 || result)) {
-        if (printed == 0 && spooled == 0)
-            m_out << u"{\"campaign\":"_s << jsonElements({request.campaign})
-                  << u",\"contacts\":["_s;
+    if (json && (opened || result)) {
+        open();
         m_out << u"],\"refused\":["_s;
         refusedSpool.seek(0);
         while (!refusedSpool.atEnd())

@@ -52,6 +52,14 @@ const QString databaseName = u"bench_engine"_s;
 const QString referenceDatabase = u"bench_reference"_s;
 const QDateTime at = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
 
+// Contacts b<first>..b<last> with the merge fields the benchmark's templates use.
+const auto insertContactsSql = uR"sql(
+insert into contacts (id, client_id, first_name, last_name, company, email)
+select 'b' || i, 'acme', 'First' || i, 'Last' || i, 'Company ' || (i % 997),
+       'p' || i || '@example.com'
+  from generate_series(cast(:first as int), cast(:last as int)) i
+)sql"_s;
+
 using Bench::flowJson;
 
 // The same rows the engine writes for an email step drafted in-house (advanced enrollment,
@@ -357,10 +365,7 @@ void BenchEngine::initTestCase()
              qPrintable(dbError.message));
     QElapsedTimer t;
     t.start();
-    QVERIFY(exec(u"insert into contacts (id, client_id, first_name, last_name, company, email) "
-                 "select 'b' || i, 'acme', 'First' || i, 'Last' || i, 'Company ' || (i % 997), "
-                 "'p' || i || '@example.com' from generate_series(1, :n) i"_s,
-                 {{u":n"_s, enrollments}}));
+    QVERIFY(exec(insertContactsSql, {{u":first"_s, 1}, {u":last"_s, enrollments}}));
     std::printf("setup: %d contacts in %.1f s\n", enrollments, double(t.elapsed()) / 1000);
 
     m_referenceSchema = scriptStatements(u"schema.sql"_s, {}, &error);
@@ -731,11 +736,8 @@ BenchEngine::EnrollRun BenchEngine::enrollFromFile(int n, int connections, bool 
     Engine::ConnectionOpener second;
     if (connections == 2)
         second = [](const QString &name, DbError *openError) {
-            QString message;
-            QSqlDatabase db = Test::TestCluster::instance().open(databaseName, name, &message);
-            if (!db.isOpen())
-                *openError = {DbError::Kind::Unreachable, message};
-            return db;
+            return Database::open(
+                Test::TestCluster::instance().settings(databaseName), name, openError);
         };
     const auto result
         = engine.enrollStream(request, Engine::contactIdsFrom(&file), {}, &error, second);
@@ -801,11 +803,8 @@ void BenchEngine::enrollment()
                 baseKb);
     if (largeEnrollment <= enrollments)
         return;
-    QVERIFY(exec(
-        u"insert into contacts (id, client_id, first_name, last_name, company, email) "
-        "select 'b' || i, 'acme', 'First' || i, 'Last' || i, 'Company ' || (i % 997), "
-        "'p' || i || '@example.com' from generate_series(cast(:first as int), cast(:last as int)) i"_s,
-        {{u":first"_s, enrollments + 1}, {u":last"_s, largeEnrollment}}));
+    QVERIFY(
+        exec(insertContactsSql, {{u":first"_s, enrollments + 1}, {u":last"_s, largeEnrollment}}));
     const EnrollRun r = enrollFromFile(largeEnrollment, 2, false);
     QCOMPARE(r.enrolled, qint64(largeEnrollment));
     std::printf("enroll %d contacts, 2 connections %8.2f s %9.0f enrollments/s  %6.0f WAL "

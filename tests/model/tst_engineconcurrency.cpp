@@ -618,11 +618,7 @@ TestEngineConcurrency::Streamed TestEngineConcurrency::enrollStreamed(int n, int
         s.threads.insert(QThread::currentThread());
     };
     const Engine::ConnectionOpener second = [](const QString &name, DbError *error) {
-        QString message;
-        QSqlDatabase db = Test::TestCluster::instance().open(databaseName, name, &message);
-        if (!db.isOpen())
-            *error = {DbError::Kind::Unreachable, message};
-        return db;
+        return Database::open(Test::TestCluster::instance().settings(databaseName), name, error);
     };
     s.result = Engine(m_db).enrollStream(
         {u"two_steps"_s, {}, QString(), QString(), enrolledAt}, chunks, done, &s.error, second);
