@@ -18,9 +18,9 @@ DbError failure(const QSqlQuery &q)
 }
 
 // The contacts of the campaign's client the filter picks, minus suppressed, do-not-contact and
-// already active ones, in id order (a stable order for the plan's days).
-const QString eligibleSql = uR"(
-select ct.id
+// already active ones. Counted for the preview; read a page at a time in id order (a stable
+// order for the plan's days) by the enrollment, after the last id of the page before.
+const QString eligibleWhere = uR"(
   from campaigns c
   join contacts ct on ct.client_id = c.client_id
  where c.slug = :slug
@@ -32,7 +32,14 @@ select ct.id
                     where s.client_id = c.client_id and s.contact_id = ct.id)
    and not exists (select 1 from campaign_contacts cc
                     where cc.contact_id = ct.id and cc.campaign_id = c.id and cc.status = 'active')
+)"_s;
+
+const QString eligibleCountSql = u"select count(*) as eligible"_s + eligibleWhere;
+
+const QString eligiblePageSql = u"select ct.id"_s + eligibleWhere + uR"(
+   and ct.id > :after
  order by ct.id
+ limit :page
 )"_s;
 
 // The published steps of the campaign in order, each with its day, its channel and the daily cap
@@ -94,11 +101,8 @@ BulkEnrollment::BulkEnrollment(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-std::optional<QStringList> BulkEnrollment::eligible(const Filter &f, DbError *error) const
+void BulkEnrollment::bindFilter(QSqlQuery &q, const Filter &f)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(eligibleSql);
     q.bindValue(u":slug"_s, f.campaign);
     q.bindValue(u":company"_s, f.company.trimmed().isNull() ? u""_s : f.company.trimmed());
     q.bindValue(u":company_like"_s, like(f.company));
@@ -106,6 +110,31 @@ std::optional<QStringList> BulkEnrollment::eligible(const Filter &f, DbError *er
     q.bindValue(u":title_like"_s, like(f.title));
     q.bindValue(u":attr"_s, f.attribute.isNull() ? u""_s : f.attribute);
     q.bindValue(u":attr_value"_s, f.attributeValue.isNull() ? u""_s : f.attributeValue);
+}
+
+std::optional<int> BulkEnrollment::eligibleCount(const Filter &f, DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(eligibleCountSql);
+    bindFilter(q, f);
+    if (!q.exec() || !q.next()) {
+        *error = failure(q);
+        return std::nullopt;
+    }
+    return q.value(u"eligible"_s).toInt();
+}
+
+std::optional<QStringList> BulkEnrollment::eligiblePage(const Filter &f,
+                                                        const QString &after,
+                                                        qsizetype max,
+                                                        DbError *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(eligiblePageSql);
+    bindFilter(q, f);
+    q.bindValue(u":after"_s, after.isNull() ? u""_s : after); // null would match nothing
+    q.bindValue(u":page"_s, qint64(max));
     if (!q.exec()) {
         *error = failure(q);
         return std::nullopt;
@@ -151,11 +180,11 @@ BulkEnrollment::preview(const Filter &filter, const Plan &plan, DbError *error) 
                   Tr::tr("no campaign %1 with published steps").arg(filter.campaign)};
         return std::nullopt;
     }
-    const auto ids = eligible(filter, error);
-    if (!ids)
+    const auto eligible = eligibleCount(filter, error);
+    if (!eligible)
         return std::nullopt;
     Preview p;
-    p.eligible = int(ids->size());
+    p.eligible = *eligible;
     p.perDay = plan.maxPerDay;
     for (auto it = caps.cbegin(); it != caps.cend(); ++it) {
         // Once every day of the plan has started, a channel carries perDay x its steps a day.
@@ -225,29 +254,13 @@ BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
     const auto p = preview(filter, plan, error);
     if (!p)
         return std::nullopt;
-    const auto ids = eligible(filter, error);
-    if (!ids)
-        return std::nullopt;
     Engine engine(m_db);
     Result result;
-    int offset = 0;
-    for (int d = 0; d < plan.days && offset < ids->size(); ++d) {
-        const int n = p->newPerDay.at(d);
-        if (n == 0)
-            continue;
-        Engine::EnrollRequest request;
-        request.campaign = filter.campaign;
-        request.contacts = ids->mid(offset, n);
-        request.goal = plan.goal;
-        request.notes = plan.notes;
-        if (plan.start.isValid())
-            request.at = plan.start.addDays(d);
-        offset += n;
-        const auto r = engine.enroll(request, error);
-        if (!r)
+    QString after; // the last contact id handed to the engine: the pages go on from there
+    for (int d = 0; d < plan.days; ++d) {
+        if (p->newPerDay.at(d) > 0
+            && !enrollDay(engine, filter, plan, d, p->newPerDay.at(d), &after, &result, error))
             return std::nullopt;
-        result.enrolled += int(r->enrolled.size());
-        result.refused += int(r->refused.size());
     }
     QSqlQuery q(m_db);
     q.prepare(auditSql);
@@ -261,6 +274,47 @@ BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
     }
     *error = {};
     return result;
+}
+
+// One day of the plan: up to `count` eligible contacts after `after`, read a page at a time
+// and enrolled a chunk at a time (Engine::enrollStream), so that no day is held whole.
+bool BulkEnrollment::enrollDay(Engine &engine,
+                               const Filter &filter,
+                               const Plan &plan,
+                               int day,
+                               int count,
+                               QString *after,
+                               Result *result,
+                               DbError *error) const
+{
+    Engine::EnrollRequest request;
+    request.campaign = filter.campaign;
+    request.goal = plan.goal;
+    request.notes = plan.notes;
+    if (plan.start.isValid())
+        request.at = plan.start.addDays(day);
+    qsizetype left = count;
+    DbError pageError;
+    const auto next = [&](qsizetype max) {
+        const auto page = left > 0 ? eligiblePage(filter, *after, std::min(max, left), &pageError)
+                                   : QStringList();
+        if (!page || page->isEmpty())
+            return QStringList();
+        left -= page->size();
+        *after = page->constLast();
+        return *page;
+    };
+    const auto done = [&](const Engine::EnrollResult &chunk) {
+        result->enrolled += int(chunk.enrolled.size());
+        result->refused += int(chunk.refused.size());
+    };
+    if (!engine.enrollStream(request, next, done, error))
+        return false;
+    if (pageError.kind != DbError::Kind::None) {
+        *error = pageError;
+        return false;
+    }
+    return true;
 }
 
 } // namespace Touchline

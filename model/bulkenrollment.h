@@ -13,7 +13,11 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Touchline {
+
+class Engine;
 
 class BulkEnrollment
 {
@@ -56,11 +60,24 @@ public:
         int enrolled = 0;
         int refused = 0; // raced by another enrollment or suppressed meanwhile
     };
-    // One set-based enrollment per day of the plan, each through the engine's enroll.
+    // Each day of the plan enrolls its share through the engine's streamed enrollment, the
+    // contacts read a page at a time: memory stays flat whatever the filter picks. Chunks commit
+    // as they go; a failure stops the plan there and says why.
     std::optional<Result> enroll(const Filter &filter, const Plan &plan, DbError *error);
 
 private:
-    std::optional<QStringList> eligible(const Filter &filter, DbError *error) const;
+    static void bindFilter(QSqlQuery &q, const Filter &filter);
+    std::optional<int> eligibleCount(const Filter &filter, DbError *error) const;
+    std::optional<QStringList>
+    eligiblePage(const Filter &filter, const QString &after, qsizetype max, DbError *error) const;
+    bool enrollDay(Engine &engine,
+                   const Filter &filter,
+                   const Plan &plan,
+                   int day,
+                   int count,
+                   QString *after,
+                   Result *result,
+                   DbError *error) const;
     bool existingLoad(const QString &campaign,
                       const Plan &plan,
                       int days,

@@ -9,6 +9,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace Touchline;
 using namespace Qt::StringLiterals;
@@ -27,8 +28,11 @@ private Q_SLOTS:
     void previewThenEnrollRespectsCapsAndSuppressions();
     void filterByCompanyTitleAndAttribute();
     void existingLoadCountsAgainstTheCap();
+    void aLargeDayIsEnrolledAPageAtATime();
+    void twoBulkEnrollmentsAtOnceEnrollEachContactOnce();
 
 private:
+    void addContacts(int count);
     QVariant scalar(const QString &sql);
     QSqlDatabase m_db;
 };
@@ -166,6 +170,79 @@ void TestBulkEnrollment::existingLoadCountsAgainstTheCap()
                      <= 13,
                  qPrintable(QString::number(d)));
     QVERIFY(again->newPerDay.at(0) < 3);
+}
+
+// `count` more eligible contacts of b2bea, with ids after the fixture's.
+void TestBulkEnrollment::addContacts(int count)
+{
+    QSqlQuery q(m_db);
+    q.prepare(uR"sql(
+insert into contacts (id, client_id)
+select 'm' || lpad(i::text, 6, '0'), 'b2bea' from generate_series(1, cast(:n as int)) i
+)sql"_s);
+    q.bindValue(u":n"_s, count);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+// More than a chunk of the engine's streamed enrollment in one day: every page is enrolled,
+// in id order, each contact once, and the plan's count is kept (not the whole filter).
+void TestBulkEnrollment::aLargeDayIsEnrolledAPageAtATime()
+{
+    addContacts(12'000);
+    DbError error;
+    BulkEnrollment bulk(m_db);
+    const BulkEnrollment::Filter filter{u"b2bea_world"_s, {}, {}, {}, {}};
+    const BulkEnrollment::Plan plan{2, 6'000, monday, u"awareness"_s, {}};
+    const auto result = bulk.enroll(filter, plan, &error);
+    QVERIFY2(result, qPrintable(error.message));
+    QCOMPARE(result->enrolled, 12'000);
+    QCOMPARE(result->refused, 0);
+    QCOMPARE(scalar(u"select count(distinct contact_id) from campaign_contacts"_s).toInt(), 12'000);
+    QCOMPARE(scalar(u"select string_agg(n::text, ',' order by d) from (select "
+                    "enrolled_at::date d, count(*) n from campaign_contacts group by 1) x"_s)
+                 .toString(),
+             u"6000,6000"_s);
+    // The first day took the lowest ids: the fixture's 47 eligible and the first new ones.
+    QCOMPARE(scalar(u"select max(contact_id) from campaign_contacts where enrolled_at = "
+                    "(select min(enrolled_at) from campaign_contacts)"_s)
+                 .toString(),
+             u"m005953"_s);
+    QCOMPARE(bulk.preview(filter, plan, &error)->eligible, 12'047 - 12'000);
+}
+
+// Two consoles run the same bulk enrollment at once, each on its own connection: between them
+// every eligible contact is enrolled once; what one took, the other was refused or skipped.
+void TestBulkEnrollment::twoBulkEnrollmentsAtOnceEnrollEachContactOnce()
+{
+    addContacts(20'000);
+    const BulkEnrollment::Filter filter{u"b2bea_world"_s, {}, {}, {}, {}};
+    const BulkEnrollment::Plan plan{1, 30'000, monday, u"awareness"_s, {}};
+    std::optional<BulkEnrollment::Result> results[2];
+    DbError errors[2];
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < 2; ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            const QString name = u"bulk-%1"_s.arg(i);
+            {
+                QString openError;
+                QSqlDatabase db = Test::TestCluster::instance().open(u"bulk"_s, name, &openError);
+                if (!db.isOpen())
+                    errors[i] = {DbError::Kind::Failed, openError};
+                else
+                    results[i] = BulkEnrollment(db).enroll(filter, plan, &errors[i]);
+            }
+            Database::close(name);
+        }));
+        threads.back()->start();
+    }
+    for (auto &t : threads)
+        QVERIFY(t->wait(120'000));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(results[i], qPrintable(errors[i].message));
+    QCOMPARE(results[0]->enrolled + results[1]->enrolled, 20'047);
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts where status = 'active'"_s).toInt(),
+             20'047);
+    QCOMPARE(scalar(u"select count(distinct contact_id) from campaign_contacts"_s).toInt(), 20'047);
 }
 
 TOUCHLINE_TEST_MAIN(TestBulkEnrollment)
