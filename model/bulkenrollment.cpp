@@ -18,8 +18,11 @@ DbError failure(const QSqlQuery &q)
 }
 
 // The contacts of the campaign's client the filter picks, minus suppressed, do-not-contact and
-// already active ones. Counted for the preview; read a page at a time in id order (a stable
-// order for the plan's days) by the enrollment, after the last id of the page before.
+// already active ones, after a contact id (none: ''). Counted for the preview; read a page at a
+// time in id order (a stable order for the plan's days) by the enrollment, after the last id of
+// the page before. The anti-joins repeat the bound: the planner does not carry it across the
+// join, and without it each page scanned the active enrollments from the first id (quadratic:
+// 19,720 against 32,116 enrollments/s from 100,000 to 1,000,000).
 const QString eligibleWhere = uR"(
   from campaigns c
   join contacts ct on ct.client_id = c.client_id
@@ -28,16 +31,18 @@ const QString eligibleWhere = uR"(
    and (:company = '' or lower(coalesce(ct.company, '')) like :company_like)
    and (:title = '' or lower(coalesce(ct.title, '')) like :title_like)
    and (:attr = '' or ct.attributes ->> :attr = :attr_value)
+   and ct.id > :after
    and not exists (select 1 from suppressions s
-                    where s.client_id = c.client_id and s.contact_id = ct.id)
+                    where s.client_id = c.client_id and s.contact_id = ct.id
+                      and s.contact_id > :after)
    and not exists (select 1 from campaign_contacts cc
-                    where cc.contact_id = ct.id and cc.campaign_id = c.id and cc.status = 'active')
+                    where cc.contact_id = ct.id and cc.campaign_id = c.id and cc.status = 'active'
+                      and cc.contact_id > :after)
 )"_s;
 
 const QString eligibleCountSql = u"select count(*) as eligible"_s + eligibleWhere;
 
 const QString eligiblePageSql = u"select ct.id"_s + eligibleWhere + uR"(
-   and ct.id > :after
  order by ct.id
  limit :page
 )"_s;
@@ -117,6 +122,7 @@ std::optional<int> BulkEnrollment::eligibleCount(const Filter &f, DbError *error
     QSqlQuery q(m_db);
     q.prepare(eligibleCountSql);
     bindFilter(q, f);
+    q.bindValue(u":after"_s, u""_s);
     if (!q.exec() || !q.next()) {
         *error = failure(q);
         return std::nullopt;

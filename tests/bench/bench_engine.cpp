@@ -12,6 +12,7 @@
 // pg_stat_statements and prints where the first round's time goes, per statement. Prints its
 // figures; asserts only that every run fired (or enrolled) every enrollment exactly once.
 #include "benchcommon.h"
+#include "bulkenrollment.h"
 #include "engine.h"
 #include "flowcodec.h"
 #include "flowstore.h"
@@ -342,6 +343,9 @@ private:
         qint64 enrolled = 0, refused = 0, baseKb = 0, peakKb = 0;
     };
     EnrollRun enrollFromFile(int n, int connections, bool profile);
+    bool startEnrollment(bool profile);
+    EnrollRun enrollInBulk(int n, bool profile);
+    void printBulk(int n, bool profile);
 
     QSqlDatabase m_db;
     QSqlDatabase m_reference;
@@ -717,11 +721,7 @@ BenchEngine::EnrollRun BenchEngine::enrollFromFile(int n, int connections, bool 
     for (int i = 1; i <= n; ++i)
         file.write("b" + QByteArray::number(i) + '\n');
     file.seek(0);
-    if (!exec(u"truncate campaign_contacts, crm_notes_sent, outbound_queue, staged_drafts, "
-              "tasks, step_outcomes"_s)
-        || !exec(u"vacuum analyze"_s) || !exec(u"checkpoint"_s))
-        return run;
-    if (profile && !exec(u"select pg_stat_statements_reset()"_s))
+    if (!startEnrollment(profile))
         return run;
     Engine engine(m_db);
     Engine::EnrollRequest request;
@@ -752,6 +752,61 @@ BenchEngine::EnrollRun BenchEngine::enrollFromFile(int n, int connections, bool 
     run.baseKb = before.currentKb;
     run.peakKb = memory().peakKb;
     return run;
+}
+
+// No enrollment and no history: each enrollment run starts from the same empty tables.
+bool BenchEngine::startEnrollment(bool profile)
+{
+    return exec(u"truncate campaign_contacts, crm_notes_sent, outbound_queue, staged_drafts, "
+                "tasks, step_outcomes"_s)
+           && exec(u"vacuum analyze"_s) && exec(u"checkpoint"_s)
+           && (!profile || exec(u"select pg_stat_statements_reset()"_s));
+}
+
+// Enrolls every contact of the benchmark's client in one day, as the window's bulk enrollment
+// does (BulkEnrollment: a count for the preview, pages of the filter, the engine's stream).
+BenchEngine::EnrollRun BenchEngine::enrollInBulk(int n, bool profile)
+{
+    EnrollRun run;
+    if (!startEnrollment(profile))
+        return run;
+    BulkEnrollment bulk(m_db);
+    resetPeakMemory();
+    const Memory before = memory();
+    const QString position = walPosition();
+    QElapsedTimer t;
+    t.start();
+    DbError error;
+    const auto result
+        = bulk.enroll({u"bench"_s, {}, {}, {}, {}}, {1, n, at, u"awareness"_s, {}}, &error);
+    run.seconds = double(t.nsecsElapsed()) / 1e9;
+    if (!result) {
+        std::printf("bulk enrollment failed: %s\n", qPrintable(error.message));
+        return run;
+    }
+    run.walBytes = walSince(position);
+    run.enrolled = result->enrolled;
+    run.refused = result->refused;
+    run.baseKb = before.currentKb;
+    run.peakKb = memory().peakKb;
+    return run;
+}
+
+void BenchEngine::printBulk(int n, bool profile)
+{
+    const EnrollRun r = enrollInBulk(n, profile);
+    QCOMPARE(r.enrolled, qint64(n));
+    std::printf("bulk enrollment (the window's) of %d contacts in one day, one connection %8.2f s "
+                "%9.0f enrollments/s  peak RSS %lld kB (%.1f MB; %lld kB at the start)\n",
+                n,
+                r.seconds,
+                n / r.seconds,
+                r.peakKb,
+                double(r.peakKb) / 1024,
+                r.baseKb);
+    std::fflush(stdout);
+    if (profile)
+        printStatements(databaseName, "bulk enrollment");
 }
 
 // Enrollment of N contacts (default 100,000) over the rounds, on one connection and on two (what
@@ -801,6 +856,7 @@ void BenchEngine::enrollment()
                 peakKb,
                 double(peakKb) / 1024,
                 baseKb);
+    printBulk(enrollments, statements);
     if (largeEnrollment <= enrollments)
         return;
     QVERIFY(
@@ -821,6 +877,7 @@ void BenchEngine::enrollment()
                 r.baseKb,
                 enrollments,
                 double(peakKb) / 1024);
+    printBulk(largeEnrollment, false);
     QVERIFY(exec(u"truncate campaign_contacts, crm_notes_sent"_s)
             && exec(u"delete from contacts where id in (select 'b' || i from "
                     "generate_series(cast(:first as int), cast(:last as int)) i)"_s,
