@@ -265,8 +265,15 @@ BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
     QString after; // the last contact id handed to the engine: the pages go on from there
     for (int d = 0; d < plan.days; ++d) {
         if (p->newPerDay.at(d) > 0
-            && !enrollDay(engine, filter, plan, d, p->newPerDay.at(d), &after, &result, error))
+            && !enrollDay(engine, filter, plan, d, p->newPerDay.at(d), &after, &result, error)) {
+            if (result.enrolled > 0) // committed chunk by chunk: say what stays
+                error->message = Tr::tr("%n contact(s) were enrolled before this error and stay "
+                                        "enrolled: %1",
+                                        nullptr,
+                                        result.enrolled)
+                                     .arg(error->message);
             return std::nullopt;
+        }
     }
     QSqlQuery q(m_db);
     q.prepare(auditSql);

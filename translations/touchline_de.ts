@@ -5,13 +5,13 @@
     <name>CommandLine</name>
     <message>
         <location filename="../app/cli_report.cpp" line="44"/>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>PostgreSQL URI (default: $TOUCHLINE_DB, else the embedded local database)</source>
         <translation>PostgreSQL-URI (Standard: $TOUCHLINE_DB, sonst die eingebettete lokale Datenbank)</translation>
     </message>
     <message>
         <location filename="../app/cli_report.cpp" line="50"/>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Print one JSON object on standard output.</source>
         <translation>Ein JSON-Objekt auf der Standardausgabe ausgeben.</translation>
     </message>
@@ -203,36 +203,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="194"/>
+        <location filename="../app/commandline.cpp" line="195"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="201"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>The flow definition to check.</source>
         <translation>Die zu prüfende Ablaufdefinition.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>validate takes exactly one FILE</source>
         <translation>validate erwartet genau ein FILE-Argument</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="228"/>
-        <location filename="../app/commandline.cpp" line="282"/>
-        <location filename="../app/commandline.cpp" line="703"/>
-        <location filename="../app/commandline.cpp" line="776"/>
+        <location filename="../app/commandline.cpp" line="229"/>
+        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="706"/>
+        <location filename="../app/commandline.cpp" line="779"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="234"/>
         <source>%1: valid, %n campaign(s)</source>
         <translation>
             <numerusform>%1: gültig, %n Kampagne</numerusform>
@@ -240,12 +240,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="242"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>The flow definition to import.</source>
         <translation>Die zu importierende Ablaufdefinition.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>import takes exactly one FILE</source>
         <translation>import erwartet genau ein FILE-Argument</translation>
     </message>
@@ -339,10 +339,10 @@
     </message>
     <message>
         <location filename="../app/cli_drafts.cpp" line="200"/>
-        <location filename="../app/commandline.cpp" line="252"/>
-        <location filename="../app/commandline.cpp" line="596"/>
-        <location filename="../app/commandline.cpp" line="821"/>
-        <location filename="../app/commandline.cpp" line="1023"/>
+        <location filename="../app/commandline.cpp" line="253"/>
+        <location filename="../app/commandline.cpp" line="597"/>
+        <location filename="../app/commandline.cpp" line="824"/>
+        <location filename="../app/commandline.cpp" line="1026"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -411,7 +411,7 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>usage: touchline [--db URL]                 open the window
        touchline validate FILE.json [--json]
        touchline import FILE.json [--db URL] [--json]
@@ -482,108 +482,108 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>       touchline db archive [--older-than DAYS | --set-retention DAYS] [--batch N] [--at TIME] [--json]</source>
         <translation>       touchline db archive [--older-than TAGE | --set-retention TAGE] [--batch N] [--at ZEIT] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>%1 is invalid: nothing was imported</source>
         <translation>%1 ist ungültig: Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="295"/>
+        <location filename="../app/commandline.cpp" line="296"/>
         <source>import of %1 failed, nothing was written: %2</source>
         <translation>Import von %1 fehlgeschlagen, es wurde nichts geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/commandline.cpp" line="312"/>
         <source>imported %1 into %2: %3 created, %4 updated, %5 unchanged</source>
         <translation>%1 in %2 importiert: %3 angelegt, %4 aktualisiert, %5 unverändert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="327"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="327"/>
+        <location filename="../app/commandline.cpp" line="328"/>
         <source>Export only this campaign (repeatable).</source>
         <translation>Nur diese Kampagne exportieren (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="331"/>
+        <location filename="../app/commandline.cpp" line="332"/>
         <source>export takes no FILE argument; use -o FILE</source>
         <translation>export erwartet kein FILE-Argument; verwenden Sie -o FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="353"/>
+        <location filename="../app/commandline.cpp" line="354"/>
         <source>note: %1 routes %2 to %3, which is not in this export; import resolves it from the database</source>
         <translation>Hinweis: %1 leitet %2 an %3 weiter, das nicht in diesem Export enthalten ist; import löst es aus der Datenbank auf</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="367"/>
-        <location filename="../app/commandline.cpp" line="926"/>
+        <location filename="../app/commandline.cpp" line="368"/>
+        <location filename="../app/commandline.cpp" line="929"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>db init: also load the demo flows into an empty database.</source>
         <translation>db init: zusätzlich die Demo-Abläufe in eine leere Datenbank laden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="382"/>
+        <location filename="../app/commandline.cpp" line="383"/>
         <source>init, migrate or status</source>
         <translation>init, migrate oder status</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="387"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>db needs one action: init, migrate or status</source>
         <translation>db erwartet eine Aktion: init, migrate oder status</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="391"/>
         <source>unknown db action &quot;%1&quot; (expected init, migrate or status)</source>
         <translation>unbekannte db-Aktion „%1“ (erwartet: init, migrate oder status)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="411"/>
+        <location filename="../app/commandline.cpp" line="412"/>
         <source>cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="473"/>
+        <location filename="../app/commandline.cpp" line="474"/>
         <source>database: %1 (PostgreSQL %2)</source>
         <translation>Datenbank: %1 (PostgreSQL %2)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="477"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <source>applied migration %1</source>
         <translation>Migration %1 angewendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="478"/>
+        <location filename="../app/commandline.cpp" line="479"/>
         <source>schema version %1 of %2%3</source>
         <translation>Schemaversion %1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="481"/>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>: the database is newer than this Touchline</source>
         <translation>: Die Datenbank ist neuer als diese Touchline-Version</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="483"/>
+        <location filename="../app/commandline.cpp" line="484"/>
         <source>: %1 pending, run touchline db migrate</source>
         <translation>: %1 ausstehend, führen Sie touchline db migrate aus</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="484"/>
+        <location filename="../app/commandline.cpp" line="485"/>
         <source>, up to date</source>
         <translation>, aktuell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="487"/>
+        <location filename="../app/commandline.cpp" line="488"/>
         <source>%n campaign(s)</source>
         <translation>
             <numerusform>%n Kampagne</numerusform>
@@ -591,112 +591,112 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="489"/>
+        <location filename="../app/commandline.cpp" line="490"/>
         <source>demo flows loaded</source>
         <translation>Demo-Abläufe geladen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="578"/>
+        <location filename="../app/commandline.cpp" line="579"/>
         <source>Database connections enrolling a file&apos;s chunks at once (1 or 2, default 2).</source>
         <translation>Datenbankverbindungen, die die Abschnitte einer Datei gleichzeitig einschreiben (1 oder 2, Standard 2).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="587"/>
+        <location filename="../app/commandline.cpp" line="588"/>
         <source>--connections %1: expected 1 or 2</source>
         <translation>--connections %1: erwartet wird 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="631"/>
+        <location filename="../app/commandline.cpp" line="632"/>
         <source>cannot write a temporary file: %1</source>
         <translation>temporäre Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="728"/>
+        <location filename="../app/commandline.cpp" line="731"/>
         <source>The outbound item the outcome answers.</source>
         <translation>Die ausgehende Sendung, auf die das Ergebnis antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="729"/>
+        <location filename="../app/commandline.cpp" line="732"/>
         <source>The contact id (with --campaign and --step).</source>
         <translation>Die Kontakt-ID (mit --campaign und --step).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="731"/>
+        <location filename="../app/commandline.cpp" line="734"/>
         <source>The step number: its latest item.</source>
         <translation>Die Schrittnummer: ihre neueste Sendung.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="739"/>
+        <location filename="../app/commandline.cpp" line="742"/>
         <source>outcome needs --outcome</source>
         <translation>outcome erfordert --outcome</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="743"/>
+        <location filename="../app/commandline.cpp" line="746"/>
         <source>outcome takes --item or --contact, --campaign and --step, not both</source>
         <translation>outcome erwartet --item oder --contact, --campaign und --step, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="748"/>
+        <location filename="../app/commandline.cpp" line="751"/>
         <source>outcome needs --item, or --%1 with --contact, --campaign and --step</source>
         <translation>outcome erfordert --item oder --%1 mit --contact, --campaign und --step</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="802"/>
+        <location filename="../app/commandline.cpp" line="805"/>
         <source>The client every row must belong to.</source>
         <translation>Der Kunde, zu dem jede Zeile gehören muss.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="803"/>
+        <location filename="../app/commandline.cpp" line="806"/>
         <source>Write the export to FILE.</source>
         <translation>Den Export in FILE schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="805"/>
+        <location filename="../app/commandline.cpp" line="808"/>
         <source>The file&apos;s encoding when it is not UTF-8 (such as windows-1252).</source>
         <translation>Die Kodierung der Datei, wenn sie nicht UTF-8 ist (z. B. windows-1252).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="807"/>
+        <location filename="../app/commandline.cpp" line="810"/>
         <source>quiet-hours: voice or sms (default: both).</source>
         <translation>quiet-hours: voice oder sms (Standard: beide).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="809"/>
+        <location filename="../app/commandline.cpp" line="812"/>
         <source>quiet-hours: calls and texts from this local time (HH:MM).</source>
         <translation>quiet-hours: Anrufe und SMS ab dieser Ortszeit (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="810"/>
+        <location filename="../app/commandline.cpp" line="813"/>
         <source>quiet-hours: until this local time (HH:MM).</source>
         <translation>quiet-hours: bis zu dieser Ortszeit (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="818"/>
+        <location filename="../app/commandline.cpp" line="821"/>
         <source>usage: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</source>
         <translation>Aufruf: touchline contacts import FILE.csv [--client ID] [--encoding NAME]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="850"/>
+        <location filename="../app/commandline.cpp" line="853"/>
         <source>%1 was refused: nothing was imported</source>
         <translation>%1 wurde abgewiesen: Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="854"/>
+        <location filename="../app/commandline.cpp" line="857"/>
         <source>imported %1: %2 created, %3 updated, %4 refused</source>
         <translation>%1 importiert: %2 angelegt, %3 aktualisiert, %4 abgewiesen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="871"/>
+        <location filename="../app/commandline.cpp" line="874"/>
         <source>contacts quiet-hours needs --from HH:MM and --to HH:MM</source>
         <translation>contacts quiet-hours erfordert --from HH:MM und --to HH:MM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="882"/>
+        <location filename="../app/commandline.cpp" line="885"/>
         <source>%1 %2: calls and texts only from %3 to %4 in the contact&apos;s time zone</source>
         <translation>%1 %2: Anrufe und SMS nur von %3 bis %4 in der Zeitzone des Kontakts</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="894"/>
+        <location filename="../app/commandline.cpp" line="897"/>
         <source>usage: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</source>
         <translation>Aufruf: touchline contacts import FILE.csv | erase ID | export-person ID | quiet-hours CLIENT --from HH:MM --to HH:MM [--channel voice|sms]</translation>
     </message>
@@ -705,12 +705,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Aufruf: touchline contacts import FILE.csv | erase ID | export-person ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="910"/>
+        <location filename="../app/commandline.cpp" line="913"/>
         <source>erased %1: its history stays as %2</source>
         <translation>%1 gelöscht: der Verlauf bleibt als %2 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1117"/>
+        <location filename="../app/commandline.cpp" line="1120"/>
         <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
         <translation>Die temporäre Datenbank %1 wurde behalten; das Dashboard öffnet sie über sein Daten-Menü</translation>
     </message>
@@ -751,52 +751,52 @@ TIME ist ISO 8601 mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00
 Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="499"/>
+        <location filename="../app/commandline.cpp" line="500"/>
         <source>--%1 %2: expected an ISO 8601 time with its offset, e.g. 2026-03-02T09:00:00+01:00 or 2026-03-02T08:00:00Z</source>
         <translation>--%1 %2: erwartet wird eine ISO-8601-Zeit mit UTC-Offset, z. B. 2026-03-02T09:00:00+01:00 oder 2026-03-02T08:00:00Z</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="571"/>
+        <location filename="../app/commandline.cpp" line="572"/>
         <source>The campaign to enroll into.</source>
         <translation>Die Kampagne, in die aufgenommen wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="572"/>
+        <location filename="../app/commandline.cpp" line="573"/>
         <source>A contact id (repeatable).</source>
         <translation>Eine Kontakt-ID (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="573"/>
+        <location filename="../app/commandline.cpp" line="574"/>
         <source>A file of contact ids, one per line.</source>
         <translation>Eine Datei mit Kontakt-IDs, eine pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="574"/>
+        <location filename="../app/commandline.cpp" line="575"/>
         <source>awareness, pipeline, credibility or marketing_relief.</source>
         <translation>awareness, pipeline, credibility oder marketing_relief.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="575"/>
+        <location filename="../app/commandline.cpp" line="576"/>
         <source>The exec gate&apos;s routing note.</source>
         <translation>Der Routing-Hinweis für die Management-Freigabe.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="576"/>
+        <location filename="../app/commandline.cpp" line="577"/>
         <source>Enrollment time (default: the database&apos;s now()).</source>
         <translation>Aufnahmezeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="584"/>
+        <location filename="../app/commandline.cpp" line="585"/>
         <source>enroll needs --campaign and --contact or --contacts-file</source>
         <translation>enroll erfordert --campaign sowie --contact oder --contacts-file</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="638"/>
+        <location filename="../app/commandline.cpp" line="645"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="675"/>
         <source>enrolled %n contact(s) in %1</source>
         <translation>
             <numerusform>%n Kontakt in %1 aufgenommen</numerusform>
@@ -804,22 +804,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="682"/>
+        <location filename="../app/commandline.cpp" line="685"/>
         <source>Scheduler time (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt für den Planer (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="684"/>
+        <location filename="../app/commandline.cpp" line="687"/>
         <source>Enrollments claimed per transaction (default 1000).</source>
         <translation>Pro Transaktion übernommene Aufnahmen (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="693"/>
+        <location filename="../app/commandline.cpp" line="696"/>
         <source>--batch %1: expected a positive number</source>
         <translation>--batch %1: erwartet wird eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="714"/>
+        <location filename="../app/commandline.cpp" line="717"/>
         <source>fired %1, exited %2, enrolled %3, postponed %4</source>
         <translation>%1 ausgelöst, %2 ausgestiegen, %3 aufgenommen, %4 verschoben</translation>
     </message>
@@ -828,7 +828,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Die Kontakt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="730"/>
+        <location filename="../app/commandline.cpp" line="733"/>
         <source>The campaign slug.</source>
         <translation>Der Slug der Kampagne.</translation>
     </message>
@@ -837,22 +837,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">Die Nummer des Schritts, zu dem das Ergebnis gehört.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="732"/>
+        <location filename="../app/commandline.cpp" line="735"/>
         <source>The outcome, e.g. replied, busy, live_answer.</source>
         <translation>Das Ergebnis, z. B. replied, busy, live_answer.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="733"/>
+        <location filename="../app/commandline.cpp" line="736"/>
         <source>A reply&apos;s intent, e.g. meeting_booked.</source>
         <translation>Die Absicht einer Antwort, z. B. meeting_booked.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="734"/>
+        <location filename="../app/commandline.cpp" line="737"/>
         <source>Idempotency key: a repeat changes nothing.</source>
         <translation>Idempotenzschlüssel: eine Wiederholung ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="735"/>
+        <location filename="../app/commandline.cpp" line="738"/>
         <source>When it happened (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt des Ereignisses (Standard: now() der Datenbank).</translation>
     </message>
@@ -861,17 +861,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">outcome erfordert --%1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="757"/>
+        <location filename="../app/commandline.cpp" line="760"/>
         <source>--step %1: expected a step number (1, 2, …)</source>
         <translation>--step %1: erwartet wird eine Schrittnummer (1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="800"/>
+        <location filename="../app/commandline.cpp" line="803"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="801"/>
+        <location filename="../app/commandline.cpp" line="804"/>
         <source>A CSV file with a header line.</source>
         <translation>Eine CSV-Datei mit Kopfzeile.</translation>
     </message>
@@ -891,92 +891,92 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">%1 importiert: %2 angelegt, %3 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="936"/>
+        <location filename="../app/commandline.cpp" line="939"/>
         <source>pause, resume or cap</source>
         <translation>pause, resume oder cap</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="937"/>
+        <location filename="../app/commandline.cpp" line="940"/>
         <source>When (default: the database&apos;s now()).</source>
         <translation>Zeitpunkt (Standard: now() der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="938"/>
+        <location filename="../app/commandline.cpp" line="941"/>
         <source>cap: the client id.</source>
         <translation>cap: die Kunden-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="939"/>
+        <location filename="../app/commandline.cpp" line="942"/>
         <source>cap: the channel.</source>
         <translation>cap: der Kanal.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="940"/>
+        <location filename="../app/commandline.cpp" line="943"/>
         <source>cap: touches per day.</source>
         <translation>cap: Ansprachen pro Tag.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="947"/>
+        <location filename="../app/commandline.cpp" line="950"/>
         <source>usage: touchline campaign pause|resume SLUG, or campaign cap --client ID --channel CH --daily N</source>
         <translation>Aufruf: touchline campaign pause|resume SLUG oder campaign cap --client ID --channel CH --daily N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="963"/>
+        <location filename="../app/commandline.cpp" line="966"/>
         <source>campaign cap needs --client ID, --channel (%1) and --daily N &gt;= 0</source>
         <translation>campaign cap erfordert --client ID, --channel (%1) und --daily N &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="984"/>
+        <location filename="../app/commandline.cpp" line="987"/>
         <source>The campaign to enroll the simulated contacts in.</source>
         <translation>Die Kampagne, in die die simulierten Kontakte aufgenommen werden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="985"/>
+        <location filename="../app/commandline.cpp" line="988"/>
         <source>How many contacts (default 1000).</source>
         <translation>Anzahl der Kontakte (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="986"/>
+        <location filename="../app/commandline.cpp" line="989"/>
         <source>Virtual days to run (default 3).</source>
         <translation>Anzahl virtueller Tage (Standard: 3).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="988"/>
+        <location filename="../app/commandline.cpp" line="991"/>
         <source>Random seed (default 1): the same seed gives the same run.</source>
         <translation>Zufalls-Seed (Standard: 1): Derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="992"/>
+        <location filename="../app/commandline.cpp" line="995"/>
         <source>JSON file of outcome probabilities per step.</source>
         <translation>JSON-Datei mit Ergebniswahrscheinlichkeiten pro Schritt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="994"/>
+        <location filename="../app/commandline.cpp" line="997"/>
         <source>Virtual start time (default: next Monday 09:00 UTC).</source>
         <translation>Virtueller Startzeitpunkt (Standard: nächster Montag, 09:00 UTC).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="995"/>
+        <location filename="../app/commandline.cpp" line="998"/>
         <source>Keep the scratch database afterwards.</source>
         <translation>Die temporäre Datenbank anschließend behalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="999"/>
+        <location filename="../app/commandline.cpp" line="1002"/>
         <source>simulate needs --campaign SLUG</source>
         <translation>simulate erfordert --campaign SLUG</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1010"/>
+        <location filename="../app/commandline.cpp" line="1013"/>
         <source>--contacts, --days and --seed take positive whole numbers</source>
         <translation>--contacts, --days und --seed erwarten positive ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1029"/>
+        <location filename="../app/commandline.cpp" line="1032"/>
         <source>%1: not a JSON object (%2)</source>
         <translation>%1: kein JSON-Objekt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="1084"/>
+        <location filename="../app/commandline.cpp" line="1087"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>%1 Kontakte in %2 über %n Tag ab %3 simuliert (Seed %4)</numerusform>
@@ -984,12 +984,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1113"/>
+        <location filename="../app/commandline.cpp" line="1116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1115"/>
+        <location filename="../app/commandline.cpp" line="1118"/>
         <source>%1 virtual moments, %2 ms</source>
         <translation>%1 virtuelle Zeitpunkte, %2 ms</translation>
     </message>
@@ -1571,57 +1571,57 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Demo-Abläufe</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="267"/>
+        <location filename="../model/engine.cpp" line="270"/>
         <location filename="../model/handoffstore.cpp" line="255"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekanntes Ziel „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="424"/>
-        <location filename="../model/engine.cpp" line="713"/>
+        <location filename="../model/engine.cpp" line="427"/>
+        <location filename="../model/engine.cpp" line="716"/>
         <location filename="../model/engineoutcomes.cpp" line="296"/>
-        <location filename="../model/simulator.cpp" line="368"/>
+        <location filename="../model/simulator.cpp" line="653"/>
         <source>no campaign with the slug %1</source>
         <translation>keine Kampagne mit dem Slug %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="429"/>
+        <location filename="../model/engine.cpp" line="432"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation>Kampagne %1 ist archiviert und nimmt keine Kontakte auf</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="494"/>
+        <location filename="../model/engine.cpp" line="497"/>
         <location filename="../model/engineoutcomes.cpp" line="298"/>
         <source>no contact with the id %1</source>
         <translation>kein Kontakt mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="496"/>
+        <location filename="../model/engine.cpp" line="499"/>
         <source>%1 is marked do-not-contact</source>
         <translation>%1 ist als „Nicht kontaktieren“ markiert</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="498"/>
+        <location filename="../model/engine.cpp" line="501"/>
         <source>%1 unsubscribed from %2</source>
         <translation>%1 hat sich von %2 abgemeldet</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="500"/>
+        <location filename="../model/engine.cpp" line="503"/>
         <source>%1 is already active in %2</source>
         <translation>%1 ist bereits in %2 aktiv</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="502"/>
+        <location filename="../model/engine.cpp" line="505"/>
         <source>%1 could not be enrolled</source>
         <translation>%1 konnte nicht aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="636"/>
+        <location filename="../model/engine.cpp" line="639"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation>on_exit-Zyklus %1 -&gt; %2: %3 hat %2 vor weniger als einem Tag verlassen und wird nicht erneut aufgenommen; der Ausstieg aus %1 bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="474"/>
+        <location filename="../model/engineoutcomes.cpp" line="475"/>
         <source>unknown reply intent &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannte Antwortabsicht „%1“ (zulässig: %2)</translation>
     </message>
@@ -1636,7 +1636,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>%1 hat keinen Schritt %2 (Revision %3 hat die Schritte 1..%4)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="479"/>
+        <location filename="../model/engineoutcomes.cpp" line="480"/>
         <source>unknown outcome &quot;%1&quot; for step %2 of %3, a %4 step (expected one of: %5)</source>
         <translation>unbekanntes Ergebnis „%1“ für Schritt %2 von %3, einen %4-Schritt (zulässig: %5)</translation>
     </message>
@@ -1646,13 +1646,13 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Schritt %1 von %2 wurde für %3 noch nicht ausgelöst</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="584"/>
+        <location filename="../model/engineoutcomes.cpp" line="585"/>
         <location filename="../model/flowstore.cpp" line="738"/>
         <source>exit %1</source>
         <translation>Ausstieg: %1</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="544"/>
+        <location filename="../model/engineoutcomes.cpp" line="545"/>
         <source>goto step %1</source>
         <translation>zu Schritt %1</translation>
     </message>
@@ -1673,62 +1673,62 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Sendung %1 ist archiviert (ihre Einschreibung endete vor mehr als der Aufbewahrungsfrist): das Ergebnis wird nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="477"/>
+        <location filename="../model/engineoutcomes.cpp" line="478"/>
         <source>%1 has no step %2</source>
         <translation>%1 hat keinen Schritt %2</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="533"/>
+        <location filename="../model/engineoutcomes.cpp" line="534"/>
         <source>recorded (the enrollment has ended)</source>
         <translation>erfasst (die Aufnahme ist beendet)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="534"/>
+        <location filename="../model/engineoutcomes.cpp" line="535"/>
         <source>recorded (a later step has fired since)</source>
         <translation>erfasst (seitdem wurde ein späterer Schritt ausgelöst)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="536"/>
+        <location filename="../model/engineoutcomes.cpp" line="537"/>
         <source>recorded; no step is left: the contact times out as no_engagement unless an outcome routes it</source>
         <translation>erfasst; es ist kein Schritt mehr übrig: der Kontakt läuft als no_engagement aus, sofern ihn kein Ergebnis weiterleitet</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="550"/>
+        <location filename="../model/engineoutcomes.cpp" line="551"/>
         <source>retry step %1 in %2 min (attempt %3 of %4)</source>
         <translation>Schritt %1 wird in %2 min wiederholt (Versuch %3 von %4)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="556"/>
+        <location filename="../model/engineoutcomes.cpp" line="557"/>
         <source>no retry left: moves on</source>
         <translation>keine Wiederholung mehr übrig: weiter zum nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="574"/>
+        <location filename="../model/engineoutcomes.cpp" line="575"/>
         <source>handoff to %1</source>
         <translation>Übergabe an %1</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="601"/>
+        <location filename="../model/engineoutcomes.cpp" line="602"/>
         <source>reply recorded; the enrollment holds until the reply is classified (process_reply pending)</source>
         <translation>Antwort erfasst; die Aufnahme wartet, bis die Antwort klassifiziert ist (process_reply ausstehend)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="605"/>
+        <location filename="../model/engineoutcomes.cpp" line="606"/>
         <source>recorded (out of office)</source>
         <translation>erfasst (abwesend)</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="615"/>
+        <location filename="../model/engineoutcomes.cpp" line="616"/>
         <source>the sequence resumes at step %1</source>
         <translation>die Sequenz wird bei Schritt %1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="683"/>
+        <location filename="../model/engineoutcomes.cpp" line="684"/>
         <source>duplicate event %1: already recorded</source>
         <translation>doppeltes Ereignis %1: bereits erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/engineoutcomes.cpp" line="608"/>
+        <location filename="../model/engineoutcomes.cpp" line="609"/>
         <source>next touch pushed back %n day(s)</source>
         <translation>
             <numerusform>nächste Ansprache um %n Tag verschoben</numerusform>
@@ -1736,7 +1736,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../model/engineoutcomes.cpp" line="538"/>
+        <location filename="../model/engineoutcomes.cpp" line="539"/>
         <source>recorded; the sequence continues</source>
         <translation>erfasst; die Sequenz läuft weiter</translation>
     </message>
@@ -2280,57 +2280,57 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="293"/>
+        <location filename="../model/simulator.cpp" line="563"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation>%1: Objekt mit Ergebniswahrscheinlichkeiten erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="302"/>
+        <location filename="../model/simulator.cpp" line="572"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation>%1: unbekanntes Ergebnis „%2“ für Kanal %3</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="304"/>
+        <location filename="../model/simulator.cpp" line="574"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation>%1: Wahrscheinlichkeit zwischen 0 und 1 erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="310"/>
+        <location filename="../model/simulator.cpp" line="580"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation>%1: Die Wahrscheinlichkeiten ergeben zusammen %2, mehr als 1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="314"/>
+        <location filename="../model/simulator.cpp" line="584"/>
         <source>%1: expected an object</source>
         <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="322"/>
+        <location filename="../model/simulator.cpp" line="592"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation>%1: unbekannter Kanal „%2“</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="328"/>
+        <location filename="../model/simulator.cpp" line="598"/>
         <source>%1: expected a step number as the key</source>
         <translation>%1: Schrittnummer als Schlüssel erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="384"/>
+        <location filename="../model/simulator.cpp" line="380"/>
         <source>cannot create the scratch database: %1</source>
         <translation>Die temporäre Datenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="416"/>
+        <location filename="../model/simulator.cpp" line="419"/>
         <source>simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="462"/>
+        <location filename="../model/simulator.cpp" line="730"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation>%1.%2.%3: unbekanntes Ergebnis für einen %4-Schritt</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="478"/>
+        <location filename="../model/simulator.cpp" line="747"/>
         <source>the simulation was cancelled</source>
         <translation>die Simulation wurde abgebrochen</translation>
     </message>
@@ -2375,14 +2375,22 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>unbekannte Rolle „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="124"/>
+        <location filename="../model/bulkenrollment.cpp" line="159"/>
         <source>the plan needs at least one day and one new contact a day</source>
         <translation>der Plan erfordert mindestens einen Tag und einen neuen Kontakt pro Tag</translation>
     </message>
     <message>
-        <location filename="../model/bulkenrollment.cpp" line="151"/>
+        <location filename="../model/bulkenrollment.cpp" line="186"/>
         <source>no campaign %1 with published steps</source>
         <translation>keine Kampagne %1 mit veröffentlichten Schritten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/bulkenrollment.cpp" line="270"/>
+        <source>%n contact(s) were enrolled before this error and stay enrolled: %1</source>
+        <translation>
+            <numerusform>%n Kontakt wurde vor diesem Fehler eingeschrieben und bleibt eingeschrieben: %1</numerusform>
+            <numerusform>%n Kontakte wurden vor diesem Fehler eingeschrieben und bleiben eingeschrieben: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../model/campaignarchive.cpp" line="42"/>
@@ -2390,19 +2398,19 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Kampagne %1 ist nicht in der Datenbank; es wurde nichts archiviert</translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="225"/>
+        <location filename="../model/contactdirectory.cpp" line="252"/>
         <source>a suppression needs a client and a reason</source>
         <translation>eine Sperre erfordert einen Kunden und einen Grund</translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="238"/>
+        <location filename="../model/contactdirectory.cpp" line="265"/>
         <location filename="../model/contactprivacy.cpp" line="34"/>
         <location filename="../model/contactprivacy.cpp" line="54"/>
         <source>no contact %1</source>
         <translation>kein Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../model/contactdirectory.cpp" line="266"/>
+        <location filename="../model/contactdirectory.cpp" line="287"/>
         <source>%1 is not suppressed for %2</source>
         <translation>%1 ist für %2 nicht gesperrt</translation>
     </message>
@@ -2412,72 +2420,72 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Ruhezeiten erfordern voice oder sms und einen Beginn vor dem Ende</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="40"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="41"/>
         <source>the system keychain refused: %1</source>
         <translation>Der Schlüsselbund des Systems hat die Anfrage abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="102"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="132"/>
         <source>client: missing</source>
         <translation>client: fehlt</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="104"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="134"/>
         <source>channel: unknown channel &quot;%1&quot; (expected one of: %2)</source>
         <translation>channel: unbekannter Kanal „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="108"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="138"/>
         <source>--provider: unknown provider &quot;%1&quot; (expected one of: %2)</source>
         <translation>--provider: unbekannter Anbieter „%1“ (zulässig: %2)</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="116"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="146"/>
         <source>--provider smtp: sends email only, not %1</source>
         <translation>--provider smtp: versendet nur E-Mail, nicht %1</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="118"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="148"/>
         <source>--url %1: expected smtp://HOST:PORT or smtps://HOST:PORT</source>
         <translation>--url %1: erwartet wird smtp://HOST:PORT oder smtps://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="120"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="150"/>
         <source>--from: expected an email address, got &quot;%1&quot;</source>
         <translation>--from: erwartet wird eine E-Mail-Adresse, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="123"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="153"/>
         <source>--provider twilio: sends sms and voice only, not %1</source>
         <translation>--provider twilio: versendet nur sms und voice, nicht %1</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="125"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="155"/>
         <source>--url %1: expected the API&apos;s base URL (https://…)</source>
         <translation>--url %1: erwartet wird die Basis-URL der API (https://…)</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="127"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="157"/>
         <source>--account: missing (the account SID)</source>
         <translation>--account: fehlt (die Account-SID)</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="129"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="159"/>
         <source>--from: missing (the sending number)</source>
         <translation>--from: fehlt (die Absendernummer)</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="132"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="162"/>
         <source>--url %1: expected an http:// or https:// URL</source>
         <translation>--url %1: erwartet wird eine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="135"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="165"/>
         <source>--starttls: smtps:// is TLS from the start; use smtp:// with --starttls</source>
         <translation>--starttls: smtps:// ist von Anfang an TLS; verwenden Sie smtp:// mit --starttls</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/channelaccounts.cpp" line="137"/>
+        <location filename="../model/dispatch/channelaccounts.cpp" line="167"/>
         <source>--url: must not hold a user or password (use --user and the keychain)</source>
         <translation>--url: darf keinen Benutzer und kein Passwort enthalten (verwenden Sie --user und den Schlüsselbund)</translation>
     </message>
@@ -2762,7 +2770,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>ein Rückruf erfordert einen Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../model/reportstore.cpp" line="259"/>
+        <location filename="../model/reportstore.cpp" line="423"/>
         <source>unknown campaign &quot;%1&quot;</source>
         <translation>unbekannte Kampagne „%1“</translation>
     </message>

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void existingLoadCountsAgainstTheCap();
     void aLargeDayIsEnrolledAPageAtATime();
     void twoBulkEnrollmentsAtOnceEnrollEachContactOnce();
+    void aFailedChunkSaysWhatStaysEnrolled();
 
 private:
     void addContacts(int count);
@@ -243,6 +244,36 @@ void TestBulkEnrollment::twoBulkEnrollmentsAtOnceEnrollEachContactOnce()
     QCOMPARE(scalar(u"select count(*) from campaign_contacts where status = 'active'"_s).toInt(),
              20'047);
     QCOMPARE(scalar(u"select count(distinct contact_id) from campaign_contacts"_s).toInt(), 20'047);
+}
+
+// The enrollment commits chunk by chunk: when a later chunk fails, the error says how many stay
+// enrolled, and exactly those are in the database.
+void TestBulkEnrollment::aFailedChunkSaysWhatStaysEnrolled()
+{
+    addContacts(12'000);
+    QSqlQuery q(m_db);
+    QVERIFY2(q.exec(uR"sql(
+create function refuse_m009000() returns trigger language plpgsql as $$
+begin
+  if new.contact_id = 'm009000' then
+    raise exception 'contact m009000 is refused by a test trigger';
+  end if;
+  return new;
+end $$;
+create trigger refuse_m009000 before insert on campaign_contacts
+  for each row execute function refuse_m009000();
+)sql"_s),
+             qPrintable(q.lastError().text()));
+    DbError error;
+    const auto result = BulkEnrollment(m_db).enroll(
+        {u"b2bea_world"_s, {}, {}, {}, {}}, {1, 20'000, monday, u"awareness"_s, {}}, &error);
+    QVERIFY(!result);
+    const int stays = scalar(u"select count(*) from campaign_contacts"_s).toInt();
+    QCOMPARE(stays, 5'000); // the first chunk; m009000 is in the second
+    QVERIFY2(error.message.contains(u"5000 contact(s) were enrolled before this error"_s)
+                 || error.message.contains(u"5000 contacts were enrolled before this error"_s),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"m009000 is refused"_s), qPrintable(error.message));
 }
 
 TOUCHLINE_TEST_MAIN(TestBulkEnrollment)
