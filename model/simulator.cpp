@@ -339,23 +339,18 @@ void dropStaleTemplates(const QSqlDatabase &db, const QString &current)
     }
 }
 
-// The template of this run's scratch databases, built by the cluster's first simulation (of
-// this schema and role); empty with the reason in `why` when they are to be migrated instead.
-QString ensureTemplate(const QSqlDatabase &db, const ConnectionSettings &server, QString *why)
+// The name of this run's template (this program's migrations, the session's role) and whether
+// the cluster has it; nullopt with the reason in `why` when the server cannot tell.
+std::optional<std::pair<QString, bool>> findTemplate(const QSqlDatabase &db, QString *why)
 {
     QSqlQuery q(db);
     if (!execute(q, currentRoleSql, why))
-        return {};
+        return std::nullopt;
     const QString name = templateName(q.next() ? q.value(u"role"_s).toString() : QString());
     const std::optional<bool> exists = databaseExists(db, name, why);
     if (!exists)
-        return {};
-    if (*exists)
-        return name;
-    if (!buildTemplate(db, server, name, why))
-        return {};
-    dropStaleTemplates(db, name);
-    return name;
+        return std::nullopt;
+    return std::make_pair(name, *exists);
 }
 
 // Writes the simulated contacts sim<first> to sim<last> (seven digits) of the client, with every
@@ -448,6 +443,7 @@ struct Shard
     int firstContact = 1;
     int lastContact = 0;
     bool created = false;
+    bool buildsTemplate = false; // the cluster has no template yet: this shard builds it
     // The template its database is copied from; empty when it is migrated instead.
     QString templateDatabase;
     QStringList warnings; // why it was not copied, when it was not
@@ -607,6 +603,21 @@ bool migrateScratch(Shard *shard, DbError *error)
     return true;
 }
 
+// Builds the template the shard is to be copied from, and drops the stale ones; when it cannot,
+// the shard is migrated instead.
+void buildShardTemplate(const QSqlDatabase &db, const ConnectionSettings &server, Shard *shard)
+{
+    QString why;
+    if (buildTemplate(db, server, shard->templateDatabase, &why)) {
+        dropStaleTemplates(db, shard->templateDatabase);
+        return;
+    }
+    shard->warnings.append(Tr::tr("the template %1 cannot be built, the scratch database %2 is "
+                                  "migrated: %3")
+                               .arg(shard->templateDatabase, shard->database, why));
+    shard->templateDatabase.clear();
+}
+
 // Creates the shard's scratch database unless it exists already, then migrates it (unless it
 // is a copy of the template) and imports the flow through the shard's own connection.
 bool setUpShard(Shard *shard,
@@ -619,6 +630,8 @@ bool setUpShard(Shard *shard,
         const QString sourceName = shard->connectionName + u"-source"_s;
         {
             const QSqlDatabase db = Database::open(source, sourceName, error);
+            if (!*error && shard->buildsTemplate)
+                buildShardTemplate(db, source, shard);
             if (!*error)
                 createScratch(db, shard, error);
         }
@@ -732,27 +745,32 @@ void addReport(Simulator::Result *result, const Simulator::Result &part)
             result->sendsPerDay[c.key()][d.key()] += d.value();
 }
 
-// Points every shard at the migrated template, built first when the cluster has none; without
-// one, the reason goes to the run's warnings and the shards are migrated.
-void useTemplate(const QSqlDatabase &db,
-                 const ConnectionSettings &server,
-                 std::vector<Shard> *shards,
-                 Simulator::Result *result)
+// Points every shard at the migrated template when the cluster has it. Without one, the first
+// shard builds it on its lane and is copied from it while the others are migrated side by side
+// (building it before every copy would serialize what two migrations did at once).
+void useTemplate(const QSqlDatabase &db, std::vector<Shard> *shards, Simulator::Result *result)
 {
     QString why;
-    result->templateDatabase = ensureTemplate(db, server, &why);
-    if (result->templateDatabase.isEmpty())
+    const auto found = findTemplate(db, &why);
+    if (!found) {
         result->warnings.append(
             Tr::tr("the scratch databases are migrated, not copied from a template: %1").arg(why));
-    for (Shard &s : *shards)
-        s.templateDatabase = result->templateDatabase;
+        return;
+    }
+    result->templateDatabase = found->first;
+    shards->front().buildsTemplate = !found->second;
+    for (Shard &s : *shards) {
+        if (found->second || &s == &shards->front())
+            s.templateDatabase = found->first;
+    }
 }
 
-// The shards' template and warnings into the run's result; the warnings to the log too.
+// The shards' warnings into the run's result, and to the log; the template is the run's only
+// when nothing went wrong with it.
 void reportSetup(const std::vector<Shard> &shards, Simulator::Result *result)
 {
     for (const Shard &s : shards) {
-        if (s.created && s.templateDatabase.isEmpty())
+        if (!s.warnings.isEmpty())
             result->templateDatabase.clear();
         result->warnings += s.warnings;
     }
@@ -908,10 +926,13 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
                     = QDateTime::fromMSecsSinceEpoch(q.value(u"start_ms"_s).toLongLong(), Qt::UTC);
         }
         mark = clock.elapsed();
-        useTemplate(db, source, &shards, &result);
-        // The first scratch database here; the others on their lanes, each while the one
-        // before is set up (two created at once took twice as long each); none of them tries
-        // the template again once it failed for the first.
+        useTemplate(db, &shards, &result);
+        // The first scratch database here (unless it waits for the template it builds); the
+        // others on their lanes, each while the one before is set up (two created at once took
+        // twice as long each); none of them tries the template again once it failed for the
+        // first.
+        if (shards.front().buildsTemplate)
+            return true;
         if (!createScratch(db, &shards.front(), error))
             return false;
         for (Shard &s : shards)

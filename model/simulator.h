@@ -67,8 +67,9 @@ public:
         // moments; the report read.
         qint64 setupMs = 0, enrollMs = 0, runMs = 0, reportMs = 0;
         QString scratchDatabase;
-        // The migrated template the scratch databases were copied from; empty when they were
-        // migrated instead (the warnings say why).
+        // The migrated template the scratch databases are copied from (a cluster's first run
+        // builds it, copies it into its first database and migrates the others side by side);
+        // empty when it could not be built or copied (the warnings say why).
         QString templateDatabase;
         QStringList warnings;
         QDateTime start;
