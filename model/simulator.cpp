@@ -7,6 +7,7 @@
 #include "tr.h"
 #include "vocabulary.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,6 +188,171 @@ const auto dropDatabaseSql = uR"sql(
 drop database if exists %1 with (force)
 )sql"_s;
 
+// The migrated template the scratch databases are copied from, one per schema and role (its
+// tables belong to the role that built it). It is built under a temporary name and renamed when
+// complete, so a database by a template's name is always whole; it refuses connections (a copy
+// fails while anyone is connected to its source). Names that the scratch databases' prefix
+// ("touchline_sim_", listed by the dashboard) does not cover.
+const auto templatePrefix = u"touchline_tmpl_sim_"_s;
+const auto buildPrefix = u"touchline_tmpl_build_"_s;
+const auto currentRoleSql = uR"sql(
+select current_user as role
+)sql"_s;
+const auto databaseExistsSql = uR"sql(
+select count(*) as found from pg_database where datname = :name
+)sql"_s;
+const auto createFromTemplateSql = uR"sql(
+create database %1 template %2
+)sql"_s;
+const auto renameDatabaseSql = uR"sql(
+alter database %1 rename to %2
+)sql"_s;
+const auto sealTemplateSql = uR"sql(
+alter database %1 with is_template true allow_connections false
+)sql"_s;
+const auto unsealTemplateSql = uR"sql(
+alter database %1 with is_template false
+)sql"_s;
+const auto dropIdleDatabaseSql = uR"sql(
+drop database if exists %1
+)sql"_s;
+// The rename waits for every session on the build to end, the closed migration connection's
+// backend (or a pooler's server connection) included: ended here, waiting up to a second each.
+const auto endSessionsSql = uR"sql(
+select count(pg_terminate_backend(a.pid, 1000)) as ended
+  from pg_stat_activity a
+ where a.datname = :name and a.pid <> pg_backend_pid()
+)sql"_s;
+// This role's other templates and abandoned builds, with nobody connected.
+const auto staleTemplatesSql = uR"sql(
+select d.datname
+  from pg_database d
+ where (starts_with(d.datname, :templates) or starts_with(d.datname, :builds))
+   and d.datname <> :current
+   and d.datdba = (select r.oid from pg_roles r where r.rolname = current_user)
+   and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)
+)sql"_s;
+
+// Runs `sql`; false with the server's reason in `why`.
+bool execute(QSqlQuery &q, const QString &sql, QString *why)
+{
+    if (q.exec(sql))
+        return true;
+    *why = Database::describe(q.lastError());
+    return false;
+}
+
+// The template's name for this program's migrations (their latest version and a hash of all of
+// them) and `role`: a new build never copies a template of other migrations.
+QString templateName(const QString &role)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Migrator::Migration &m : Migrator::migrations()) {
+        hash.addData(QByteArray::number(m.version));
+        hash.addData(m.name.toUtf8());
+        hash.addData(m.sql.toUtf8());
+    }
+    hash.addData(role.toUtf8());
+    return templatePrefix + u"%1_"_s.arg(Migrator::latestVersion(), 4, 10, QLatin1Char('0'))
+           + QString::fromLatin1(hash.result().toHex().left(8));
+}
+
+// Whether the server has the database `name`; nullopt with the reason when it cannot tell.
+std::optional<bool> databaseExists(const QSqlDatabase &db, const QString &name, QString *why)
+{
+    QSqlQuery q(db);
+    q.prepare(databaseExistsSql);
+    q.bindValue(u":name"_s, name);
+    if (!q.exec() || !q.next()) {
+        *why = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    return q.value(u"found"_s).toInt() > 0;
+}
+
+// Migrates the database `name` on `server` through a connection of its own, closed on return.
+bool migrateDatabase(const ConnectionSettings &server, const QString &name, QString *why)
+{
+    ConnectionSettings settings = server;
+    settings.database = name;
+    const QString connection = u"simulator-template-"_s + name;
+    bool ok = false;
+    {
+        DbError error;
+        QSqlDatabase db = Database::open(settings, connection, &error);
+        if (error)
+            *why = error.message;
+        else
+            ok = Migrator(db).migrate(why);
+    }
+    Database::close(connection);
+    return ok;
+}
+
+bool endSessions(QSqlQuery &q, const QString &database, QString *why)
+{
+    q.prepare(endSessionsSql);
+    q.bindValue(u":name"_s, database);
+    if (q.exec())
+        return true;
+    *why = Database::describe(q.lastError());
+    return false;
+}
+
+// Builds the template `name` under a temporary name, renamed when migrated; true when `name`
+// exists afterwards (built here, or by a simulation that renamed its build first).
+bool buildTemplate(const QSqlDatabase &db,
+                   const ConnectionSettings &server,
+                   const QString &name,
+                   QString *why)
+{
+    const QString building = buildPrefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QSqlQuery q(db);
+    if (!execute(q, createDatabaseSql.arg(building), why))
+        return false;
+    if (!migrateDatabase(server, building, why) || !endSessions(q, building, why)
+        || !execute(q, renameDatabaseSql.arg(building, name), why)) {
+        q.exec(dropDatabaseSql.arg(building));
+        return databaseExists(db, name, why).value_or(false);
+    }
+    q.exec(sealTemplateSql.arg(name));
+    return true;
+}
+
+// Drops this role's other templates and abandoned builds that nobody is connected to (best
+// effort: what fails stays for the next new template).
+void dropStaleTemplates(const QSqlDatabase &db, const QString &current)
+{
+    QSqlQuery q(db);
+    q.prepare(staleTemplatesSql);
+    q.bindValue(u":templates"_s, templatePrefix);
+    q.bindValue(u":builds"_s, buildPrefix);
+    q.bindValue(u":current"_s, current);
+    QStringList stale;
+    if (q.exec()) {
+        while (q.next())
+            stale.append(q.value(u"datname"_s).toString());
+    }
+    for (const QString &name : std::as_const(stale)) {
+        q.exec(unsealTemplateSql.arg(name));
+        q.exec(dropIdleDatabaseSql.arg(name));
+    }
+}
+
+// The name of this run's template (this program's migrations, the session's role) and whether
+// the cluster has it; nullopt with the reason in `why` when the server cannot tell.
+std::optional<std::pair<QString, bool>> findTemplate(const QSqlDatabase &db, QString *why)
+{
+    QSqlQuery q(db);
+    if (!execute(q, currentRoleSql, why))
+        return std::nullopt;
+    const QString name = templateName(q.next() ? q.value(u"role"_s).toString() : QString());
+    const std::optional<bool> exists = databaseExists(db, name, why);
+    if (!exists)
+        return std::nullopt;
+    return std::make_pair(name, *exists);
+}
+
 // Writes the simulated contacts sim<first> to sim<last> (seven digits) of the client, with every
 // merge field a demo template might use.
 const auto insertContactsSql = uR"sql(
@@ -277,7 +443,11 @@ struct Shard
     int firstContact = 1;
     int lastContact = 0;
     bool created = false;
-    qint64 readyMs = 0; // when its database was set up, on the run's clock
+    bool buildsTemplate = false; // the cluster has no template yet: this shard builds it
+    // The template its database is copied from; empty when it is migrated instead.
+    QString templateDatabase;
+    QStringList warnings; // why it was not copied, when it was not
+    qint64 readyMs = 0;   // when its database was set up, on the run's clock
     // Touched only by the thread that runs the shard's jobs.
     QSqlDatabase db;
     std::unique_ptr<Engine> engine;
@@ -371,11 +541,34 @@ private:
     std::unique_ptr<QThread> m_thread;
 };
 
-// Creates the shard's scratch database through a connection to the source's server.
+// Copies the template into the shard's scratch database, once more after a pause when someone
+// was connected to the template (SQLSTATE 55006); false with the reason when it failed.
+bool copyTemplate(QSqlQuery &q, const Shard &shard, QString *why)
+{
+    for (int attempt = 1;; ++attempt) {
+        if (q.exec(createFromTemplateSql.arg(shard.database, shard.templateDatabase)))
+            return true;
+        if (attempt == 2 || q.lastError().nativeErrorCode() != u"55006") {
+            *why = Database::describe(q.lastError());
+            return false;
+        }
+        QThread::msleep(200);
+    }
+}
+
+// Creates the shard's scratch database through a connection to the source's server: a copy of
+// the template, else an empty one.
 bool createScratch(const QSqlDatabase &source, Shard *shard, DbError *error)
 {
     QSqlQuery q(source);
-    if (!q.exec(createDatabaseSql.arg(shard->database))) {
+    QString why;
+    if (!shard->templateDatabase.isEmpty() && !copyTemplate(q, *shard, &why)) {
+        shard->warnings.append(Tr::tr("the scratch database %1 is migrated, not copied from the "
+                                      "template %2: %3")
+                                   .arg(shard->database, shard->templateDatabase, why));
+        shard->templateDatabase.clear();
+    }
+    if (shard->templateDatabase.isEmpty() && !q.exec(createDatabaseSql.arg(shard->database))) {
         *error = {DbError::Kind::Failed,
                   Tr::tr("cannot create the scratch database: %1")
                       .arg(Database::describe(q.lastError()))};
@@ -388,8 +581,45 @@ bool createScratch(const QSqlDatabase &source, Shard *shard, DbError *error)
     return true;
 }
 
-// Creates the shard's scratch database unless it exists already, then migrates it and imports
-// the flow through the shard's own connection.
+// Migrates the shard's scratch database unless it is a copy of the template at the latest
+// version.
+bool migrateScratch(Shard *shard, DbError *error)
+{
+    QString message;
+    if (!shard->templateDatabase.isEmpty()) {
+        const int version = Migrator(shard->db).currentVersion(&message);
+        if (version == Migrator::latestVersion())
+            return true;
+        shard->warnings.append(Tr::tr("the scratch database %1, a copy of the template %2, is at "
+                                      "schema version %3: migrated")
+                                   .arg(shard->database, shard->templateDatabase)
+                                   .arg(version));
+        shard->templateDatabase.clear();
+    }
+    if (!Migrator(shard->db).migrate(&message)) {
+        *error = {DbError::Kind::Failed, message};
+        return false;
+    }
+    return true;
+}
+
+// Builds the template the shard is to be copied from, and drops the stale ones; when it cannot,
+// the shard is migrated instead.
+void buildShardTemplate(const QSqlDatabase &db, const ConnectionSettings &server, Shard *shard)
+{
+    QString why;
+    if (buildTemplate(db, server, shard->templateDatabase, &why)) {
+        dropStaleTemplates(db, shard->templateDatabase);
+        return;
+    }
+    shard->warnings.append(Tr::tr("the template %1 cannot be built, the scratch database %2 is "
+                                  "migrated: %3")
+                               .arg(shard->templateDatabase, shard->database, why));
+    shard->templateDatabase.clear();
+}
+
+// Creates the shard's scratch database unless it exists already, then migrates it (unless it
+// is a copy of the template) and imports the flow through the shard's own connection.
 bool setUpShard(Shard *shard,
                 const ConnectionSettings &source,
                 const ConnectionSettings &scratch,
@@ -400,6 +630,8 @@ bool setUpShard(Shard *shard,
         const QString sourceName = shard->connectionName + u"-source"_s;
         {
             const QSqlDatabase db = Database::open(source, sourceName, error);
+            if (!*error && shard->buildsTemplate)
+                buildShardTemplate(db, source, shard);
             if (!*error)
                 createScratch(db, shard, error);
         }
@@ -411,11 +643,8 @@ bool setUpShard(Shard *shard,
     if (*error)
         return false;
     shard->engine = std::make_unique<Engine>(shard->db);
-    QString message;
-    if (!Migrator(shard->db).migrate(&message)) {
-        *error = {DbError::Kind::Failed, message};
+    if (!migrateScratch(shard, error))
         return false;
-    }
     return FlowStore(shard->db).importFlow(flow, Tr::tr("simulation"), error).has_value();
 }
 
@@ -514,6 +743,39 @@ void addReport(Simulator::Result *result, const Simulator::Result &part)
     for (auto c = part.sendsPerDay.cbegin(); c != part.sendsPerDay.cend(); ++c)
         for (auto d = c->cbegin(); d != c->cend(); ++d)
             result->sendsPerDay[c.key()][d.key()] += d.value();
+}
+
+// Points every shard at the migrated template when the cluster has it. Without one, the first
+// shard builds it on its lane and is copied from it while the others are migrated side by side
+// (building it before every copy would serialize what two migrations did at once).
+void useTemplate(const QSqlDatabase &db, std::vector<Shard> *shards, Simulator::Result *result)
+{
+    QString why;
+    const auto found = findTemplate(db, &why);
+    if (!found) {
+        result->warnings.append(
+            Tr::tr("the scratch databases are migrated, not copied from a template: %1").arg(why));
+        return;
+    }
+    result->templateDatabase = found->first;
+    shards->front().buildsTemplate = !found->second;
+    for (Shard &s : *shards) {
+        if (found->second || &s == &shards->front())
+            s.templateDatabase = found->first;
+    }
+}
+
+// The shards' warnings into the run's result, and to the log; the template is the run's only
+// when nothing went wrong with it.
+void reportSetup(const std::vector<Shard> &shards, Simulator::Result *result)
+{
+    for (const Shard &s : shards) {
+        if (!s.warnings.isEmpty())
+            result->templateDatabase.clear();
+        result->warnings += s.warnings;
+    }
+    for (const QString &warning : std::as_const(result->warnings))
+        qWarning("touchline simulator: %s", qPrintable(warning));
 }
 
 } // namespace
@@ -638,6 +900,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
     Flow flow;
     QString clientId;
     QDateTime start = options.start;
+    qint64 mark = 0;
     // A lambda, so that every handle on the source connection is gone before it is closed.
     const bool loaded = [&] {
         QSqlDatabase db = Database::open(source, sourceName, error);
@@ -662,9 +925,19 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
                 start
                     = QDateTime::fromMSecsSinceEpoch(q.value(u"start_ms"_s).toLongLong(), Qt::UTC);
         }
-        // The first scratch database here; the others on their lanes, each while the one
-        // before is migrated (two created at once took twice as long each).
-        return createScratch(db, &shards.front(), error);
+        mark = clock.elapsed();
+        useTemplate(db, &shards, &result);
+        // The first scratch database here (unless it waits for the template it builds); the
+        // others on their lanes, each while the one before is set up (two created at once took
+        // twice as long each); none of them tries the template again once it failed for the
+        // first.
+        if (shards.front().buildsTemplate)
+            return true;
+        if (!createScratch(db, &shards.front(), error))
+            return false;
+        for (Shard &s : shards)
+            s.templateDatabase = shards.front().templateDatabase;
+        return true;
     }();
     Database::close(sourceName);
     if (!loaded) {
@@ -690,7 +963,6 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         return all;
     };
 
-    qint64 mark = clock.elapsed();
     const auto phase = [&](qint64 *ms) {
         *ms = clock.elapsed() - mark;
         mark = clock.elapsed();
@@ -705,6 +977,7 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         s->readyMs = clock.elapsed();
         return enrollShard(s, clientId, campaign, start, e);
     });
+    reportSetup(shards, &result);
     qint64 ready = mark;
     for (const Shard &s : shards)
         ready = std::max(ready, s.readyMs);

@@ -62,10 +62,16 @@ public:
         QMap<QString, QMap<int, int>> sendsPerDay; // channel -> day (0: the first) -> touches
         int events = 0;                            // virtual moments the engine ran at
         qint64 elapsedMs = 0;
-        // Where elapsedMs went: the scratch database made and migrated with the flow imported;
-        // the contacts written and enrolled; the virtual moments; the report read.
+        // Where elapsedMs went: the scratch databases made (the template too, on a cluster's
+        // first run) with the flow imported; the contacts written and enrolled; the virtual
+        // moments; the report read.
         qint64 setupMs = 0, enrollMs = 0, runMs = 0, reportMs = 0;
         QString scratchDatabase;
+        // The migrated template the scratch databases are copied from (a cluster's first run
+        // builds it, copies it into its first database and migrates the others side by side);
+        // empty when it could not be built or copied (the warnings say why).
+        QString templateDatabase;
+        QStringList warnings;
         QDateTime start;
         QDateTime end;
     };
