@@ -313,10 +313,6 @@ QString when(const QDateTime &t)
     return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
 }
 
-} // namespace
-
-namespace {
-
 // Each dimension counts with the other dimensions' filters: the facets of a search. %1 is
 // stateSql; %2, %3 and %4 the client, campaign and channel conditions (or true); %5 the text
 // filter (pickSql()); %6 the status condition on state (or true).
@@ -575,7 +571,7 @@ std::optional<QVector<DraftStore::Row>> DraftStore::rows(const QStringList &ids,
         *error = failure(q);
         return std::nullopt;
     }
-    const QVector<Row> rows = readRows(q);
+    QVector<Row> rows = readRows(q);
     *error = {};
     return rows;
 }
