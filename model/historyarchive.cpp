@@ -12,15 +12,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const auto retentionSql = uR"sql(
+select retention_days from history_settings
+)sql"_s;
+
+const auto setRetentionSql = uR"sql(
+update history_settings set retention_days = :days
+)sql"_s;
+
 const auto cutoffSql = uR"sql(
 select s.retention_days,
        coalesce(cast(:at as timestamptz), now())
-           - make_interval(days => coalesce(cast(:days as int), s.retention_days))
+           - make_interval(days => coalesce(cast(:days as int), s.retention_days)) as cutoff
   from history_settings s
 )sql"_s;
 
 const auto enrollmentsSql = uR"sql(
-select enrollments, items, drafts, outcomes, last_id::text
+select enrollments, items, drafts, outcomes, last_id::text as last_id
   from touchline_archive_enrollments(cast(:cutoff as timestamptz), :limit, cast(:after as uuid))
 )sql"_s;
 
@@ -68,16 +76,103 @@ bool commit(QSqlDatabase db, QSqlQuery &q, DbError *error)
     return true;
 }
 
+// The retention and the cutoff of a run into report.
+bool readCutoff(QSqlQuery &q,
+                const HistoryArchive::Options &options,
+                HistoryArchive::Report *report,
+                DbError *error)
+{
+    q.prepare(cutoffSql);
+    q.bindValue(u":at"_s, options.at ? QVariant(options.at->toUTC()) : QVariant());
+    q.bindValue(u":days"_s, options.olderThanDays ? QVariant(*options.olderThanDays) : QVariant());
+    if (!q.exec() || !q.next()) {
+        *error = failure(q.lastError());
+        return false;
+    }
+    report->retentionDays = options.olderThanDays.value_or(q.value(u"retention_days"_s).toInt());
+    report->cutoff = q.value(u"cutoff"_s).toDateTime().toUTC();
+    return true;
+}
+
+// Batches of `limit` enrollments (with their items, drafts and outcomes) that ended before the
+// cutoff, until a batch comes short or maxBatches (when above 0) ran.
+bool archiveEnrollments(QSqlDatabase db,
+                        QSqlQuery &q,
+                        int maxBatches,
+                        int limit,
+                        HistoryArchive::Report *report,
+                        DbError *error)
+{
+    QVariant after;
+    for (int n = 0; maxBatches <= 0 || n < maxBatches; ++n) {
+        q.prepare(enrollmentsSql);
+        q.bindValue(u":cutoff"_s, report->cutoff);
+        q.bindValue(u":limit"_s, limit);
+        q.bindValue(u":after"_s, after);
+        if (!runBatch(db, q, error))
+            return false;
+        const qint64 moved = q.value(u"enrollments"_s).toLongLong();
+        report->items += q.value(u"items"_s).toLongLong();
+        report->drafts += q.value(u"drafts"_s).toLongLong();
+        report->outcomes += q.value(u"outcomes"_s).toLongLong();
+        after = q.value(u"last_id"_s);
+        if (!commit(db, q, error))
+            return false;
+        report->enrollments += moved;
+        ++report->batches;
+        if (moved < limit)
+            break;
+    }
+    return true;
+}
+
+// One sweep of the tasks table, `pages` pages a batch, from where the last one stopped round to
+// there again (or until maxBatches, when above 0, ran).
+bool archiveTasks(QSqlDatabase db,
+                  QSqlQuery &q,
+                  int maxBatches,
+                  int pages,
+                  HistoryArchive::Report *report,
+                  DbError *error)
+{
+    qint64 start = -1;
+    bool wrapped = false;
+    for (int n = 0; maxBatches <= 0 || n < maxBatches; ++n) {
+        q.prepare(tasksSql);
+        q.bindValue(u":cutoff"_s, report->cutoff);
+        q.bindValue(u":pages"_s, pages);
+        if (!runBatch(db, q, error))
+            return false;
+        const qint64 moved = q.value(u"tasks"_s).toLongLong();
+        const qint64 first = q.value(u"first_block"_s).toLongLong();
+        const bool end = q.value(u"wrapped"_s).toBool();
+        if (!commit(db, q, error))
+            return false;
+        report->tasks += moved;
+        ++report->batches;
+        if (start < 0)
+            start = first;
+        else if (wrapped && first + pages >= start)
+            break; // back where this sweep began
+        if (end) {
+            if (start == 0 || wrapped)
+                break;
+            wrapped = true;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<int> HistoryArchive::retentionDays(QSqlDatabase db, DbError *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"select retention_days from history_settings"_s) || !q.next()) {
+    if (!q.exec(retentionSql) || !q.next()) {
         *error = failure(q.lastError());
         return std::nullopt;
     }
-    return q.value(0).toInt();
+    return q.value(u"retention_days"_s).toInt();
 }
 
 bool HistoryArchive::setRetentionDays(QSqlDatabase db, int days, DbError *error)
@@ -88,7 +183,7 @@ bool HistoryArchive::setRetentionDays(QSqlDatabase db, int days, DbError *error)
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(u"update history_settings set retention_days = :days"_s);
+    q.prepare(setRetentionSql);
     q.bindValue(u":days"_s, days);
     if (!q.exec()) {
         *error = failure(q.lastError());
@@ -108,64 +203,14 @@ HistoryArchive::run(QSqlDatabase db, const Options &options, DbError *error)
     }
     Report report;
     QSqlQuery q(db);
-    q.prepare(cutoffSql);
-    q.bindValue(u":at"_s, options.at ? QVariant(options.at->toUTC()) : QVariant());
-    q.bindValue(u":days"_s, options.olderThanDays ? QVariant(*options.olderThanDays) : QVariant());
-    if (!q.exec() || !q.next()) {
-        *error = failure(q.lastError());
+    if (!readCutoff(q, options, &report, error))
         return std::nullopt;
-    }
-    report.retentionDays = options.olderThanDays.value_or(q.value(0).toInt());
-    report.cutoff = q.value(1).toDateTime().toUTC();
     const int limit = std::max(1, options.batchSize);
-
-    QVariant after;
-    for (int n = 0; options.maxBatches <= 0 || n < options.maxBatches; ++n) {
-        q.prepare(enrollmentsSql);
-        q.bindValue(u":cutoff"_s, report.cutoff);
-        q.bindValue(u":limit"_s, limit);
-        q.bindValue(u":after"_s, after);
-        if (!runBatch(db, q, error))
-            return std::nullopt;
-        const qint64 moved = q.value(0).toLongLong();
-        report.items += q.value(1).toLongLong();
-        report.drafts += q.value(2).toLongLong();
-        report.outcomes += q.value(3).toLongLong();
-        after = q.value(4);
-        if (!commit(db, q, error))
-            return std::nullopt;
-        report.enrollments += moved;
-        ++report.batches;
-        if (moved < limit)
-            break;
-    }
-    // One sweep of the tasks table, from where the last one stopped round to there again.
+    if (!archiveEnrollments(db, q, options.maxBatches, limit, &report, error))
+        return std::nullopt;
     const int pages = std::max(1, limit / enrollmentsPerTaskPage);
-    qint64 start = -1;
-    bool wrapped = false;
-    for (int n = 0; options.maxBatches <= 0 || n < options.maxBatches; ++n) {
-        q.prepare(tasksSql);
-        q.bindValue(u":cutoff"_s, report.cutoff);
-        q.bindValue(u":pages"_s, pages);
-        if (!runBatch(db, q, error))
-            return std::nullopt;
-        const qint64 moved = q.value(0).toLongLong();
-        const qint64 first = q.value(1).toLongLong();
-        const bool end = q.value(2).toBool();
-        if (!commit(db, q, error))
-            return std::nullopt;
-        report.tasks += moved;
-        ++report.batches;
-        if (start < 0)
-            start = first;
-        else if (wrapped && first + pages >= start)
-            break; // back where this sweep began
-        if (end) {
-            if (start == 0 || wrapped)
-                break;
-            wrapped = true;
-        }
-    }
+    if (!archiveTasks(db, q, options.maxBatches, pages, &report, error))
+        return std::nullopt;
     if (!q.exec(stampSql)) {
         *error = failure(q.lastError());
         return std::nullopt;

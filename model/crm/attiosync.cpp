@@ -3,6 +3,7 @@
 #include "attioclient.h"
 #include "channelaccounts.h"
 #include "database.h"
+#include "engine_p.h"
 #include "tr.h"
 
 #include <QJsonArray>
@@ -92,7 +93,9 @@ delete from crm_sync_leases where client_id = :client and holder = :holder
 // gets UTC.
 const QString upsertSql = uR"(
 with r as (
-    select * from jsonb_to_recordset(cast(:rows as jsonb)) as r(id text, client_id text,
+    select id, client_id, first_name, last_name, email, phone, linkedin_url, company, title,
+           time_zone
+      from jsonb_to_recordset(cast(:rows as jsonb)) as r(id text, client_id text,
            first_name text, last_name text, email text, phone text, linkedin_url text,
            company text, title text, time_zone text))
 insert into contacts as ct (id, client_id, first_name, last_name, email, phone, linkedin_url,
@@ -117,14 +120,18 @@ on conflict (contact_id) do update set remote_updated_at = excluded.remote_updat
        synced_at = now()
 )"_s;
 
+const QString loadCursorSql = uR"(
+select cursor from crm_sync_state where client_id = :client
+)"_s;
+
 const QString cursorSql = uR"(
 insert into crm_sync_state (client_id, cursor) values (:client, :cursor)
 on conflict (client_id) do update set cursor = excluded.cursor, pulled_at = now()
 )"_s;
 
 const QString pendingExitsSql = uR"(
-select cc.id::text, cc.contact_id, k.slug, k.name, coalesce(cc.exit_reason, cc.status),
-       cc.exited_at
+select cc.id::text as enrollment_id, cc.contact_id, k.slug, k.name as campaign_name,
+       coalesce(cc.exit_reason, cc.status) as reason, cc.exited_at
   from campaign_contacts cc
   join crm_contacts c on c.contact_id = cc.contact_id and c.client_id = :client
   join campaigns k on k.id = cc.campaign_id
@@ -132,6 +139,10 @@ select cc.id::text, cc.contact_id, k.slug, k.name, coalesce(cc.exit_reason, cc.s
    and not exists (select 1 from crm_notes_sent n where n.enrollment_id = cc.id)
  order by cc.exited_at, cc.id
  limit 500
+)"_s;
+
+const QString zonesSql = uR"(
+select name from pg_timezone_names
 )"_s;
 
 const QString noteSentSql = uR"(
@@ -214,8 +225,8 @@ bool AttioSync::lockClient(Error *error)
               Tr::tr("another CRM sync for client %1 is running (since %2; its lease runs out at "
                      "%3); try again when it is done")
                   .arg(m_options.clientId,
-                       known ? q.value(1).toDateTime().toString(Qt::ISODate) : u"?"_s,
-                       known ? q.value(2).toDateTime().toString(Qt::ISODate) : u"?"_s)};
+                       known ? q.value(u"since"_s).toDateTime().toString(Qt::ISODate) : u"?"_s,
+                       known ? q.value(u"until"_s).toDateTime().toString(Qt::ISODate) : u"?"_s)};
     return false;
 }
 
@@ -254,13 +265,13 @@ bool AttioSync::databaseFailure(const QString &message, Error *error, bool rollb
 std::optional<QString> AttioSync::cursor(Error *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"select cursor from crm_sync_state where client_id = :client"_s);
+    q.prepare(loadCursorSql);
     q.bindValue(u":client"_s, m_options.clientId);
     if (!q.exec()) {
         *error = {Error::Kind::Database, Database::describe(q.lastError())};
         return std::nullopt;
     }
-    return q.next() ? q.value(0).toString() : QString();
+    return q.next() ? q.value(u"cursor"_s).toString() : QString();
 }
 
 void AttioSync::Window::advance(const QStringList &pageTimes, int received)
@@ -421,8 +432,9 @@ bool AttioSync::upsertContacts(const QVector<AttioPerson> &people,
     q.bindValue(u":rows"_s, json);
     if (!q.exec())
         return databaseFailure(Database::describe(q.lastError()), error);
+    const EngineDetail::ColumnReader v(q);
     while (q.next())
-        written->insert(q.value(0).toString());
+        written->insert(v(u"id"_s).toString());
     QJsonArray linked;
     for (const QJsonValue &row : std::as_const(rows))
         if (written->contains(row.toObject().value(u"id"_s).toString()))
@@ -451,11 +463,12 @@ bool AttioSync::loadZones(Error *error)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"select name from pg_timezone_names"_s))
+    if (!q.exec(zonesSql))
         return databaseFailure(Database::describe(q.lastError()), error);
+    const EngineDetail::ColumnReader v(q);
     QSet<QString> server;
     while (q.next())
-        server.insert(q.value(0).toString());
+        server.insert(v(u"name"_s).toString());
     m_zones = {u"UTC"_s};
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         if (server.contains(QString::fromLatin1(id)))
@@ -491,14 +504,15 @@ std::optional<QVector<AttioSync::Exit>> AttioSync::pendingExits(Error *error) co
         *error = {Error::Kind::Database, Database::describe(q.lastError())};
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QVector<Exit> out;
     while (q.next())
-        out.append({q.value(0).toString(),
-                    q.value(1).toString(),
-                    q.value(2).toString(),
-                    q.value(3).toString(),
-                    q.value(4).toString(),
-                    q.value(5).toDateTime()});
+        out.append({v(u"enrollment_id"_s).toString(),
+                    v(u"contact_id"_s).toString(),
+                    v(u"slug"_s).toString(),
+                    v(u"campaign_name"_s).toString(),
+                    v(u"reason"_s).toString(),
+                    v(u"exited_at"_s).toDateTime()});
     return out;
 }
 

@@ -1,10 +1,12 @@
 #include "outbox.h"
 
+#include "engine_p.h"
 #include "templatedrafter.h"
 #include "tr.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -30,7 +32,7 @@ QString jsonText(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// Runs a prepared statement that returns one count; -1 on failure.
+// Runs a prepared statement that returns one count, named changed; -1 on failure.
 int countOf(QSqlQuery &q, DbError *error)
 {
     if (!q.exec() || !q.next()) {
@@ -38,10 +40,10 @@ int countOf(QSqlQuery &q, DbError *error)
         return -1;
     }
     *error = {};
-    return q.value(0).toInt();
+    return q.value(u"changed"_s).toInt();
 }
 
-const QString claimSql = uR"(
+const auto claimSql = uR"(
 with clock as (select coalesce(cast(nullif(:at, '') as timestamptz), now()) as t),
 quiet as (
     select o.id, touchline_quiet_hours_floor(o.client_id, o.channel, ct.time_zone, clock.t) as opens
@@ -69,13 +71,17 @@ claimed as (
            lease_until = now() + make_interval(secs => :lease),
            send_attempts = o.send_attempts + 1
       from due where o.id = due.id
-    returning o.*)
-select cl.id, cl.client_id, c.slug, c.name, cl.step_number, cl.attempt, cl.channel,
-       coalesce(cl.handler, ''), ct.id, coalesce(ct.first_name, ''), coalesce(ct.last_name, ''),
-       coalesce(ct.email, ''), coalesce(ct.phone, ''), coalesce(ct.linkedin_url, ''),
-       coalesce(d.subject, ''), d.body, coalesce(s.template_instructions, ''),
-       coalesce(s.content_type, ''), cl.send_attempts, coalesce(ct.company, ''),
-       coalesce(ct.title, ''), ct.attributes::text
+    returning o.id, o.client_id, o.campaign_id, o.contact_id, o.enrollment_id, o.step_number,
+              o.attempt, o.channel, o.handler, o.staged_draft_id, o.send_attempts)
+select cl.id, cl.client_id, c.slug, c.name as campaign_name, cl.step_number, cl.attempt,
+       cl.channel, coalesce(cl.handler, '') as handler, ct.id as contact_id,
+       coalesce(ct.first_name, '') as first_name, coalesce(ct.last_name, '') as last_name,
+       coalesce(ct.email, '') as email, coalesce(ct.phone, '') as phone,
+       coalesce(ct.linkedin_url, '') as linkedin_url, coalesce(d.subject, '') as subject, d.body,
+       coalesce(s.template_instructions, '') as template_instructions,
+       coalesce(s.content_type, '') as content_type, cl.send_attempts,
+       coalesce(ct.company, '') as company, coalesce(ct.title, '') as title,
+       ct.attributes::text as attributes
   from claimed cl
   join campaigns c on c.id = cl.campaign_id
   join contacts ct on ct.id = cl.contact_id
@@ -85,24 +91,244 @@ select cl.id, cl.client_id, c.slug, c.name, cl.step_number, cl.attempt, cl.chann
   left join staged_drafts d on d.id = cl.staged_draft_id
  order by cl.id)"_s;
 
-// Items without a draft (voice) say the step's content with the contact's merge fields.
-QString renderedContent(const QSqlQuery &q)
+// A lease that ran out is not held even when nobody has claimed the item yet: a claim may be
+// under way, and the lease's end is the promise the claim relies on.
+const auto holdSql = uR"(
+with o as (
+    select o.id, o.client_id, o.contact_id, o.staged_draft_id from outbound_queue o
+     where o.id = :id and o.status = 'sending' and o.lease_owner = :owner
+       and o.lease_until > now()
+       for update),
+barred as (
+    select o.id, o.staged_draft_id from o join contacts ct on ct.id = o.contact_id
+     where ct.do_not_contact or exists (select 1 from suppressions s
+                                         where s.client_id = o.client_id and s.contact_id = ct.id)),
+cancelled as (
+    update outbound_queue q set status = 'cancelled', lease_owner = null, lease_until = null,
+           error = 'suppressed before sending'
+      from barred where q.id = barred.id
+    returning q.id),
+d as (update staged_drafts set status = 'cancelled'
+       where id in (select staged_draft_id from barred) and status <> 'sent'),
+renewed as (
+    update outbound_queue q set lease_until = now() + make_interval(secs => :lease)
+      from o where q.id = o.id and not exists (select 1 from barred)
+    returning q.id)
+select (select count(*) from renewed) as renewed, (select count(*) from cancelled) as cancelled)"_s;
+
+const auto sentSql = uR"(
+with o as (
+    update outbound_queue set status = 'sent', sent_at = coalesce(cast(nullif(:at, '') as timestamptz), now()),
+           provider_id = nullif(:provider, ''), message_id = nullif(:message_id, ''),
+           result_pending = :pending, result = cast(:detail as jsonb), error = null,
+           lease_owner = null, lease_until = null, next_attempt_at = null
+     where id = :id and status = 'sending' and lease_owner = :owner
+    returning id, enrollment_id, campaign_id, step_number, attempt, staged_draft_id),
+d as (update staged_drafts set status = 'sent' where id in (select staged_draft_id from o)),
+s as (insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, attempt,
+                                 outbound_id, outcome, occurred_at)
+      select o.enrollment_id, o.campaign_id, cc.revision, o.step_number, o.attempt, o.id,
+             'sent', coalesce(cast(nullif(:at, '') as timestamptz), now())
+        from o join campaign_contacts cc on cc.id = o.enrollment_id)
+select count(*) as changed from o)"_s;
+
+const auto retrySql = uR"(
+with o as (
+    update outbound_queue set status = 'approved', error = :error,
+           next_attempt_at = now() + make_interval(secs => :delay), lease_owner = null,
+           lease_until = null
+     where id = :id and status = 'sending' and lease_owner = :owner
+    returning id)
+select count(*) as changed from o)"_s;
+
+// The draft stays as it is (approved): a retry from the Failed view sends the same text.
+const auto failedSql = uR"(
+with o as (
+    update outbound_queue set status = 'failed', error = :error,
+           result = cast(:detail as jsonb), lease_owner = null, lease_until = null
+     where id = :id and status = 'sending' and lease_owner = :owner
+    returning id)
+select count(*) as changed from o)"_s;
+
+const auto manualSql = uR"(
+with o as (
+    update outbound_queue set status = 'manual', lease_owner = null, lease_until = null,
+           error = null
+     where id = :id and status = 'sending' and lease_owner = :owner
+    returning id, enrollment_id),
+t as (insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at)
+      select 'send_by_hand', 'pending', 'roles.bdr', o.enrollment_id, cast(:task as jsonb),
+             coalesce(cast(nullif(:at, '') as timestamptz), now()) from o)
+select count(*) as changed from o)"_s;
+
+// changed is 1 when the item was sent; else status is the item's (null: no such item).
+const auto markSentSql = uR"(
+with o as (
+    update outbound_queue set status = 'sent',
+           sent_at = coalesce(cast(nullif(:at, '') as timestamptz), now()), provider_id = 'manual'
+     where id::text = :id and status = 'manual'
+    returning id, enrollment_id, campaign_id, step_number, attempt, staged_draft_id, sent_at),
+d as (update staged_drafts set status = 'sent' where id in (select staged_draft_id from o)),
+t as (update tasks set status = 'done', completed_at = (select sent_at from o)
+       where type = 'send_by_hand' and status in ('pending', 'in_progress')
+         and payload ->> 'outbound_id' = :id),
+s as (insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, attempt,
+                                 outbound_id, outcome, occurred_at)
+      select o.enrollment_id, o.campaign_id, cc.revision, o.step_number, o.attempt, o.id,
+             'sent', o.sent_at
+        from o join campaign_contacts cc on cc.id = o.enrollment_id)
+select count(*) as changed,
+       (select status from outbound_queue
+         where id::text = :id and not exists (select 1 from o)) as status
+  from o)"_s;
+
+const auto manualTasksSql = uR"(
+select o.id::text as item, t.id::text as task, c.slug as campaign, o.channel, o.step_number,
+       o.contact_id, coalesce(t.payload ->> 'name', '') as name,
+       coalesce(nullif(t.payload ->> 'profile', ''), ct.linkedin_url, '') as profile,
+       coalesce(t.payload ->> 'subject', '') as subject, coalesce(t.payload ->> 'text', '') as text,
+       (extract(epoch from t.created_at) * 1000)::bigint as since_ms
+  from tasks t
+  join outbound_queue o on o.id::text = t.payload ->> 'outbound_id'
+  join campaigns c on c.id = o.campaign_id
+  left join contacts ct on ct.id = o.contact_id
+ where t.type = 'send_by_hand' and t.status in ('pending', 'in_progress') and o.status = 'manual'
+ order by t.created_at, t.id
+ limit :limit)"_s;
+
+// changed is 1 when the item was failed; else status is the item's (null: no such item).
+const auto retryFailedSql = uR"(
+with o as (
+    update outbound_queue set status = 'approved', error = null, send_attempts = 0,
+           next_attempt_at = now()
+     where id::text = :id and status = 'failed'
+    returning id)
+select count(*) as changed,
+       (select status from outbound_queue where id::text = :id) as status
+  from o)"_s;
+
+const auto failedItemsSql = uR"(
+select o.id, c.slug, o.contact_id, o.channel, coalesce(o.error, '') as error, o.step_number,
+       o.send_attempts,
+       (extract(epoch from coalesce(o.next_attempt_at, o.scheduled_at)) * 1000)::bigint as due_ms
+  from outbound_queue o join campaigns c on c.id = o.campaign_id
+ where o.status = 'failed'
+ order by o.scheduled_at desc, o.id
+ limit :limit)"_s;
+
+// failing counts the failed items and the approved ones waiting for a retry.
+const auto statsSql = uR"(
+select (select count(*) from outbound_queue
+         where status = 'sent'
+           and sent_at >= date_trunc('day', now() at time zone 'UTC') at time zone 'UTC')
+         as sent_today,
+       (select count(*) from outbound_queue where status = 'failed')
+         + (select count(*) from outbound_queue where status = 'approved' and send_attempts > 0)
+         as failing,
+       (select count(*) from outbound_queue where status = 'manual') as manual,
+       (select (extract(epoch from min(coalesce(next_attempt_at, scheduled_at))) * 1000)::bigint
+          from outbound_queue where status = 'approved') as next_due_ms)"_s;
+
+const auto pendingResultsSql = uR"(
+with p as (
+    select id from outbound_queue
+     where result_pending
+       and coalesce(polled_at, '-infinity') <= now() - make_interval(secs => :gap)
+     order by polled_at nulls first, id limit :limit
+     for update skip locked)
+update outbound_queue o set polled_at = now() from p where o.id = p.id
+returning o.id, o.client_id, o.channel, coalesce(o.provider_id, '') as provider_id)"_s;
+
+const auto closeResultSql = uR"(
+update outbound_queue set result = coalesce(result, '{}') || cast(:detail as jsonb),
+       result_pending = result_pending and not :final
+ where id = :id)"_s;
+
+// Column positions of the claim, looked up once per batch rather than once per value.
+struct ClaimColumns
 {
-    QHash<QString, QString> fields{{u"first_name"_s, q.value(9).toString()},
-                                   {u"last_name"_s, q.value(10).toString()},
-                                   {u"email"_s, q.value(11).toString()},
-                                   {u"phone"_s, q.value(12).toString()},
-                                   {u"linkedin_url"_s, q.value(13).toString()},
-                                   {u"company"_s, q.value(19).toString()},
-                                   {u"title"_s, q.value(20).toString()}};
+    explicit ClaimColumns(const QSqlRecord &r)
+        : id(r.indexOf(u"id"_s))
+        , client(r.indexOf(u"client_id"_s))
+        , campaign(r.indexOf(u"slug"_s))
+        , campaignName(r.indexOf(u"campaign_name"_s))
+        , step(r.indexOf(u"step_number"_s))
+        , attempt(r.indexOf(u"attempt"_s))
+        , channel(r.indexOf(u"channel"_s))
+        , handler(r.indexOf(u"handler"_s))
+        , contact(r.indexOf(u"contact_id"_s))
+        , firstName(r.indexOf(u"first_name"_s))
+        , lastName(r.indexOf(u"last_name"_s))
+        , email(r.indexOf(u"email"_s))
+        , phone(r.indexOf(u"phone"_s))
+        , linkedinUrl(r.indexOf(u"linkedin_url"_s))
+        , subject(r.indexOf(u"subject"_s))
+        , body(r.indexOf(u"body"_s))
+        , instructions(r.indexOf(u"template_instructions"_s))
+        , sendAttempts(r.indexOf(u"send_attempts"_s))
+        , attributes(r.indexOf(u"attributes"_s))
+    {
+        for (const QString &c : mergeColumns())
+            merge.append(r.indexOf(c));
+    }
+    // The contact's columns that are merge fields, under their own names.
+    static const QStringList &mergeColumns()
+    {
+        static const QStringList columns{u"first_name"_s,
+                                         u"last_name"_s,
+                                         u"email"_s,
+                                         u"phone"_s,
+                                         u"linkedin_url"_s,
+                                         u"company"_s,
+                                         u"title"_s};
+        return columns;
+    }
+    int id, client, campaign, campaignName, step, attempt, channel, handler, contact;
+    int firstName, lastName, email, phone, linkedinUrl, subject, body, instructions;
+    int sendAttempts, attributes;
+    QList<int> merge; // mergeColumns(), in order
+};
+
+// Items without a draft (voice) say the step's content with the contact's merge fields.
+QString renderedContent(const QSqlQuery &q, const ClaimColumns &col)
+{
+    QHash<QString, QString> fields;
+    for (qsizetype i = 0; i < col.merge.size(); ++i)
+        fields.insert(ClaimColumns::mergeColumns().at(i), q.value(col.merge.at(i)).toString());
     const QJsonObject attributes
-        = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+        = QJsonDocument::fromJson(q.value(col.attributes).toString().toUtf8()).object();
     for (auto it = attributes.begin(); it != attributes.end(); ++it)
         fields.insert(it.key(),
                       it.value().isString() ? it.value().toString()
                                             : it.value().toVariant().toString());
     QStringList unknown;
-    return TemplateDrafter::render(q.value(16).toString(), fields, &unknown);
+    return TemplateDrafter::render(q.value(col.instructions).toString(), fields, &unknown);
+}
+
+Outbox::Claimed claimedFrom(const QSqlQuery &q, const ClaimColumns &col)
+{
+    Outbox::Claimed c;
+    SendRequest &r = c.request;
+    r.itemId = q.value(col.id).toString();
+    r.clientId = q.value(col.client).toString();
+    r.campaign = q.value(col.campaign).toString();
+    r.campaignName = q.value(col.campaignName).toString();
+    r.step = q.value(col.step).toInt();
+    r.attempt = q.value(col.attempt).toInt();
+    r.channel = q.value(col.channel).toString();
+    r.handler = q.value(col.handler).toString();
+    r.contactId = q.value(col.contact).toString();
+    r.contactName
+        = QString(q.value(col.firstName).toString() + u' ' + q.value(col.lastName).toString())
+              .trimmed();
+    r.email = q.value(col.email).toString();
+    r.phone = q.value(col.phone).toString();
+    r.linkedinUrl = q.value(col.linkedinUrl).toString();
+    r.subject = q.value(col.subject).toString();
+    const QVariant body = q.value(col.body);
+    r.body = body.isNull() ? renderedContent(q, col) : body.toString();
+    c.sendAttempts = q.value(col.sendAttempts).toInt();
+    return c;
 }
 
 } // namespace
@@ -134,28 +360,10 @@ std::optional<QVector<Outbox::Claimed>> Outbox::claim(const QString &owner,
         *error = failure(q);
         return std::nullopt;
     }
+    const ClaimColumns col(q.record());
     QVector<Claimed> out;
-    while (q.next()) {
-        Claimed c;
-        SendRequest &r = c.request;
-        r.itemId = q.value(0).toString();
-        r.clientId = q.value(1).toString();
-        r.campaign = q.value(2).toString();
-        r.campaignName = q.value(3).toString();
-        r.step = q.value(4).toInt();
-        r.attempt = q.value(5).toInt();
-        r.channel = q.value(6).toString();
-        r.handler = q.value(7).toString();
-        r.contactId = q.value(8).toString();
-        r.contactName = QString(q.value(9).toString() + u' ' + q.value(10).toString()).trimmed();
-        r.email = q.value(11).toString();
-        r.phone = q.value(12).toString();
-        r.linkedinUrl = q.value(13).toString();
-        r.subject = q.value(14).toString();
-        r.body = q.value(15).isNull() ? renderedContent(q) : q.value(15).toString();
-        c.sendAttempts = q.value(18).toInt();
-        out.append(c);
-    }
+    while (q.next())
+        out.append(claimedFrom(q, col));
     *error = {};
     return out;
 }
@@ -165,31 +373,8 @@ std::optional<Outbox::Hold> Outbox::holdForSending(const QString &itemId,
                                                    int leaseSeconds,
                                                    DbError *error)
 {
-    // A lease that ran out is not held even when nobody has claimed the item yet: a claim may
-    // be under way, and the lease's end is the promise the claim relies on.
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with o as (
-    select o.id, o.client_id, o.contact_id, o.staged_draft_id from outbound_queue o
-     where o.id = :id and o.status = 'sending' and o.lease_owner = :owner
-       and o.lease_until > now()
-       for update),
-barred as (
-    select o.id, o.staged_draft_id from o join contacts ct on ct.id = o.contact_id
-     where ct.do_not_contact or exists (select 1 from suppressions s
-                                         where s.client_id = o.client_id and s.contact_id = ct.id)),
-cancelled as (
-    update outbound_queue q set status = 'cancelled', lease_owner = null, lease_until = null,
-           error = 'suppressed before sending'
-      from barred where q.id = barred.id
-    returning q.id),
-d as (update staged_drafts set status = 'cancelled'
-       where id in (select staged_draft_id from barred) and status <> 'sent'),
-renewed as (
-    update outbound_queue q set lease_until = now() + make_interval(secs => :lease)
-      from o where q.id = o.id and not exists (select 1 from barred)
-    returning q.id)
-select (select count(*) from renewed) as renewed, (select count(*) from cancelled) as cancelled)"_s);
+    q.prepare(holdSql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
     q.bindValue(u":lease"_s, leaseSeconds);
@@ -198,9 +383,9 @@ select (select count(*) from renewed) as renewed, (select count(*) from cancelle
         return std::nullopt;
     }
     *error = {};
-    if (q.value(0).toInt() > 0)
+    if (q.value(u"renewed"_s).toInt() > 0)
         return Hold::Send;
-    return q.value(1).toInt() > 0 ? Hold::Cancelled : Hold::Lost;
+    return q.value(u"cancelled"_s).toInt() > 0 ? Hold::Cancelled : Hold::Lost;
 }
 
 bool Outbox::recordSent(const QString &itemId,
@@ -210,21 +395,7 @@ bool Outbox::recordSent(const QString &itemId,
                         DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with o as (
-    update outbound_queue set status = 'sent', sent_at = coalesce(cast(nullif(:at, '') as timestamptz), now()),
-           provider_id = nullif(:provider, ''), message_id = nullif(:message_id, ''),
-           result_pending = :pending, result = cast(:detail as jsonb), error = null,
-           lease_owner = null, lease_until = null, next_attempt_at = null
-     where id = :id and status = 'sending' and lease_owner = :owner
-    returning id, enrollment_id, campaign_id, step_number, attempt, staged_draft_id),
-d as (update staged_drafts set status = 'sent' where id in (select staged_draft_id from o)),
-s as (insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, attempt,
-                                 outbound_id, outcome, occurred_at)
-      select o.enrollment_id, o.campaign_id, cc.revision, o.step_number, o.attempt, o.id,
-             'sent', coalesce(cast(nullif(:at, '') as timestamptz), now())
-        from o join campaign_contacts cc on cc.id = o.enrollment_id)
-select count(*) from o)"_s);
+    q.prepare(sentSql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
     q.bindValue(u":at"_s, iso(at));
@@ -242,10 +413,7 @@ bool Outbox::recordRetry(const QString &itemId,
                          DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"with o as (update outbound_queue set status = 'approved', error = :error, "
-              "next_attempt_at = now() + make_interval(secs => :delay), lease_owner = null, "
-              "lease_until = null where id = :id and status = 'sending' and lease_owner = :owner "
-              "returning id) select count(*) from o"_s);
+    q.prepare(retrySql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
     q.bindValue(u":error"_s, why);
@@ -259,12 +427,8 @@ bool Outbox::recordFailed(const QString &itemId,
                           const QJsonObject &detail,
                           DbError *error)
 {
-    // The draft stays as it is (approved): a retry from the Failed view sends the same text.
     QSqlQuery q(m_db);
-    q.prepare(u"with o as (update outbound_queue set status = 'failed', error = :error, "
-              "result = cast(:detail as jsonb), lease_owner = null, lease_until = null "
-              "where id = :id and status = 'sending' and lease_owner = :owner returning id) "
-              "select count(*) from o"_s);
+    q.prepare(failedSql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
     q.bindValue(u":error"_s, why);
@@ -279,16 +443,7 @@ bool Outbox::recordManual(const QString &itemId,
                           DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with o as (
-    update outbound_queue set status = 'manual', lease_owner = null, lease_until = null,
-           error = null
-     where id = :id and status = 'sending' and lease_owner = :owner
-    returning id, enrollment_id),
-t as (insert into tasks (type, status, assigned_role, enrollment_id, payload, created_at)
-      select 'send_by_hand', 'pending', 'roles.bdr', o.enrollment_id, cast(:task as jsonb),
-             coalesce(cast(nullif(:at, '') as timestamptz), now()) from o)
-select count(*) from o)"_s);
+    q.prepare(manualSql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
     q.bindValue(u":task"_s, jsonText(task));
@@ -299,34 +454,18 @@ select count(*) from o)"_s);
 bool Outbox::markSent(const QString &itemId, const std::optional<QDateTime> &at, DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with o as (
-    update outbound_queue set status = 'sent',
-           sent_at = coalesce(cast(nullif(:at, '') as timestamptz), now()), provider_id = 'manual'
-     where id::text = :id and status = 'manual'
-    returning id, enrollment_id, campaign_id, step_number, attempt, staged_draft_id, sent_at),
-d as (update staged_drafts set status = 'sent' where id in (select staged_draft_id from o)),
-t as (update tasks set status = 'done', completed_at = (select sent_at from o)
-       where type = 'send_by_hand' and status in ('pending', 'in_progress')
-         and payload ->> 'outbound_id' = :id),
-s as (insert into step_outcomes (enrollment_id, campaign_id, revision, step_number, attempt,
-                                 outbound_id, outcome, occurred_at)
-      select o.enrollment_id, o.campaign_id, cc.revision, o.step_number, o.attempt, o.id,
-             'sent', o.sent_at
-        from o join campaign_contacts cc on cc.id = o.enrollment_id)
-select count(*), (select status from outbound_queue
-                   where id::text = :id and not exists (select 1 from o)) from o)"_s);
+    q.prepare(markSentSql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":at"_s, iso(at));
     if (!q.exec() || !q.next()) {
         *error = failure(q);
         return false;
     }
-    if (q.value(0).toInt() > 0) {
+    if (q.value(u"changed"_s).toInt() > 0) {
         *error = {};
         return true;
     }
-    const QString status = q.value(1).toString();
+    const QString status = q.value(u"status"_s).toString();
     *error = {DbError::Kind::Rejected,
               status.isEmpty()
                   ? Tr::tr("no outbound item %1").arg(itemId)
@@ -338,38 +477,27 @@ std::optional<QVector<Outbox::ManualTask>> Outbox::manualTasks(int limit, DbErro
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(uR"(
-select o.id::text as item, t.id::text as task, c.slug as campaign, o.channel, o.step_number,
-       o.contact_id, coalesce(t.payload ->> 'name', '') as name,
-       coalesce(nullif(t.payload ->> 'profile', ''), ct.linkedin_url, '') as profile,
-       coalesce(t.payload ->> 'subject', '') as subject, coalesce(t.payload ->> 'text', '') as text,
-       (extract(epoch from t.created_at) * 1000)::bigint as since_ms
-  from tasks t
-  join outbound_queue o on o.id::text = t.payload ->> 'outbound_id'
-  join campaigns c on c.id = o.campaign_id
-  left join contacts ct on ct.id = o.contact_id
- where t.type = 'send_by_hand' and t.status in ('pending', 'in_progress') and o.status = 'manual'
- order by t.created_at, t.id
- limit :limit)"_s);
+    q.prepare(manualTasksSql);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec()) {
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QVector<ManualTask> out;
     while (q.next()) {
         ManualTask m;
-        m.item = q.value(u"item"_s).toString();
-        m.task = q.value(u"task"_s).toString();
-        m.campaign = q.value(u"campaign"_s).toString();
-        m.channel = q.value(u"channel"_s).toString();
-        m.step = q.value(u"step_number"_s).toInt();
-        m.contact = q.value(u"contact_id"_s).toString();
-        m.name = q.value(u"name"_s).toString();
-        m.profile = q.value(u"profile"_s).toString();
-        m.subject = q.value(u"subject"_s).toString();
-        m.text = q.value(u"text"_s).toString();
-        m.since = QDateTime::fromMSecsSinceEpoch(q.value(u"since_ms"_s).toLongLong(), Qt::UTC);
+        m.item = v(u"item"_s).toString();
+        m.task = v(u"task"_s).toString();
+        m.campaign = v(u"campaign"_s).toString();
+        m.channel = v(u"channel"_s).toString();
+        m.step = v(u"step_number"_s).toInt();
+        m.contact = v(u"contact_id"_s).toString();
+        m.name = v(u"name"_s).toString();
+        m.profile = v(u"profile"_s).toString();
+        m.subject = v(u"subject"_s).toString();
+        m.text = v(u"text"_s).toString();
+        m.since = QDateTime::fromMSecsSinceEpoch(v(u"since_ms"_s).toLongLong(), Qt::UTC);
         out.append(m);
     }
     *error = {};
@@ -379,20 +507,17 @@ select o.id::text as item, t.id::text as task, c.slug as campaign, o.channel, o.
 bool Outbox::retryFailed(const QString &itemId, DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"with o as (update outbound_queue set status = 'approved', error = null, "
-              "send_attempts = 0, next_attempt_at = now() where id::text = :id "
-              "and status = 'failed' returning id) select count(*), (select status from "
-              "outbound_queue where id::text = :id) from o"_s);
+    q.prepare(retryFailedSql);
     q.bindValue(u":id"_s, itemId);
     if (!q.exec() || !q.next()) {
         *error = failure(q);
         return false;
     }
-    if (q.value(0).toInt() > 0) {
+    if (q.value(u"changed"_s).toInt() > 0) {
         *error = {};
         return true;
     }
-    const QString status = q.value(1).toString();
+    const QString status = q.value(u"status"_s).toString();
     *error = {DbError::Kind::Rejected,
               status.isEmpty() ? Tr::tr("no outbound item %1").arg(itemId)
                                : Tr::tr("item %1 is %2, not failed").arg(itemId, status)};
@@ -402,27 +527,24 @@ bool Outbox::retryFailed(const QString &itemId, DbError *error)
 std::optional<QVector<Outbox::FailedItem>> Outbox::failed(int limit, DbError *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"select o.id, c.slug, o.contact_id, o.channel, coalesce(o.error, ''), "
-              "o.step_number, o.send_attempts, "
-              "(extract(epoch from coalesce(o.next_attempt_at, o.scheduled_at)) * 1000)::bigint "
-              "from outbound_queue o join campaigns c on c.id = o.campaign_id "
-              "where o.status = 'failed' order by o.scheduled_at desc, o.id limit :limit"_s);
+    q.prepare(failedItemsSql);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec()) {
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QVector<FailedItem> out;
     while (q.next()) {
         FailedItem f;
-        f.id = q.value(0).toString();
-        f.campaign = q.value(1).toString();
-        f.contact = q.value(2).toString();
-        f.channel = q.value(3).toString();
-        f.error = q.value(4).toString();
-        f.step = q.value(5).toInt();
-        f.attempts = q.value(6).toInt();
-        f.at = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        f.id = v(u"id"_s).toString();
+        f.campaign = v(u"slug"_s).toString();
+        f.contact = v(u"contact_id"_s).toString();
+        f.channel = v(u"channel"_s).toString();
+        f.error = v(u"error"_s).toString();
+        f.step = v(u"step_number"_s).toInt();
+        f.attempts = v(u"send_attempts"_s).toInt();
+        f.at = QDateTime::fromMSecsSinceEpoch(v(u"due_ms"_s).toLongLong(), Qt::UTC);
         out.append(f);
     }
     *error = {};
@@ -432,25 +554,18 @@ std::optional<QVector<Outbox::FailedItem>> Outbox::failed(int limit, DbError *er
 std::optional<Outbox::Stats> Outbox::stats(DbError *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"select "
-                "(select count(*) from outbound_queue where status = 'sent' "
-                "  and sent_at >= date_trunc('day', now() at time zone 'UTC') at time zone 'UTC'), "
-                "(select count(*) from outbound_queue where status = 'failed') + "
-                "(select count(*) from outbound_queue where status = 'approved' "
-                "  and send_attempts > 0), "
-                "(select count(*) from outbound_queue where status = 'manual'), "
-                "(select (extract(epoch from min(coalesce(next_attempt_at, scheduled_at))) "
-                "  * 1000)::bigint from outbound_queue where status = 'approved')"_s)
-        || !q.next()) {
+    if (!q.exec(statsSql) || !q.next()) {
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     Stats s;
-    s.sentToday = q.value(0).toInt();
-    s.failing = q.value(1).toInt();
-    s.manual = q.value(2).toInt();
-    if (!q.value(3).isNull())
-        s.nextDue = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    s.sentToday = v(u"sent_today"_s).toInt();
+    s.failing = v(u"failing"_s).toInt();
+    s.manual = v(u"manual"_s).toInt();
+    const QVariant nextDue = v(u"next_due_ms"_s);
+    if (!nextDue.isNull())
+        s.nextDue = QDateTime::fromMSecsSinceEpoch(nextDue.toLongLong(), Qt::UTC);
     *error = {};
     return s;
 }
@@ -459,27 +574,20 @@ std::optional<QVector<Outbox::PendingResult>>
 Outbox::pendingResults(int limit, int gapSeconds, DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(uR"(
-with p as (
-    select id from outbound_queue
-     where result_pending
-       and coalesce(polled_at, '-infinity') <= now() - make_interval(secs => :gap)
-     order by polled_at nulls first, id limit :limit
-     for update skip locked)
-update outbound_queue o set polled_at = now() from p where o.id = p.id
-returning o.id, o.client_id, o.channel, coalesce(o.provider_id, ''))"_s);
+    q.prepare(pendingResultsSql);
     q.bindValue(u":gap"_s, gapSeconds);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec()) {
         *error = failure(q);
         return std::nullopt;
     }
+    const EngineDetail::ColumnReader v(q);
     QVector<PendingResult> out;
     while (q.next())
-        out.append({q.value(0).toString(),
-                    q.value(1).toString(),
-                    q.value(2).toString(),
-                    q.value(3).toString()});
+        out.append({v(u"id"_s).toString(),
+                    v(u"client_id"_s).toString(),
+                    v(u"channel"_s).toString(),
+                    v(u"provider_id"_s).toString()});
     *error = {};
     return out;
 }
@@ -490,9 +598,7 @@ bool Outbox::closeResult(const QString &itemId,
                          DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        u"update outbound_queue set result = coalesce(result, '{}') || cast(:detail as jsonb), "
-        "result_pending = result_pending and not :final where id = :id"_s);
+    q.prepare(closeResultSql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":detail"_s, jsonText(detail));
     q.bindValue(u":final"_s, final);
