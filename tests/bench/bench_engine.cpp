@@ -550,17 +550,6 @@ void BenchEngine::checkFiredOnce(int fired)
              enrollments);
 }
 
-namespace {
-
-// The median of a series: the machine is shared, single runs are noisy.
-double median(QVector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-} // namespace
-
 void BenchEngine::firings()
 {
     enum class Kind { Engine, Limit, Reference };
@@ -658,12 +647,12 @@ void BenchEngine::firings()
     for (const Run &r : runs)
         std::printf("  %-28s %9.0f %13.0f %16.1f %16.1f\n",
                     r.name,
-                    median(r.rates),
-                    median(r.wal),
-                    median(r.client),
-                    median(r.server));
+                    Bench::median(r.rates),
+                    Bench::median(r.wal),
+                    Bench::median(r.client),
+                    Bench::median(r.server));
     const auto rate = [&runs](std::size_t i) {
-        return median(runs[i].rates);
+        return Bench::median(runs[i].rates);
     };
     std::printf("engine / reference (../shared/bench), one: %.2f   two: %.2f\n",
                 rate(0) / rate(4),
@@ -676,10 +665,10 @@ void BenchEngine::firings()
         perRoundTwo.append(runs[1].rates.at(i) / runs[5].rates.at(i));
     }
     std::printf("engine / reference, median of the rounds' ratios, one: %.2f   two: %.2f\n",
-                median(perRoundOne),
-                median(perRoundTwo));
+                Bench::median(perRoundOne),
+                Bench::median(perRoundTwo));
     const auto cpu = [&runs](std::size_t i) {
-        return median(runs[i].client) + median(runs[i].server);
+        return Bench::median(runs[i].client) + Bench::median(runs[i].server);
     };
     std::printf("reference CPU / engine CPU per firing (client + server), one: %.2f   two: %.2f\n",
                 cpu(4) / cpu(0),
@@ -693,7 +682,7 @@ void BenchEngine::firings()
                 rate(3) / rate(2),
                 rate(5) / rate(4));
     std::printf("WAL bytes per firing, engine / reference: %.2f\n",
-                median(runs[0].wal) / median(runs[4].wal));
+                Bench::median(runs[0].wal) / Bench::median(runs[4].wal));
     const Memory after = memory();
     std::printf("peak RSS (VmHWM) after the runs: %lld kB (%.1f MB); VmRSS now %lld kB\n",
                 after.peakKb,
@@ -849,8 +838,8 @@ void BenchEngine::enrollment()
                     "B/enrollment)",
                     rounds,
                     connections,
-                    median(rates[connections - 1]),
-                    median(wal[connections - 1]));
+                    Bench::median(rates[connections - 1]),
+                    Bench::median(wal[connections - 1]));
     std::printf("\npeak RSS (VmHWM) while enrolling %d: %lld kB (%.1f MB; %lld kB at the start)\n",
                 enrollments,
                 peakKb,

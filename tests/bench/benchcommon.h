@@ -7,7 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantMap>
+#include <QVector>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Touchline::Bench {
@@ -80,6 +82,13 @@ inline qint64 count(const QSqlDatabase &db, const QString &sql)
         return -1;
     }
     return q.value(0).toLongLong();
+}
+
+// The median of a series: the machine is shared, single runs are noisy.
+inline double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 } // namespace Touchline::Bench
