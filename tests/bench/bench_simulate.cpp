@@ -113,7 +113,9 @@ void BenchSimulate::printRun(int run,
                 "enrollment %.2f s, virtual moments %.2f s, report and drop %.2f s\n",
                 run,
                 seconds,
-                result.templateDatabase.isEmpty() ? "migrated" : "copied from the template",
+                run == 1                            ? "the first on this cluster"
+                : result.templateDatabase.isEmpty() ? "migrated"
+                                                    : "copied from the template",
                 counts.first,
                 counts.second,
                 result.events,
