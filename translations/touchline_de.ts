@@ -1580,7 +1580,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <location filename="../model/engine.cpp" line="427"/>
         <location filename="../model/engine.cpp" line="716"/>
         <location filename="../model/engineoutcomes.cpp" line="296"/>
-        <location filename="../model/simulator.cpp" line="653"/>
+        <location filename="../model/simulator.cpp" line="916"/>
         <source>no campaign with the slug %1</source>
         <translation>keine Kampagne mit dem Slug %1</translation>
     </message>
@@ -2280,57 +2280,77 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Hallo %1,</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="563"/>
+        <location filename="../model/simulator.cpp" line="825"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation>%1: Objekt mit Ergebniswahrscheinlichkeiten erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="572"/>
+        <location filename="../model/simulator.cpp" line="834"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation>%1: unbekanntes Ergebnis „%2“ für Kanal %3</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="574"/>
+        <location filename="../model/simulator.cpp" line="836"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation>%1: Wahrscheinlichkeit zwischen 0 und 1 erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="580"/>
+        <location filename="../model/simulator.cpp" line="842"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation>%1: Die Wahrscheinlichkeiten ergeben zusammen %2, mehr als 1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="584"/>
+        <location filename="../model/simulator.cpp" line="846"/>
         <source>%1: expected an object</source>
         <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="592"/>
+        <location filename="../model/simulator.cpp" line="854"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation>%1: unbekannter Kanal „%2“</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="598"/>
+        <location filename="../model/simulator.cpp" line="860"/>
         <source>%1: expected a step number as the key</source>
         <translation>%1: Schrittnummer als Schlüssel erwartet</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="380"/>
+        <location filename="../model/simulator.cpp" line="573"/>
         <source>cannot create the scratch database: %1</source>
         <translation>Die temporäre Datenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="419"/>
+        <location filename="../model/simulator.cpp" line="566"/>
+        <source>the scratch database %1 is migrated, not copied from the template %2: %3</source>
+        <translation>Die Testdatenbank %1 wird migriert, nicht aus der Vorlage %2 kopiert: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="593"/>
+        <source>the scratch database %1, a copy of the template %2, is at schema version %3: migrated</source>
+        <translation>Die Testdatenbank %1, eine Kopie der Vorlage %2, hat Schemaversion %3: migriert</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="615"/>
+        <source>the template %1 cannot be built, the scratch database %2 is migrated: %3</source>
+        <translation>Die Vorlage %1 kann nicht erstellt werden, die Testdatenbank %2 wird migriert: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="648"/>
         <source>simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="730"/>
+        <location filename="../model/simulator.cpp" line="757"/>
+        <source>the scratch databases are migrated, not copied from a template: %1</source>
+        <translation>Die Testdatenbanken werden migriert, nicht aus einer Vorlage kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator.cpp" line="1003"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation>%1.%2.%3: unbekanntes Ergebnis für einen %4-Schritt</translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="747"/>
+        <location filename="../model/simulator.cpp" line="1020"/>
         <source>the simulation was cancelled</source>
         <translation>die Simulation wurde abgebrochen</translation>
     </message>
@@ -2549,18 +2569,18 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>IMAP %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="332"/>
-        <location filename="../model/dispatch/outbox.cpp" line="397"/>
+        <location filename="../model/dispatch/outbox.cpp" line="471"/>
+        <location filename="../model/dispatch/outbox.cpp" line="522"/>
         <source>no outbound item %1</source>
         <translation>keine ausgehende Sendung %1</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="333"/>
+        <location filename="../model/dispatch/outbox.cpp" line="472"/>
         <source>item %1 is %2, not waiting to be sent by hand</source>
         <translation>Sendung %1 ist %2 und wartet nicht auf Versand von Hand</translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="398"/>
+        <location filename="../model/dispatch/outbox.cpp" line="523"/>
         <source>item %1 is %2, not failed</source>
         <translation>Sendung %1 ist %2, nicht failed</translation>
     </message>
@@ -2600,33 +2620,33 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>der Anbieter hat ohne sid geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="358"/>
-        <location filename="../model/draftstore.cpp" line="522"/>
+        <location filename="../model/draftstore.cpp" line="620"/>
+        <location filename="../model/draftstore.cpp" line="704"/>
         <source>no draft %1</source>
         <translation>kein Entwurf %1</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="405"/>
+        <location filename="../model/draftstore.cpp" line="402"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="409"/>
+        <location filename="../model/draftstore.cpp" line="408"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="413"/>
+        <location filename="../model/draftstore.cpp" line="411"/>
         <source>draft %1 by %2</source>
         <translation>Entwurf %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="414"/>
+        <location filename="../model/draftstore.cpp" line="412"/>
         <source>draft %1 by %2: %3</source>
         <translation>Entwurf %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="422"/>
+        <location filename="../model/draftstore.cpp" line="637"/>
         <source>left the campaign: %1</source>
         <translation>hat die Kampagne verlassen: %1</translation>
     </message>
@@ -2636,67 +2656,67 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>Entwurf %1 wurde storniert: %2</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="486"/>
+        <location filename="../model/draftstore.cpp" line="485"/>
         <source>its touch will not be sent</source>
         <translation>seine Ansprache wird nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="487"/>
+        <location filename="../model/draftstore.cpp" line="486"/>
         <source>the contact left the campaign (%1)</source>
         <translation>der Kontakt hat die Kampagne verlassen (%1)</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="491"/>
+        <location filename="../model/draftstore.cpp" line="489"/>
         <source>draft %1 has no text yet: it awaits the external drafter</source>
         <translation>Entwurf %1 hat noch keinen Text: er wartet auf den externen Drafter</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="494"/>
+        <location filename="../model/draftstore.cpp" line="492"/>
         <source>draft %1 cannot be undone: its touch is %2</source>
         <translation>Entwurf %1 kann nicht rückgängig gemacht werden: seine Ansprache ist %2</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="498"/>
+        <location filename="../model/draftstore.cpp" line="496"/>
         <source>draft %1 is %2, not awaiting a draft</source>
         <translation>Entwurf %1 ist %2 und wartet nicht auf einen Entwurf</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="499"/>
+        <location filename="../model/draftstore.cpp" line="497"/>
         <source>draft %1 is %2: only your own approval or rejection can be undone</source>
         <translation>Entwurf %1 ist %2: nur Ihre eigene Freigabe oder Ablehnung kann rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="505"/>
+        <location filename="../model/draftstore.cpp" line="503"/>
         <source>draft %1 was already %2</source>
         <translation>Entwurf %1 ist bereits %2</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="506"/>
+        <location filename="../model/draftstore.cpp" line="504"/>
         <source>draft %1 was already %2 by %3 at %4</source>
         <translation>Entwurf %1 ist bereits %2 (durch %3 am %4)</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="609"/>
+        <location filename="../model/draftstore.cpp" line="855"/>
         <source>--campaign %1: no such campaign</source>
         <translation>--campaign %1: keine solche Kampagne</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="634"/>
+        <location filename="../model/draftstore.cpp" line="880"/>
         <source>a rejection needs a reason</source>
         <translation>eine Ablehnung erfordert eine Begründung</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="734"/>
+        <location filename="../model/draftstore.cpp" line="953"/>
         <source>draft %1 can no longer be edited: it is %2</source>
         <translation>Entwurf %1 kann nicht mehr bearbeitet werden: er ist %2</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="735"/>
+        <location filename="../model/draftstore.cpp" line="954"/>
         <source>draft %1 can no longer be edited: it was %2 by %3 at %4</source>
         <translation>Entwurf %1 kann nicht mehr bearbeitet werden: er ist %2 (durch %3 am %4)</translation>
     </message>
     <message>
-        <location filename="../model/draftstore.cpp" line="814"/>
+        <location filename="../model/draftstore.cpp" line="1070"/>
         <source>a draft needs a body</source>
         <translation>ein Entwurf erfordert einen Text</translation>
     </message>
@@ -2810,7 +2830,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation>der Datensatz hat keine id.record_id</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="147"/>
+        <location filename="../model/crm/attiosync.cpp" line="158"/>
         <source>record %1: %2</source>
         <translation>Datensatz %1: %2</translation>
     </message>
@@ -2819,12 +2839,12 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         <translation type="vanished">ein anderer CRM-Abgleich für Kunde %1 läuft; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="214"/>
+        <location filename="../model/crm/attiosync.cpp" line="225"/>
         <source>another CRM sync for client %1 is running (since %2; its lease runs out at %3); try again when it is done</source>
         <translation>für den Mandanten %1 läuft bereits eine CRM-Synchronisierung (seit %2; ihre Sperre läuft um %3 ab); versuchen Sie es erneut, wenn sie fertig ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/crm/attiosync.cpp" line="232"/>
+        <location filename="../model/crm/attiosync.cpp" line="243"/>
         <source>the CRM sync of client %1 ran longer than its %n-minute lease and another sync took over; this one stopped</source>
         <translation>
             <numerusform>die CRM-Synchronisierung des Mandanten %1 lief länger als ihre Sperre von %n Minute, und eine andere hat übernommen; diese wurde beendet</numerusform>
@@ -2832,37 +2852,37 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
         </translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="301"/>
+        <location filename="../model/crm/attiosync.cpp" line="312"/>
         <source>no Attio API key for client %1: store it in the keychain or set %2</source>
         <translation>kein Attio-API-Schlüssel für Kunde %1: im Schlüsselbund speichern oder %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="348"/>
+        <location filename="../model/crm/attiosync.cpp" line="359"/>
         <source>the record appears twice in one page</source>
         <translation>der Datensatz kommt auf einer Seite zweimal vor</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="402"/>
+        <location filename="../model/crm/attiosync.cpp" line="413"/>
         <source>a contact with this id belongs to another client</source>
         <translation>ein Kontakt mit dieser ID gehört einem anderen Kunden</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="513"/>
+        <location filename="../model/crm/attiosync.cpp" line="527"/>
         <source>Touchline: left %1 (%2)</source>
         <translation>Touchline: %1 verlassen (%2)</translation>
     </message>
     <message>
-        <location filename="../model/crm/attiosync.cpp" line="516"/>
+        <location filename="../model/crm/attiosync.cpp" line="530"/>
         <source>Left the campaign &quot;%1&quot; (%2) on %3. Reason: %4. Touchline enrollment %5.</source>
         <translation>Hat die Kampagne „%1“ (%2) am %3 verlassen. Grund: %4. Touchline-Einschreibung %5.</translation>
     </message>
     <message>
-        <location filename="../model/historyarchive.cpp" line="87"/>
+        <location filename="../model/historyarchive.cpp" line="182"/>
         <source>the retention must be at least one day (got %1)</source>
         <translation>die Aufbewahrungsfrist muss mindestens einen Tag betragen (erhalten: %1)</translation>
     </message>
     <message>
-        <location filename="../model/historyarchive.cpp" line="106"/>
+        <location filename="../model/historyarchive.cpp" line="201"/>
         <source>--older-than must be zero or more days (got %1)</source>
         <translation>--older-than muss null oder mehr Tage sein (erhalten: %1)</translation>
     </message>
