@@ -2322,17 +2322,17 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/simulator.cpp" line="566"/>
         <source>the scratch database %1 is migrated, not copied from the template %2: %3</source>
-        <translation>Die Testdatenbank %1 wird migriert, nicht aus der Vorlage %2 kopiert: %3</translation>
+        <translation>Die temporäre Datenbank %1 wird migriert, nicht aus der Vorlage %2 kopiert: %3</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="593"/>
         <source>the scratch database %1, a copy of the template %2, is at schema version %3: migrated</source>
-        <translation>Die Testdatenbank %1, eine Kopie der Vorlage %2, hat Schemaversion %3: migriert</translation>
+        <translation>Die temporäre Datenbank %1, eine Kopie der Vorlage %2, hat Schemaversion %3: migriert</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="615"/>
         <source>the template %1 cannot be built, the scratch database %2 is migrated: %3</source>
-        <translation>Die Vorlage %1 kann nicht erstellt werden, die Testdatenbank %2 wird migriert: %3</translation>
+        <translation>Die Vorlage %1 kann nicht erstellt werden, die temporäre Datenbank %2 wird migriert: %3</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="648"/>
@@ -2342,7 +2342,7 @@ Exit-Codes: 0 OK, 1 Eingabe abgelehnt, 2 Aufruf- oder E/A-Fehler, 3 Datenbank ni
     <message>
         <location filename="../model/simulator.cpp" line="757"/>
         <source>the scratch databases are migrated, not copied from a template: %1</source>
-        <translation>Die Testdatenbanken werden migriert, nicht aus einer Vorlage kopiert: %1</translation>
+        <translation>Die temporären Datenbanken werden migriert, nicht aus einer Vorlage kopiert: %1</translation>
     </message>
     <message>
         <location filename="../model/simulator.cpp" line="1003"/>
