@@ -32,21 +32,25 @@ CampaignArchive::archive(QSqlDatabase db, const QString &slug, DbError *error)
         return std::nullopt;
     };
     QSqlQuery q(db);
-    q.prepare(u"update campaigns set status = 'archived', version = version + 1 "
-              "where slug = :slug returning id, version"_s);
+    q.prepare(uR"sql(
+update campaigns set status = 'archived', version = version + 1
+ where slug = :slug
+returning id, version
+)sql"_s);
     q.bindValue(u":slug"_s, slug);
     if (!q.exec())
         return fail(failure(q));
     if (!q.next())
         return fail({DbError::Kind::Rejected,
                      Tr::tr("campaign %1 is not in the database; nothing was archived").arg(slug)});
-    const QVariant campaignId = q.value(0);
+    const QVariant campaignId = q.value(u"id"_s);
     Report report;
-    report.version = q.value(1).toInt();
+    report.version = q.value(u"version"_s).toInt();
     // Waits for a scheduler that is firing one of them right now; the next statement then sees
     // what it wrote. Schedulers that come later skip these locked rows, then find them ended.
-    q.prepare(u"select id from campaign_contacts where campaign_id = :id and status = 'active' "
-              "for update"_s);
+    q.prepare(uR"sql(
+select id from campaign_contacts where campaign_id = :id and status = 'active' for update
+)sql"_s);
     q.bindValue(u":id"_s, campaignId);
     if (!q.exec())
         return fail(failure(q));

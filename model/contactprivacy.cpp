@@ -24,38 +24,40 @@ ContactPrivacy::ContactPrivacy(QSqlDatabase db)
 std::optional<QString> ContactPrivacy::erase(const QString &contactId, DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"select touchline_erase_contact(:id)"_s);
+    q.prepare(u"select touchline_erase_contact(:id) as pseudonym"_s);
     q.bindValue(u":id"_s, contactId);
     if (!q.exec() || !q.next()) {
         *error = failure(q);
         return std::nullopt;
     }
-    if (q.value(0).isNull()) {
+    if (q.value(u"pseudonym"_s).isNull()) {
         *error = {DbError::Kind::Rejected, Tr::tr("no contact %1").arg(contactId)};
         return std::nullopt;
     }
     *error = {};
-    return q.value(0).toString();
+    return q.value(u"pseudonym"_s).toString();
 }
 
 std::optional<QJsonObject> ContactPrivacy::exportPerson(const QString &contactId, DbError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"with x as (select touchline_export_person(:id) as doc), "
-              "a as (insert into audit_log (action, subject, detail) "
-              "      select 'contact_exported', :id, '{}' from x where doc is not null) "
-              "select doc from x"_s);
+    q.prepare(uR"sql(
+with x as (select touchline_export_person(:id) as doc),
+a as (insert into audit_log (action, subject, detail)
+      select 'contact_exported', :id, '{}' from x where doc is not null)
+select doc from x
+)sql"_s);
     q.bindValue(u":id"_s, contactId);
     if (!q.exec() || !q.next()) {
         *error = failure(q);
         return std::nullopt;
     }
-    if (q.value(0).isNull()) {
+    if (q.value(u"doc"_s).isNull()) {
         *error = {DbError::Kind::Rejected, Tr::tr("no contact %1").arg(contactId)};
         return std::nullopt;
     }
     *error = {};
-    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return QJsonDocument::fromJson(q.value(u"doc"_s).toString().toUtf8()).object();
 }
 
 bool ContactPrivacy::setQuietHours(const QString &client,
@@ -103,8 +105,9 @@ std::optional<QDateTime> ContactPrivacy::quietHoursFloor(const QString &client,
                                                          DbError *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"select touchline_quiet_hours_floor(:client, :channel, :tz, "
-              "cast(:due as timestamptz))"_s);
+    q.prepare(uR"sql(
+select touchline_quiet_hours_floor(:client, :channel, :tz, cast(:due as timestamptz)) as floor_at
+)sql"_s);
     q.bindValue(u":client"_s, client);
     q.bindValue(u":channel"_s, channel);
     q.bindValue(u":tz"_s, timeZone);
@@ -114,7 +117,7 @@ std::optional<QDateTime> ContactPrivacy::quietHoursFloor(const QString &client,
         return std::nullopt;
     }
     *error = {};
-    return q.value(0).toDateTime().toUTC();
+    return q.value(u"floor_at"_s).toDateTime().toUTC();
 }
 
 } // namespace Touchline

@@ -85,7 +85,7 @@ QSet<QString> knownZones(QSqlDatabase db, DbError *error)
         return {};
     }
     while (q.next())
-        server.insert(q.value(0).toString());
+        server.insert(q.value(u"name"_s).toString());
     QSet<QString> zones;
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
         const QString name = QString::fromLatin1(id);

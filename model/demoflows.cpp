@@ -26,14 +26,15 @@ FlowReadResult DemoFlows::read()
 bool DemoFlows::installIfFirstRun(QSqlDatabase db, DbError *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"select (select count(*) from campaigns) = 0 "
-                "and not exists (select 1 from audit_log where action = 'import')"_s)
-        || !q.next()) {
+    if (!q.exec(uR"sql(
+select (select count(*) from campaigns) = 0
+       and not exists (select 1 from audit_log where action = 'import') as first_run
+)sql"_s) || !q.next()) {
         *error = {DbError::Kind::Failed, Database::describe(q.lastError())};
         return false;
     }
     *error = {};
-    if (!q.value(0).toBool())
+    if (!q.value(u"first_run"_s).toBool())
         return false;
     const FlowReadResult demo = read();
     if (!demo.ok()) {

@@ -15,6 +15,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 #include <QTimeZone>
 #include <QUuid>
@@ -42,6 +43,19 @@ QString exitStatus(const QString &reason)
     return u"timed_out"_s;
 }
 
+// The database clock, rounded down, never past the clock it reads (a streamed enrollment
+// compares its rows' created_at with it).
+const auto databaseNowSql = uR"sql(
+select floor(extract(epoch from now()) * 1000)::bigint as now_ms
+)sql"_s;
+
+// When the earliest active enrollment is due, Unix milliseconds (null: none is).
+const auto nextDueSql = uR"sql(
+select (extract(epoch from min(next_send_at)) * 1000)::bigint as next_ms
+  from campaign_contacts
+ where status = 'active'
+)sql"_s;
+
 } // namespace
 
 Engine::Engine(QSqlDatabase db)
@@ -51,13 +65,11 @@ Engine::Engine(QSqlDatabase db)
 std::optional<QDateTime> Engine::databaseNow(DbError *error) const
 {
     QSqlQuery q(m_db);
-    // Rounded down, never past the clock it reads (a streamed enrollment compares its rows'
-    // created_at with it).
-    if (!q.exec(u"select floor(extract(epoch from now()) * 1000)::bigint"_s) || !q.next()) {
+    if (!q.exec(databaseNowSql) || !q.next()) {
         *error = failure(q);
         return std::nullopt;
     }
-    return fromEpochMs(q.value(0));
+    return fromEpochMs(q.value(u"now_ms"_s));
 }
 
 std::optional<QDateTime> Engine::resolveAt(const std::optional<QDateTime> &at, DbError *error) const
@@ -70,14 +82,12 @@ std::optional<QDateTime> Engine::resolveAt(const std::optional<QDateTime> &at, D
 std::optional<QDateTime> Engine::nextDue(DbError *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"select (extract(epoch from min(next_send_at)) * 1000)::bigint "
-                "from campaign_contacts where status = 'active'"_s)
-        || !q.next()) {
+    if (!q.exec(nextDueSql) || !q.next()) {
         *error = failure(q);
         return std::nullopt;
     }
     *error = {};
-    return fromEpochMs(q.value(0));
+    return fromEpochMs(q.value(u"next_ms"_s));
 }
 
 namespace {
@@ -254,8 +264,11 @@ Engine::insertEnrollments(const QVector<Enrollment> &rows, const QDateTime &at, 
         q.bindValue(u":at"_s, iso(at));
         if (!run(q, m_db, error))
             return std::nullopt;
+        const QSqlRecord record = q.record();
+        const int contact = record.indexOf(u"contact_id"_s);
+        const int campaign = record.indexOf(u"campaign"_s);
         while (q.next())
-            enrolled.append(q.value(0).toString() + u'@' + q.value(1).toString());
+            enrolled.append(q.value(contact).toString() + u'@' + q.value(campaign).toString());
         q.finish();
     }
     return enrolled;

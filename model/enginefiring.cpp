@@ -466,7 +466,7 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
         return std::nullopt;
     QStringList ids;
     while (q.next())
-        ids.append(q.value(0).toString());
+        ids.append(q.value(u"id"_s).toString());
     if (ids.isEmpty())
         return QVector<Claimed>();
     q.prepare(claimSql);
@@ -582,7 +582,7 @@ bool Engine::grantCaps(QVector<Fire> *fires, QJsonArray *postponed, DbError *err
         q.bindValue(u":wanted"_s, n);
         if (!exec(q, error))
             return false;
-        granted[key] = q.next() ? q.value(0).toInt() : n; // no cap row: no cap
+        granted[key] = q.next() ? q.value(u"granted"_s).toInt() : n; // no cap row: no cap
     }
     QVector<Fire> kept;
     for (Fire &f : *fires) {
@@ -617,7 +617,7 @@ bool Engine::fireStatement(const FireRows &rows,
         sp.exec(u"rollback to savepoint "_s + savepoint);
         return false;
     }
-    *fired = q.value(0).toInt();
+    *fired = q.value(u"fired"_s).toInt();
     sp.exec(u"release savepoint "_s + savepoint);
     return true;
 }
@@ -705,7 +705,7 @@ int Engine::fireBatch(const QDateTime &at, int batchSize, TickResult *result, Db
             *error = failure(now);
             return -1;
         }
-        result->passStarted = fromEpochMs(now.value(0));
+        result->passStarted = fromEpochMs(now.value(u"now_ms"_s));
     }
     Transaction tx(m_db);
     if (!tx.isOpen()) {

@@ -100,10 +100,10 @@ std::optional<QStringList> Engine::decideHandoff(const HandoffDecision &d, DbErr
         return std::nullopt;
     }
     QSqlQuery who(m_db);
-    who.prepare(u"select current_user"_s);
+    who.prepare(u"select current_user as login"_s);
     if (!exec(who, error) || !who.next())
         return std::nullopt;
-    const QString user = who.value(0).toString();
+    const QString user = who.value(u"login"_s).toString();
     QJsonObject decision{{u"decision"_s, approve ? u"approved"_s : u"declined"_s},
                          {u"decided_by"_s, user},
                          {u"decided_at"_s, iso(*at)}};

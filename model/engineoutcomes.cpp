@@ -746,7 +746,7 @@ bool Engine::writeOutcomeDecisions(OutcomeWrites *w,
         for (const Exit &e : std::as_const(w->exits))
             exiting.insert(e.enrollmentId);
         while (q.next()) {
-            const QString id = q.value(0).toString();
+            const QString id = q.value(u"id"_s).toString();
             if (exiting.contains(id))
                 continue;
             w->exits.append({id, u"rejected"_s, u"unsubscribe"_s, false});

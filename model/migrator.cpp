@@ -15,7 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto migrationLock = "select pg_advisory_xact_lock(7308327465317221)";
-}
+const auto currentVersionSql = uR"sql(
+select coalesce(max(version), 0) as version from schema_migrations
+)sql"_s;
+} // namespace
 
 Migrator::Migrator(QSqlDatabase db)
     : m_db(std::move(db))
@@ -51,17 +54,17 @@ int Migrator::latestVersion()
 int Migrator::currentVersion(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"select to_regclass('schema_migrations') is not null"_s) || !q.next()) {
+    if (!q.exec(u"select to_regclass('schema_migrations') is not null as present"_s) || !q.next()) {
         *error = Database::describe(q.lastError());
         return -1;
     }
-    if (!q.value(0).toBool())
+    if (!q.value(u"present"_s).toBool())
         return 0;
-    if (!q.exec(u"select coalesce(max(version), 0) from schema_migrations"_s) || !q.next()) {
+    if (!q.exec(currentVersionSql) || !q.next()) {
         *error = Database::describe(q.lastError());
         return -1;
     }
-    return q.value(0).toInt();
+    return q.value(u"version"_s).toInt();
 }
 
 bool Migrator::migrate(QString *error, QStringList *applied)
@@ -97,9 +100,9 @@ end $$
         };
         if (!q.exec(QString::fromLatin1(migrationLock)))
             return fail(Database::describe(q.lastError()));
-        if (!q.exec(u"select coalesce(max(version), 0) from schema_migrations"_s) || !q.next())
+        if (!q.exec(currentVersionSql) || !q.next())
             return fail(Database::describe(q.lastError()));
-        const int current = q.value(0).toInt();
+        const int current = q.value(u"version"_s).toInt();
         if (current > latestVersion())
             return fail(Tr::tr("the database schema is at version %1, newer than this Touchline "
                                "(it knows versions up to %2): upgrade Touchline before using this "
