@@ -21,6 +21,21 @@
 
 namespace Touchline::EngineDetail {
 
+// The contact's columns that are merge fields, under their own names: what the engine's claim
+// and the outbox's claim read for a template.
+inline const QStringList &contactMergeColumns()
+{
+    using namespace Qt::StringLiterals;
+    static const QStringList columns{u"first_name"_s,
+                                     u"last_name"_s,
+                                     u"email"_s,
+                                     u"phone"_s,
+                                     u"linkedin_url"_s,
+                                     u"company"_s,
+                                     u"title"_s};
+    return columns;
+}
+
 inline QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);

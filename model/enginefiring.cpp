@@ -281,17 +281,7 @@ struct ClaimColumns
         for (const QString &c : mergeColumns())
             merge.append(r.indexOf(c));
     }
-    static const QStringList &mergeColumns()
-    {
-        static const QStringList columns{u"first_name"_s,
-                                         u"last_name"_s,
-                                         u"email"_s,
-                                         u"phone"_s,
-                                         u"linkedin_url"_s,
-                                         u"company"_s,
-                                         u"title"_s};
-        return columns;
-    }
+    static const QStringList &mergeColumns() { return EngineDetail::contactMergeColumns(); }
     // The template's merge fields: the contact's columns, then its attributes.
     QHash<QString, QString> mergeFields(const QSqlQuery &q) const
     {

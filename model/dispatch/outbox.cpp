@@ -271,18 +271,7 @@ struct ClaimColumns
         for (const QString &c : mergeColumns())
             merge.append(r.indexOf(c));
     }
-    // The contact's columns that are merge fields, under their own names.
-    static const QStringList &mergeColumns()
-    {
-        static const QStringList columns{u"first_name"_s,
-                                         u"last_name"_s,
-                                         u"email"_s,
-                                         u"phone"_s,
-                                         u"linkedin_url"_s,
-                                         u"company"_s,
-                                         u"title"_s};
-        return columns;
-    }
+    static const QStringList &mergeColumns() { return EngineDetail::contactMergeColumns(); }
     int id, client, campaign, campaignName, step, attempt, channel, handler, contact;
     int firstName, lastName, email, phone, linkedinUrl, subject, body, instructions;
     int sendAttempts, attributes;

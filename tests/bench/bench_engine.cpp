@@ -343,6 +343,8 @@ private:
         qint64 enrolled = 0, refused = 0, baseKb = 0, peakKb = 0;
     };
     EnrollRun enrollFromFile(int n, int connections, bool profile);
+    template<typename Enroll>
+    EnrollRun measure(const char *what, const Enroll &enroll);
     bool startEnrollment(bool profile);
     EnrollRun enrollInBulk(int n, bool profile);
     void printBulk(int n, bool profile);
@@ -716,23 +718,33 @@ BenchEngine::EnrollRun BenchEngine::enrollFromFile(int n, int connections, bool 
     Engine::EnrollRequest request;
     request.campaign = u"bench"_s;
     request.at = at;
-    resetPeakMemory();
-    const Memory before = memory();
-    const QString position = walPosition();
-    QElapsedTimer t;
-    t.start();
-    DbError error;
     Engine::ConnectionOpener second;
     if (connections == 2)
         second = [](const QString &name, DbError *openError) {
             return Database::open(
                 Test::TestCluster::instance().settings(databaseName), name, openError);
         };
-    const auto result
-        = engine.enrollStream(request, Engine::contactIdsFrom(&file), {}, &error, second);
+    return measure("enrollment", [&](DbError *error) {
+        return engine.enrollStream(request, Engine::contactIdsFrom(&file), {}, error, second);
+    });
+}
+
+// Runs one enrollment (`enroll` returns what it enrolled and refused) with its time, its WAL
+// and its own peak RSS.
+template<typename Enroll>
+BenchEngine::EnrollRun BenchEngine::measure(const char *what, const Enroll &enroll)
+{
+    EnrollRun run;
+    resetPeakMemory();
+    const Memory before = memory();
+    const QString position = walPosition();
+    QElapsedTimer t;
+    t.start();
+    DbError error;
+    const auto result = enroll(&error);
     run.seconds = double(t.nsecsElapsed()) / 1e9;
     if (!result) {
-        std::printf("enrollment failed: %s\n", qPrintable(error.message));
+        std::printf("%s failed: %s\n", what, qPrintable(error.message));
         return run;
     }
     run.walBytes = walSince(position);
@@ -756,29 +768,12 @@ bool BenchEngine::startEnrollment(bool profile)
 // does (BulkEnrollment: a count for the preview, pages of the filter, the engine's stream).
 BenchEngine::EnrollRun BenchEngine::enrollInBulk(int n, bool profile)
 {
-    EnrollRun run;
     if (!startEnrollment(profile))
-        return run;
+        return {};
     BulkEnrollment bulk(m_db);
-    resetPeakMemory();
-    const Memory before = memory();
-    const QString position = walPosition();
-    QElapsedTimer t;
-    t.start();
-    DbError error;
-    const auto result
-        = bulk.enroll({u"bench"_s, {}, {}, {}, {}}, {1, n, at, u"awareness"_s, {}}, &error);
-    run.seconds = double(t.nsecsElapsed()) / 1e9;
-    if (!result) {
-        std::printf("bulk enrollment failed: %s\n", qPrintable(error.message));
-        return run;
-    }
-    run.walBytes = walSince(position);
-    run.enrolled = result->enrolled;
-    run.refused = result->refused;
-    run.baseKb = before.currentKb;
-    run.peakKb = memory().peakKb;
-    return run;
+    return measure("bulk enrollment", [&](DbError *error) {
+        return bulk.enroll({u"bench"_s, {}, {}, {}, {}}, {1, n, at, u"awareness"_s, {}}, error);
+    });
 }
 
 void BenchEngine::printBulk(int n, bool profile)
