@@ -1081,6 +1081,8 @@ int CommandLine::simulate(const QStringList &args)
              {u"enrollments"_s, enrollments},
              {u"events"_s, result->events},
              {u"scratch_database"_s, options.keepDatabase ? result->scratchDatabase : QString()},
+             {u"template"_s, result->templateDatabase},
+             {u"warnings"_s, QJsonArray::fromStringList(result->warnings)},
              {u"elapsed_ms"_s, result->elapsedMs}});
         return Ok;
     }

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void dbInitDemoOnce();
     void dbInitCreatesDatabase();
 
+    void simulateCopiesTheTemplateAfterTheFirstRun();
+
     void unreachable_data();
     void unreachable();
     void validateNeedsNoDatabase();
@@ -859,6 +861,44 @@ void TestCli::dbMigrateTwice()
     QVERIFY2(!plain.stdOut().contains(u"applied migration"_s), qPrintable(plain.dump()));
     QVERIFY2(plain.stdOut().contains(u"up to date"_s), qPrintable(plain.dump()));
     QCOMPARE(scalar(db, schema).toString(), after);
+}
+
+// The first simulation on a server builds the migrated template; the next one copies it; both
+// say which template they used, have no warning and give the same result for the same seed.
+void TestCli::simulateCopiesTheTemplateAfterTheFirstRun()
+{
+    const QStringList args{u"simulate"_s,
+                           u"--campaign"_s,
+                           u"insurance_renewal"_s,
+                           u"--contacts"_s,
+                           u"200"_s,
+                           u"--days"_s,
+                           u"2"_s,
+                           u"--seed"_s,
+                           u"7"_s,
+                           u"--start"_s,
+                           u"2026-03-02T09:00:00Z"_s,
+                           u"--db"_s,
+                           url(m_demoDb),
+                           u"--json"_s};
+    const Run first = run(args);
+    COMPARE_EXIT(first, 0);
+    const Run second = run(args);
+    COMPARE_EXIT(second, 0);
+    for (const Run *r : {&first, &second}) {
+        const QJsonObject o = r->json();
+        QCOMPARE(o.value(u"warnings"_s).toArray(), QJsonArray());
+        QVERIFY2(o.value(u"template"_s).toString().startsWith(u"touchline_tmpl_sim_"_s),
+                 qPrintable(o.value(u"template"_s).toString()));
+    }
+    QCOMPARE(second.json().value(u"template"_s), first.json().value(u"template"_s));
+    QCOMPARE(second.json().value(u"steps"_s), first.json().value(u"steps"_s));
+    QVERIFY(!first.json().value(u"steps"_s).toArray().isEmpty());
+    QCOMPARE(scalar(m_demoDb,
+                    u"select count(*) from pg_database where datname = ? and datistemplate"_s,
+                    {first.json().value(u"template"_s).toString()})
+                 .toInt(),
+             1);
 }
 
 void TestCli::dbInitDemoOnce()
