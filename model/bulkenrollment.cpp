@@ -323,7 +323,7 @@ bool BulkEnrollment::enrollDay(Engine &engine,
     };
     if (!engine.enrollStream(request, next, done, error))
         return false;
-    if (pageError.kind != DbError::Kind::None) {
+    if (pageError) {
         *error = pageError;
         return false;
     }

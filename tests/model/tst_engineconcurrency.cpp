@@ -126,6 +126,7 @@ private:
     void enrollAll(const QString &campaign);
     void verifyEveryStepFiredOnce(int steps, int draftedSteps);
     void verifyNothingHalfWritten();
+    void verifyEachEnrolledOnceNoneRefusable(int expected);
     struct Streamed
     {
         std::optional<Engine::StreamResult> result;
@@ -254,6 +255,19 @@ void TestEngineConcurrency::verifyNothingHalfWritten()
     const int fired = count(u"select coalesce(sum(last_fired_step), 0) from campaign_contacts"_s);
     QCOMPARE(count(u"select count(*) from outbound_queue"_s), fired);
     QCOMPARE(count(u"select count(*) from tasks where type = 'execute_sequence_step'"_s), 0);
+}
+
+// After enrollers ran at once: each of the `expected` contacts enrolled once, and none that is
+// do-not-contact or suppressed.
+void TestEngineConcurrency::verifyEachEnrolledOnceNoneRefusable(int expected)
+{
+    QCOMPARE(count(u"select count(distinct contact_id) from campaign_contacts"_s), expected);
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc join contacts ct "
+                   "on ct.id = cc.contact_id where ct.do_not_contact"_s),
+             0);
+    QCOMPARE(count(u"select count(*) from campaign_contacts cc join suppressions sp "
+                   "on sp.contact_id = cc.contact_id"_s),
+             0);
 }
 
 void TestEngineConcurrency::fourSchedulersFireEachStepOnce_data()
@@ -585,13 +599,7 @@ void TestEngineConcurrency::twoEnrollersOfOverlappingSetsEnrollEachContactOnce()
     // 10,000 contacts less 909 do-not-contact and 1,428 suppressed (129 are both).
     const int expected = 10000 - 909 - 1428 + 129;
     QCOMPARE(count(u"select count(*) from campaign_contacts"_s), expected);
-    QCOMPARE(count(u"select count(distinct contact_id) from campaign_contacts"_s), expected);
-    QCOMPARE(count(u"select count(*) from campaign_contacts cc join contacts ct "
-                   "on ct.id = cc.contact_id where ct.do_not_contact"_s),
-             0);
-    QCOMPARE(count(u"select count(*) from campaign_contacts cc join suppressions sp "
-                   "on sp.contact_id = cc.contact_id"_s),
-             0);
+    verifyEachEnrolledOnceNoneRefusable(expected);
     // The enrollment rows are the record: no enroll_contact task for work already done.
     QCOMPARE(count(u"select count(*) from tasks where type = 'enroll_contact'"_s), 0);
     QSet<QString> reported;
@@ -652,13 +660,7 @@ void TestEngineConcurrency::streamedEnrollmentOnTwoConnections()
     QCOMPARE(s.refusedReported, s.result->refused);
     QCOMPARE(int(s.threads.size()), 2);
     QCOMPARE(count(u"select count(*) from campaign_contacts"_s), expected);
-    QCOMPARE(count(u"select count(distinct contact_id) from campaign_contacts"_s), expected);
-    QCOMPARE(count(u"select count(*) from campaign_contacts cc join contacts ct "
-                   "on ct.id = cc.contact_id where ct.do_not_contact"_s),
-             0);
-    QCOMPARE(count(u"select count(*) from campaign_contacts cc join suppressions sp "
-                   "on sp.contact_id = cc.contact_id"_s),
-             0);
+    verifyEachEnrolledOnceNoneRefusable(expected);
 }
 
 // A chunk that fails rolls back whole and stops the request: what was reported as committed is
