@@ -605,10 +605,10 @@ int CommandLine::enroll(const QStringList &args)
     QStringList named = p.values(u"contact"_s);
     const Engine::ContactChunks fromFile
         = file.isOpen() ? Engine::contactIdsFrom(&file) : Engine::ContactChunks();
-    const auto next = [&named, &fromFile](qsizetype max) {
+    const auto next = [&named, &fromFile](qsizetype max, const QSqlDatabase &db) {
         if (!named.isEmpty())
             return std::exchange(named, {});
-        return fromFile ? fromFile(max) : QStringList();
+        return fromFile ? fromFile(max, db) : QStringList();
     };
     // A second connection only for a file: a few named ids are one chunk.
     Engine::ConnectionOpener second;

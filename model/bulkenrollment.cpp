@@ -130,12 +130,10 @@ std::optional<int> BulkEnrollment::eligibleCount(const Filter &f, DbError *error
     return q.value(u"eligible"_s).toInt();
 }
 
-std::optional<QStringList> BulkEnrollment::eligiblePage(const Filter &f,
-                                                        const QString &after,
-                                                        qsizetype max,
-                                                        DbError *error) const
+std::optional<QStringList> BulkEnrollment::eligiblePage(
+    const QSqlDatabase &db, const Filter &f, const QString &after, qsizetype max, DbError *error)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(eligiblePageSql);
     bindFilter(q, f);
@@ -254,8 +252,10 @@ bool BulkEnrollment::existingLoad(const QString &campaign,
     return true;
 }
 
-std::optional<BulkEnrollment::Result>
-BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
+std::optional<BulkEnrollment::Result> BulkEnrollment::enroll(const Filter &filter,
+                                                             const Plan &plan,
+                                                             DbError *error,
+                                                             const Engine::ConnectionOpener &second)
 {
     const auto p = preview(filter, plan, error);
     if (!p)
@@ -264,8 +264,8 @@ BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
     Result result;
     QString after; // the last contact id handed to the engine: the pages go on from there
     for (int d = 0; d < plan.days; ++d) {
-        if (p->newPerDay.at(d) > 0
-            && !enrollDay(engine, filter, plan, d, p->newPerDay.at(d), &after, &result, error)) {
+        const Day day{filter, plan, second, d, p->newPerDay.at(d)};
+        if (day.count > 0 && !enrollDay(engine, day, &after, &result, error)) {
             if (result.enrolled > 0) // committed chunk by chunk: say what stays
                 error->message = Tr::tr("%n contact(s) were enrolled before this error and stay "
                                         "enrolled: %1",
@@ -290,27 +290,24 @@ BulkEnrollment::enroll(const Filter &filter, const Plan &plan, DbError *error)
 }
 
 // One day of the plan: up to `count` eligible contacts after `after`, read a page at a time
-// and enrolled a chunk at a time (Engine::enrollStream), so that no day is held whole.
-bool BulkEnrollment::enrollDay(Engine &engine,
-                               const Filter &filter,
-                               const Plan &plan,
-                               int day,
-                               int count,
-                               QString *after,
-                               Result *result,
-                               DbError *error) const
+// and enrolled a chunk at a time (Engine::enrollStream), so that no day is held whole. Each page
+// is read on the connection of the thread that will enroll it, after the page before (the
+// engine asks for pages one at a time).
+bool BulkEnrollment::enrollDay(
+    Engine &engine, const Day &day, QString *after, Result *result, DbError *error)
 {
     Engine::EnrollRequest request;
-    request.campaign = filter.campaign;
-    request.goal = plan.goal;
-    request.notes = plan.notes;
-    if (plan.start.isValid())
-        request.at = plan.start.addDays(day);
-    qsizetype left = count;
+    request.campaign = day.filter.campaign;
+    request.goal = day.plan.goal;
+    request.notes = day.plan.notes;
+    if (day.plan.start.isValid())
+        request.at = day.plan.start.addDays(day.day);
+    qsizetype left = day.count;
     DbError pageError;
-    const auto next = [&](qsizetype max) {
-        const auto page = left > 0 ? eligiblePage(filter, *after, std::min(max, left), &pageError)
-                                   : QStringList();
+    const auto next = [&](qsizetype max, const QSqlDatabase &db) {
+        const auto page
+            = left > 0 ? eligiblePage(db, day.filter, *after, std::min(max, left), &pageError)
+                       : QStringList();
         if (!page || page->isEmpty())
             return QStringList();
         left -= page->size();
@@ -321,7 +318,7 @@ bool BulkEnrollment::enrollDay(Engine &engine,
         result->enrolled += int(chunk.enrolled.size());
         result->refused += int(chunk.refused.size());
     };
-    if (!engine.enrollStream(request, next, done, error))
+    if (!engine.enrollStream(request, next, done, error, day.second))
         return false;
     if (pageError) {
         *error = pageError;

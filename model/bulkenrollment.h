@@ -4,6 +4,7 @@
 #pragma once
 
 #include "database.h"
+#include "engine.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -16,8 +17,6 @@
 class QSqlQuery;
 
 namespace Touchline {
-
-class Engine;
 
 class BulkEnrollment
 {
@@ -62,22 +61,32 @@ public:
     };
     // Each day of the plan enrolls its share through the engine's streamed enrollment, the
     // contacts read a page at a time: memory stays flat whatever the filter picks. Chunks commit
-    // as they go; a failure stops the plan there and says why.
-    std::optional<Result> enroll(const Filter &filter, const Plan &plan, DbError *error);
+    // as they go; a failure stops the plan there and says why. With `second` (a connection like
+    // this one, opened in the thread that calls it), every other chunk is read and enrolled on
+    // it by a second thread, as `touchline enroll --contacts-file` does.
+    std::optional<Result> enroll(const Filter &filter,
+                                 const Plan &plan,
+                                 DbError *error,
+                                 const Engine::ConnectionOpener &second = {});
 
 private:
     static void bindFilter(QSqlQuery &q, const Filter &filter);
     std::optional<int> eligibleCount(const Filter &filter, DbError *error) const;
-    std::optional<QStringList>
-    eligiblePage(const Filter &filter, const QString &after, qsizetype max, DbError *error) const;
-    bool enrollDay(Engine &engine,
-                   const Filter &filter,
-                   const Plan &plan,
-                   int day,
-                   int count,
-                   QString *after,
-                   Result *result,
-                   DbError *error) const;
+    static std::optional<QStringList> eligiblePage(const QSqlDatabase &db,
+                                                   const Filter &filter,
+                                                   const QString &after,
+                                                   qsizetype max,
+                                                   DbError *error);
+    struct Day
+    {
+        const Filter &filter;
+        const Plan &plan;
+        const Engine::ConnectionOpener &second;
+        int day = 0;
+        int count = 0;
+    };
+    static bool
+    enrollDay(Engine &engine, const Day &day, QString *after, Result *result, DbError *error);
     bool existingLoad(const QString &campaign,
                       const Plan &plan,
                       int days,

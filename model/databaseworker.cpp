@@ -45,6 +45,7 @@ DatabaseWorker::DatabaseWorker(const ConnectionSettings &settings,
                                const QString &connectionName,
                                QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_thread(new QThread)
     , m_runner(new Runner(settings, connectionName))
 {

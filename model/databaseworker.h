@@ -33,6 +33,8 @@ public:
     // Drops the connection after the jobs posted so far: the next job connects afresh (after
     // the server came back, when the old connection went with it).
     void reconnect();
+    // What the worker connects with: a job that needs a second connection opens one like it.
+    const ConnectionSettings &settings() const { return m_settings; }
     // Waits until every job posted so far has run (tests).
     void drain();
     // True when libpq has given up on `db`'s connection (the server went away under a query):
@@ -41,6 +43,7 @@ public:
 
 private:
     class Runner;
+    ConnectionSettings m_settings;
     QThread *m_thread = nullptr;
     Runner *m_runner = nullptr;
 };

@@ -363,7 +363,7 @@ void Engine::enrollChunks(const EnrollRequest &request, const QDateTime &since, 
             QMutexLocker locked(&stream->lock);
             if (stream->ended || stream->error)
                 return;
-            chunk.contacts = stream->next(streamChunk);
+            chunk.contacts = stream->next(streamChunk, m_db);
             stream->ended = chunk.contacts.isEmpty();
             if (stream->ended && stream->taken > 0)
                 return;
@@ -392,7 +392,7 @@ void Engine::enrollChunks(const EnrollRequest &request, const QDateTime &since, 
 
 Engine::ContactChunks Engine::contactIdsFrom(QIODevice *file)
 {
-    return [file](qsizetype max) {
+    return [file](qsizetype max, const QSqlDatabase &) {
         QStringList ids;
         while (ids.size() < max && !file->atEnd()) {
             const QByteArray line = file->readLine();

@@ -55,8 +55,9 @@ public:
     // who enrolls once, as in enroll(). With `second` (it opens a connection like this one, in
     // the calling thread, under the name given), a second thread enrolls every other chunk on
     // it: the server's work on two cores. `next` and `chunkDone` are called under a lock, one
-    // at a time, from either thread.
-    using ContactChunks = std::function<QStringList(qsizetype max)>;
+    // at a time, from either thread; `next` is given the asking thread's connection, the one a
+    // source that reads the database must read through (a connection belongs to its thread).
+    using ContactChunks = std::function<QStringList(qsizetype max, const QSqlDatabase &db)>;
     using ChunkDone = std::function<void(const EnrollResult &)>;
     using ConnectionOpener = std::function<QSqlDatabase(const QString &name, DbError *error)>;
     struct StreamResult

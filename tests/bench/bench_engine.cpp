@@ -346,8 +346,9 @@ private:
     template<typename Enroll>
     EnrollRun measure(const char *what, const Enroll &enroll);
     bool startEnrollment(bool profile);
-    EnrollRun enrollInBulk(int n, bool profile);
-    void printBulk(int n, bool profile);
+    static Engine::ConnectionOpener secondConnection(int connections);
+    EnrollRun enrollInBulk(int n, int connections, bool profile);
+    void printBulk(int n, int connections, bool profile);
 
     QSqlDatabase m_db;
     QSqlDatabase m_reference;
@@ -718,15 +719,21 @@ BenchEngine::EnrollRun BenchEngine::enrollFromFile(int n, int connections, bool 
     Engine::EnrollRequest request;
     request.campaign = u"bench"_s;
     request.at = at;
-    Engine::ConnectionOpener second;
-    if (connections == 2)
-        second = [](const QString &name, DbError *openError) {
-            return Database::open(
-                Test::TestCluster::instance().settings(databaseName), name, openError);
-        };
+    const Engine::ConnectionOpener second = secondConnection(connections);
     return measure("enrollment", [&](DbError *error) {
         return engine.enrollStream(request, Engine::contactIdsFrom(&file), {}, error, second);
     });
+}
+
+// What the enrollments are given to open a second connection when they run on two.
+Engine::ConnectionOpener BenchEngine::secondConnection(int connections)
+{
+    if (connections < 2)
+        return {};
+    return [](const QString &name, DbError *openError) {
+        return Database::open(
+            Test::TestCluster::instance().settings(databaseName), name, openError);
+    };
 }
 
 // Runs one enrollment (`enroll` returns what it enrolled and refused) with its time, its WAL
@@ -766,23 +773,26 @@ bool BenchEngine::startEnrollment(bool profile)
 
 // Enrolls every contact of the benchmark's client in one day, as the window's bulk enrollment
 // does (BulkEnrollment: a count for the preview, pages of the filter, the engine's stream).
-BenchEngine::EnrollRun BenchEngine::enrollInBulk(int n, bool profile)
+BenchEngine::EnrollRun BenchEngine::enrollInBulk(int n, int connections, bool profile)
 {
     if (!startEnrollment(profile))
         return {};
     BulkEnrollment bulk(m_db);
+    const Engine::ConnectionOpener second = secondConnection(connections);
     return measure("bulk enrollment", [&](DbError *error) {
-        return bulk.enroll({u"bench"_s, {}, {}, {}, {}}, {1, n, at, u"awareness"_s, {}}, error);
+        return bulk.enroll(
+            {u"bench"_s, {}, {}, {}, {}}, {1, n, at, u"awareness"_s, {}}, error, second);
     });
 }
 
-void BenchEngine::printBulk(int n, bool profile)
+void BenchEngine::printBulk(int n, int connections, bool profile)
 {
-    const EnrollRun r = enrollInBulk(n, profile);
+    const EnrollRun r = enrollInBulk(n, connections, profile);
     QCOMPARE(r.enrolled, qint64(n));
-    std::printf("bulk enrollment (the window's) of %d contacts in one day, one connection %8.2f s "
-                "%9.0f enrollments/s  peak RSS %lld kB (%.1f MB; %lld kB at the start)\n",
+    std::printf("bulk enrollment (the window's) of %d contacts in one day, %d connection(s) "
+                "%8.2f s %9.0f enrollments/s  peak RSS %lld kB (%.1f MB; %lld kB at the start)\n",
                 n,
+                connections,
                 r.seconds,
                 n / r.seconds,
                 r.peakKb,
@@ -840,7 +850,8 @@ void BenchEngine::enrollment()
                 peakKb,
                 double(peakKb) / 1024,
                 baseKb);
-    printBulk(enrollments, statements);
+    printBulk(enrollments, 1, statements);
+    printBulk(enrollments, 2, false); // what the window does
     if (largeEnrollment <= enrollments)
         return;
     QVERIFY(
@@ -861,7 +872,7 @@ void BenchEngine::enrollment()
                 r.baseKb,
                 enrollments,
                 double(peakKb) / 1024);
-    printBulk(largeEnrollment, false);
+    printBulk(largeEnrollment, 2, false);
     QVERIFY(exec(u"truncate campaign_contacts, crm_notes_sent"_s)
             && exec(u"delete from contacts where id in (select 'b' || i from "
                     "generate_series(cast(:first as int), cast(:last as int)) i)"_s,

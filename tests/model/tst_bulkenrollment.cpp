@@ -31,6 +31,7 @@ private Q_SLOTS:
     void aLargeDayIsEnrolledAPageAtATime();
     void twoBulkEnrollmentsAtOnceEnrollEachContactOnce();
     void aFailedChunkSaysWhatStaysEnrolled();
+    void aDayOnTwoConnectionsEnrollsEachContactOnce();
 
 private:
     void addContacts(int count);
@@ -274,6 +275,50 @@ create trigger refuse_m009000 before insert on campaign_contacts
                  || error.message.contains(u"5000 contacts were enrolled before this error"_s),
              qPrintable(error.message));
     QVERIFY2(error.message.contains(u"m009000 is refused"_s), qPrintable(error.message));
+}
+
+// The window's enrollment on two connections (as BulkEnrollDialog runs it): both server
+// processes insert chunks, each reading its pages on its own connection, and the day is still
+// the lowest ids, each contact once, the plan's count kept.
+void TestBulkEnrollment::aDayOnTwoConnectionsEnrollsEachContactOnce()
+{
+    addContacts(22'000);
+    QSqlQuery q(m_db);
+    QVERIFY2(q.exec(uR"sql(
+create table inserted_by (pid int, n int);
+create function note_inserter() returns trigger language plpgsql as $$
+begin
+  insert into inserted_by select pg_backend_pid(), count(*) from new_rows;
+  return null;
+end $$;
+create trigger note_inserter after insert on campaign_contacts
+  referencing new table as new_rows for each statement execute function note_inserter();
+)sql"_s),
+             qPrintable(q.lastError().text()));
+    QStringList opened;
+    const Engine::ConnectionOpener second = [&opened](const QString &name, DbError *error) {
+        opened.append(name);
+        return Database::open(Test::TestCluster::instance().settings(u"bulk"_s), name, error);
+    };
+    DbError error;
+    const auto result = BulkEnrollment(m_db).enroll({u"b2bea_world"_s, {}, {}, {}, {}},
+                                                    {1, 21'000, monday, u"awareness"_s, {}},
+                                                    &error,
+                                                    second);
+    QVERIFY2(result, qPrintable(error.message));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(result->enrolled, 21'000);
+    QCOMPARE(scalar(u"select count(distinct contact_id) from campaign_contacts"_s).toInt(), 21'000);
+    QCOMPARE(scalar(u"select count(distinct pid) from inserted_by where n > 0"_s).toInt(), 2);
+    QCOMPARE(scalar(u"select sum(n) from inserted_by"_s).toInt(), 21'000);
+    // The lowest ids, none skipped between pages read on different connections.
+    QCOMPARE(scalar(u"select max(contact_id) from campaign_contacts"_s).toString(), u"m020953"_s);
+    QCOMPARE(BulkEnrollment(m_db)
+                 .preview({u"b2bea_world"_s, {}, {}, {}, {}},
+                          {1, 21'000, monday, u"awareness"_s, {}},
+                          &error)
+                 ->eligible,
+             22'047 - 21'000);
 }
 
 TOUCHLINE_TEST_MAIN(TestBulkEnrollment)

@@ -613,7 +613,7 @@ void TestEngineConcurrency::twoEnrollersOfOverlappingSetsEnrollEachContactOnce()
 TestEngineConcurrency::Streamed TestEngineConcurrency::enrollStreamed(int n, int again)
 {
     int next = 1;
-    const Engine::ContactChunks chunks = [&next, n, again](qsizetype max) {
+    const Engine::ContactChunks chunks = [&next, n, again](qsizetype max, const QSqlDatabase &) {
         QStringList ids;
         for (; ids.size() < max && next <= n + again; ++next)
             ids.append(u"c%1"_s.arg(next <= n ? next : next - n, 6, 10, QLatin1Char('0')));
