@@ -12,10 +12,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -56,9 +59,18 @@ BulkEnrollDialog::BulkEnrollDialog(DatabaseWorker *worker, QWidget *parent)
     view->setMinimumHeight(280);
     m_chartView = view;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_close = buttons->button(QDialogButtonBox::Close);
     m_preview = buttons->addButton(tr("&Preview"), QDialogButtonBox::ActionRole);
+    m_stop = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_stop->setToolTip(
+        tr("Enroll no more: the contacts under way are enrolled, the rest are not."));
+    m_stop->hide();
     m_enroll = buttons->addButton(tr("&Enroll"), QDialogButtonBox::AcceptRole);
     m_enroll->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Campaign:"), m_campaign);
@@ -72,12 +84,15 @@ BulkEnrollDialog::BulkEnrollDialog(DatabaseWorker *worker, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(view, 1);
     layout->addWidget(buttons);
     resize(760, 720);
 
     connect(m_preview, &QPushButton::clicked, this, &BulkEnrollDialog::onPreview);
     connect(m_enroll, &QPushButton::clicked, this, &BulkEnrollDialog::onEnroll);
+    connect(m_stop, &QPushButton::clicked, this, &BulkEnrollDialog::onStop);
+    connect(m_poll, &QTimer::timeout, this, &BulkEnrollDialog::showProgress);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *e : {m_company, m_title, m_attribute, m_attributeValue})
         connect(e, &QLineEdit::textChanged, m_enroll, [this] { m_enroll->setEnabled(false); });
@@ -86,7 +101,7 @@ BulkEnrollDialog::BulkEnrollDialog(DatabaseWorker *worker, QWidget *parent)
         QVector<QPair<QString, QString>> campaigns;
         if (q.exec(u"select slug, name from campaigns where status = 'active' order by name"_s))
             while (q.next())
-                campaigns.append({q.value(0).toString(), q.value(1).toString()});
+                campaigns.append({q.value(u"slug"_s).toString(), q.value(u"name"_s).toString()});
         return [this, campaigns] {
             for (const auto &c : campaigns)
                 m_campaign->addItem(c.second, c.first);
@@ -200,24 +215,90 @@ void BulkEnrollDialog::onEnroll()
 {
     const auto f = filter();
     const auto p = plan();
+    m_running = std::make_shared<Running>();
     m_enroll->setEnabled(false);
+    m_preview->setEnabled(false);
+    m_close->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_stop->show();
+    m_progress->setRange(0, 0); // busy until the first page tells the plan's size
+    m_progress->show();
+    m_summary->setText(tr("Enrolling…"));
+    m_poll->start();
     // A second connection enrolls every other chunk: the server's work on two cores.
     const Engine::ConnectionOpener second
         = [settings = m_worker->settings()](const QString &name, DbError *error) {
               return Database::open(settings, name, error);
           };
-    m_worker->post(this, [this, f, p, second](QSqlDatabase db) -> DatabaseWorker::Done {
+    const BulkEnrollment::Progress progress
+        = [running = m_running](const BulkEnrollment::Result &soFar, int planned) {
+              running->planned = planned;
+              running->enrolled = soFar.enrolled;
+              return !running->stop;
+          };
+    m_worker->post(this, [this, f, p, second, progress](QSqlDatabase db) -> DatabaseWorker::Done {
         DbError error;
-        auto result = BulkEnrollment(db).enroll(f, p, &error, second);
+        auto result = BulkEnrollment(db).enroll(f, p, &error, second, progress);
         return [this, result, error] {
-            if (!result) {
-                m_summary->setText(error.message);
-                return;
-            }
-            m_summary->setText(tr("Enrolled %1 contacts.").arg(result->enrolled));
-            Q_EMIT enrolled(result->enrolled);
+            showEnrolled(result, error);
         };
     });
+}
+
+void BulkEnrollDialog::onStop()
+{
+    if (!m_running)
+        return;
+    m_running->stop = true;
+    m_stop->setEnabled(false);
+    m_summary->setText(tr("Stopping after the contacts under way…"));
+}
+
+void BulkEnrollDialog::reject()
+{
+    if (m_running) {
+        onStop();
+        return;
+    }
+    QDialog::reject();
+}
+
+void BulkEnrollDialog::showProgress()
+{
+    if (!m_running || m_running->planned <= 0)
+        return;
+    const QLocale locale;
+    m_progress->setRange(0, m_running->planned);
+    m_progress->setValue(m_running->enrolled);
+    m_progress->setFormat(tr("%1 of %2 enrolled")
+                              .arg(locale.toString(m_running->enrolled.load()),
+                                   locale.toString(m_running->planned.load())));
+}
+
+void BulkEnrollDialog::showEnrolled(const std::optional<BulkEnrollment::Result> &result,
+                                    const DbError &error)
+{
+    m_poll->stop();
+    m_running.reset();
+    m_stop->hide();
+    m_progress->hide();
+    m_preview->setEnabled(true);
+    m_close->setEnabled(true);
+    if (!result) {
+        m_summary->setText(error.message);
+        return;
+    }
+    const QLocale locale;
+    QString text = result->stopped
+                       ? tr("Stopped: %1 contacts enrolled; the rest of the plan is not.")
+                             .arg(locale.toString(result->enrolled))
+                       : tr("Enrolled %1 contacts.").arg(locale.toString(result->enrolled));
+    if (result->refused > 0)
+        text += u' '
+                + tr("%1 were refused: enrolled or suppressed meanwhile.")
+                      .arg(locale.toString(result->refused));
+    m_summary->setText(text);
+    Q_EMIT enrolled(result->enrolled);
 }
 
 } // namespace Touchline

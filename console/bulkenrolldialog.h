@@ -6,11 +6,16 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 namespace Touchline {
 
@@ -30,19 +35,36 @@ public:
     QSpinBox *perDayBox() const { return m_perDay; }
     QPushButton *previewButton() const { return m_preview; }
     QPushButton *enrollButton() const { return m_enroll; }
+    QPushButton *stopButton() const { return m_stop; }
+    QProgressBar *progressBar() const { return m_progress; }
     QLabel *summaryLabel() const { return m_summary; }
     QWidget *chartView() const { return m_chartView; }
     int seriesCount() const;
+
+    // While an enrollment runs, closing the dialog (Escape, the title bar) stops it as Stop
+    // does; the dialog stays open until the chunks under way have committed and says what stays.
+    void reject() override;
 
 Q_SIGNALS:
     void previewed();
     void enrolled(int count);
 
 private:
+    // What the enrollment's thread and the dialog share while it runs.
+    struct Running
+    {
+        std::atomic<int> enrolled{0};
+        std::atomic<int> planned{0};
+        std::atomic<bool> stop{false};
+    };
+
     BulkEnrollment::Filter filter() const;
     BulkEnrollment::Plan plan() const;
     void onPreview();
     void onEnroll();
+    void onStop();
+    void showProgress();
+    void showEnrolled(const std::optional<BulkEnrollment::Result> &result, const DbError &error);
     void showPreview(const BulkEnrollment::Preview &preview);
 
     DatabaseWorker *m_worker = nullptr;
@@ -56,6 +78,11 @@ private:
     QComboBox *m_goal = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_enroll = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_close = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_poll = nullptr;
+    std::shared_ptr<Running> m_running;
     QLabel *m_summary = nullptr;
     QWidget *m_chartView = nullptr;
 };

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <numeric>
+
 namespace Touchline {
 
 using namespace Qt::StringLiterals;
@@ -255,7 +257,8 @@ bool BulkEnrollment::existingLoad(const QString &campaign,
 std::optional<BulkEnrollment::Result> BulkEnrollment::enroll(const Filter &filter,
                                                              const Plan &plan,
                                                              DbError *error,
-                                                             const Engine::ConnectionOpener &second)
+                                                             const Engine::ConnectionOpener &second,
+                                                             const Progress &progress)
 {
     const auto p = preview(filter, plan, error);
     if (!p)
@@ -263,8 +266,9 @@ std::optional<BulkEnrollment::Result> BulkEnrollment::enroll(const Filter &filte
     Engine engine(m_db);
     Result result;
     QString after; // the last contact id handed to the engine: the pages go on from there
-    for (int d = 0; d < plan.days; ++d) {
-        const Day day{filter, plan, second, d, p->newPerDay.at(d)};
+    const int planned = std::accumulate(p->newPerDay.cbegin(), p->newPerDay.cend(), 0);
+    for (int d = 0; d < plan.days && !result.stopped; ++d) {
+        const Day day{filter, plan, second, progress, planned, d, p->newPerDay.at(d)};
         if (day.count > 0 && !enrollDay(engine, day, &after, &result, error)) {
             if (result.enrolled > 0) // committed chunk by chunk: say what stays
                 error->message = Tr::tr("%n contact(s) were enrolled before this error and stay "
@@ -305,9 +309,12 @@ bool BulkEnrollment::enrollDay(
     qsizetype left = day.count;
     DbError pageError;
     const auto next = [&](qsizetype max, const QSqlDatabase &db) {
+        if (!result->stopped && day.progress && !day.progress(*result, day.planned))
+            result->stopped = true;
         const auto page
-            = left > 0 ? eligiblePage(db, day.filter, *after, std::min(max, left), &pageError)
-                       : QStringList();
+            = left > 0 && !result->stopped
+                  ? eligiblePage(db, day.filter, *after, std::min(max, left), &pageError)
+                  : QStringList();
         if (!page || page->isEmpty())
             return QStringList();
         left -= page->size();

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -57,8 +58,13 @@ public:
     struct Result
     {
         int enrolled = 0;
-        int refused = 0; // raced by another enrollment or suppressed meanwhile
+        int refused = 0;      // raced by another enrollment or suppressed meanwhile
+        bool stopped = false; // the progress callback asked to stop before the plan's end
     };
+    // Told before each page of contacts is read (from either thread, one at a time) what is
+    // enrolled so far and how many the plan enrolls in all; false stops the enrollment there:
+    // the chunks under way commit, no more are started.
+    using Progress = std::function<bool(const Result &soFar, int planned)>;
     // Each day of the plan enrolls its share through the engine's streamed enrollment, the
     // contacts read a page at a time: memory stays flat whatever the filter picks. Chunks commit
     // as they go; a failure stops the plan there and says why. With `second` (a connection like
@@ -67,7 +73,8 @@ public:
     std::optional<Result> enroll(const Filter &filter,
                                  const Plan &plan,
                                  DbError *error,
-                                 const Engine::ConnectionOpener &second = {});
+                                 const Engine::ConnectionOpener &second = {},
+                                 const Progress &progress = {});
 
 private:
     static void bindFilter(QSqlQuery &q, const Filter &filter);
@@ -82,6 +89,8 @@ private:
         const Filter &filter;
         const Plan &plan;
         const Engine::ConnectionOpener &second;
+        const Progress &progress;
+        int planned = 0; // the whole plan's, for the progress
         int day = 0;
         int count = 0;
     };

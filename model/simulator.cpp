@@ -161,6 +161,9 @@ do $$
 declare
     t record;
 begin
+    -- A tenth of the default sample: the scratch tables' shape is what the planner needs
+    -- (analyze of 10,000 wide contacts 165 against 45 ms).
+    perform set_config('default_statistics_target', '10', true);
     for t in select c.oid::regclass as name
                from pg_class c
               where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')

@@ -19,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void suppressEndsEnrollments();
     void importDialogMapsPreviewsAndReports();
     void bulkDialogPreviewsAndEnrolls();
+    void bulkDialogStopKeepsWhatIsEnrolled();
     void screenshot();
 
 private:
@@ -371,6 +374,75 @@ void TestContactsView::bulkDialogPreviewsAndEnrolls()
     QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return enrolled.count() == 1; }, 15000));
     QCOMPARE(enrolled.at(0).at(0).toInt(), 30);
+}
+
+// A large bulk enrollment shows its progress and can be stopped: Escape does not close the
+// dialog while it runs but stops it as Stop does; the chunks under way commit, no more start,
+// and the dialog says how many stay enrolled. A test trigger holds every chunk after the first
+// until the test has pressed Escape.
+void TestContactsView::bulkDialogStopKeepsWhatIsEnrolled()
+{
+    QSqlQuery q(m_db);
+    QVERIFY2(q.exec(uR"sql(
+insert into contacts (id, client_id, company)
+select 'stop' || lpad(i::text, 5, '0'), 'b2bea', 'Stopwatch Ltd' from generate_series(1, 30000) i;
+create function hold_after_first() returns trigger language plpgsql as $$
+begin
+  if exists (select 1 from new_rows where contact_id > 'stop05000') then
+    perform pg_advisory_xact_lock_shared(4242);
+  end if;
+  return null;
+end $$;
+create trigger hold_after_first after insert on campaign_contacts
+  referencing new table as new_rows for each statement execute function hold_after_first();
+select pg_advisory_lock(4242);
+)sql"_s),
+             qPrintable(q.lastError().text()));
+    const auto cleanUp = qScopeGuard([this] {
+        QSqlQuery c(m_db);
+        c.exec(u"select pg_advisory_unlock_all()"_s);
+        c.exec(u"drop trigger if exists hold_after_first on campaign_contacts"_s);
+        c.exec(u"delete from campaign_contacts where contact_id like 'stop%'"_s);
+        c.exec(u"delete from contacts where id like 'stop%'"_s);
+    });
+    DatabaseWorker worker(Test::TestCluster::instance().settings(databaseName), u"bulkstop"_s);
+    BulkEnrollDialog dialog(&worker);
+    QSignalSpy previewed(&dialog, &BulkEnrollDialog::previewed);
+    QSignalSpy enrolled(&dialog, &BulkEnrollDialog::enrolled);
+    dialog.show();
+    QVERIFY(QTest::qWaitFor([&] { return dialog.campaignBox()->count() > 0; }, 15000));
+    dialog.campaignBox()->setCurrentIndex(dialog.campaignBox()->findData(u"b2bea_world"_s));
+    QTest::keyClicks(dialog.companyField(), u"stopwatch"_s);
+    dialog.daysBox()->setValue(1);
+    dialog.perDayBox()->setValue(30000);
+    QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return previewed.count() == 1; }, 15000));
+    QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
+    QVERIFY(dialog.stopButton()->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return dialog.progressBar()->value() == 5000; }, 30000));
+    QCOMPARE(dialog.progressBar()->maximum(), 30000);
+    QCOMPARE(dialog.progressBar()->text(),
+             u"%1 of %2 enrolled"_s.arg(QLocale().toString(5000), QLocale().toString(30000)));
+    const QString out = qEnvironmentVariable("TOUCHLINE_SCREENSHOTS");
+    if (!out.isEmpty())
+        dialog.grab().save(out + u"/bulk-enroll-progress.png"_s);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.stopButton()->isEnabled());
+    QVERIFY(q.exec(u"select pg_advisory_unlock(4242)"_s));
+    QVERIFY(QTest::qWaitFor([&] { return enrolled.count() == 1; }, 30000));
+    const int stays = enrolled.at(0).at(0).toInt();
+    QCOMPARE(
+        scalar(u"select count(*) from campaign_contacts where contact_id like 'stop%'"_s).toInt(),
+        stays);
+    // The first chunk and the one or two that were under way on the two connections.
+    QVERIFY2(stays == 10000 || stays == 15000, qPrintable(QString::number(stays)));
+    QCOMPARE(dialog.summaryLabel()->text(),
+             u"Stopped: %1 contacts enrolled; the rest of the plan is not."_s.arg(
+                 QLocale().toString(stays)));
+    QVERIFY(!dialog.stopButton()->isVisible());
+    QTest::keyClick(&dialog, Qt::Key_Escape); // closes now
+    QVERIFY(!dialog.isVisible());
 }
 
 void TestContactsView::screenshot()

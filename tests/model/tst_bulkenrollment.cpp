@@ -32,6 +32,7 @@ private Q_SLOTS:
     void twoBulkEnrollmentsAtOnceEnrollEachContactOnce();
     void aFailedChunkSaysWhatStaysEnrolled();
     void aDayOnTwoConnectionsEnrollsEachContactOnce();
+    void progressIsToldAndCanStopThePlan();
 
 private:
     void addContacts(int count);
@@ -319,6 +320,47 @@ create trigger note_inserter after insert on campaign_contacts
                           &error)
                  ->eligible,
              22'047 - 21'000);
+}
+
+// The progress callback hears what is enrolled before each page and can stop the plan there:
+// what was committed stays, nothing after it is started, and the result says it stopped.
+void TestBulkEnrollment::progressIsToldAndCanStopThePlan()
+{
+    addContacts(22'000);
+    const BulkEnrollment::Filter filter{u"b2bea_world"_s, {}, {}, {}, {}};
+    QVector<QPair<int, int>> told; // (enrolled so far, planned)
+    DbError error;
+    const auto all
+        = BulkEnrollment(m_db).enroll(filter,
+                                      {2, 6'000, monday, u"awareness"_s, {}},
+                                      &error,
+                                      {},
+                                      [&told](const BulkEnrollment::Result &soFar, int planned) {
+                                          told.append({soFar.enrolled, planned});
+                                          return true;
+                                      });
+    QVERIFY2(all, qPrintable(error.message));
+    QVERIFY(!all->stopped);
+    QCOMPARE(all->enrolled, 12'000);
+    // Before each page: 5,000 + 1,000 on day one, 5,000 + 1,000 on day two, then the end of each.
+    QCOMPARE(told,
+             (QVector<QPair<int, int>>{{0, 12'000},
+                                       {5'000, 12'000},
+                                       {6'000, 12'000},
+                                       {6'000, 12'000},
+                                       {11'000, 12'000},
+                                       {12'000, 12'000}}));
+
+    const auto stopped = BulkEnrollment(m_db).enroll(
+        filter,
+        {1, 9'000, monday.addDays(7), u"awareness"_s, {}},
+        &error,
+        {},
+        [](const BulkEnrollment::Result &soFar, int) { return soFar.enrolled < 5'000; });
+    QVERIFY2(stopped, qPrintable(error.message));
+    QVERIFY(stopped->stopped);
+    QCOMPARE(stopped->enrolled, 5'000);
+    QCOMPARE(scalar(u"select count(*) from campaign_contacts"_s).toInt(), 17'000);
 }
 
 TOUCHLINE_TEST_MAIN(TestBulkEnrollment)
