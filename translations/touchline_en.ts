@@ -550,7 +550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1120"/>
+        <location filename="../app/commandline.cpp" line="1122"/>
         <source>kept the scratch database %1; the dashboard opens it from its data menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +803,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="1087"/>
+        <location filename="../app/commandline.cpp" line="1089"/>
         <source>simulated %1 contacts in %2 over %n day(s) from %3 (seed %4)</source>
         <translation>
             <numerusform>simulated %1 contacts in %2 over %n day from %3 (seed %4)</numerusform>
@@ -811,12 +811,12 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1116"/>
+        <location filename="../app/commandline.cpp" line="1118"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="1118"/>
+        <location filename="../app/commandline.cpp" line="1120"/>
         <source>%1 virtual moments, %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,62 +1384,62 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demoflows.cpp" line="40"/>
+        <location filename="../model/demoflows.cpp" line="41"/>
         <source>the built-in demo flows do not validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/demoflows.cpp" line="44"/>
+        <location filename="../model/demoflows.cpp" line="45"/>
         <source>demo flows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="270"/>
+        <location filename="../model/engine.cpp" line="283"/>
         <location filename="../model/handoffstore.cpp" line="255"/>
         <source>unknown goal &quot;%1&quot; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="427"/>
-        <location filename="../model/engine.cpp" line="716"/>
+        <location filename="../model/engine.cpp" line="440"/>
+        <location filename="../model/engine.cpp" line="729"/>
         <location filename="../model/engineoutcomes.cpp" line="296"/>
-        <location filename="../model/simulator.cpp" line="916"/>
+        <location filename="../model/simulator.cpp" line="919"/>
         <source>no campaign with the slug %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="432"/>
+        <location filename="../model/engine.cpp" line="445"/>
         <source>campaign %1 is archived and takes no enrollments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="497"/>
+        <location filename="../model/engine.cpp" line="510"/>
         <location filename="../model/engineoutcomes.cpp" line="298"/>
         <source>no contact with the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="499"/>
+        <location filename="../model/engine.cpp" line="512"/>
         <source>%1 is marked do-not-contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="501"/>
+        <location filename="../model/engine.cpp" line="514"/>
         <source>%1 unsubscribed from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="503"/>
+        <location filename="../model/engine.cpp" line="516"/>
         <source>%1 is already active in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="505"/>
+        <location filename="../model/engine.cpp" line="518"/>
         <source>%1 could not be enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/engine.cpp" line="639"/>
+        <location filename="../model/engine.cpp" line="652"/>
         <source>on_exit cycle %1 -&gt; %2: %3 left %2 less than a day ago and is not enrolled again; the exit from %1 stands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,17 +2063,17 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrator.cpp" line="83"/>
+        <location filename="../model/migrator.cpp" line="86"/>
         <source>cannot create schema_migrations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrator.cpp" line="104"/>
+        <location filename="../model/migrator.cpp" line="107"/>
         <source>the database schema is at version %1, newer than this Touchline (it knows versions up to %2): upgrade Touchline before using this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/migrator.cpp" line="118"/>
+        <location filename="../model/migrator.cpp" line="121"/>
         <source>migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,77 +2098,77 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="825"/>
+        <location filename="../model/simulator.cpp" line="828"/>
         <source>%1: expected an object of outcome probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="834"/>
+        <location filename="../model/simulator.cpp" line="837"/>
         <source>%1: unknown outcome &quot;%2&quot; for channel %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="836"/>
+        <location filename="../model/simulator.cpp" line="839"/>
         <source>%1: expected a probability between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="842"/>
+        <location filename="../model/simulator.cpp" line="845"/>
         <source>%1: the probabilities add up to %2, more than 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="846"/>
+        <location filename="../model/simulator.cpp" line="849"/>
         <source>%1: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="854"/>
+        <location filename="../model/simulator.cpp" line="857"/>
         <source>%1: unknown channel &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="860"/>
+        <location filename="../model/simulator.cpp" line="863"/>
         <source>%1: expected a step number as the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="573"/>
+        <location filename="../model/simulator.cpp" line="576"/>
         <source>cannot create the scratch database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="566"/>
+        <location filename="../model/simulator.cpp" line="569"/>
         <source>the scratch database %1 is migrated, not copied from the template %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="593"/>
+        <location filename="../model/simulator.cpp" line="596"/>
         <source>the scratch database %1, a copy of the template %2, is at schema version %3: migrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="615"/>
+        <location filename="../model/simulator.cpp" line="618"/>
         <source>the template %1 cannot be built, the scratch database %2 is migrated: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="648"/>
+        <location filename="../model/simulator.cpp" line="651"/>
         <source>simulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="757"/>
+        <location filename="../model/simulator.cpp" line="760"/>
         <source>the scratch databases are migrated, not copied from a template: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="1003"/>
+        <location filename="../model/simulator.cpp" line="1006"/>
         <source>%1.%2.%3: unknown outcome for a %4 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/simulator.cpp" line="1020"/>
+        <location filename="../model/simulator.cpp" line="1023"/>
         <source>the simulation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,7 +2223,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/bulkenrollment.cpp" line="270"/>
+        <location filename="../model/bulkenrollment.cpp" line="274"/>
         <source>%n contact(s) were enrolled before this error and stay enrolled: %1</source>
         <translation>
             <numerusform>%n contact was enrolled before this error and stays enrolled: %1</numerusform>
@@ -2231,7 +2231,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../model/campaignarchive.cpp" line="42"/>
+        <location filename="../model/campaignarchive.cpp" line="45"/>
         <source>campaign %1 is not in the database; nothing was archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,7 +2243,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
     <message>
         <location filename="../model/contactdirectory.cpp" line="265"/>
         <location filename="../model/contactprivacy.cpp" line="34"/>
-        <location filename="../model/contactprivacy.cpp" line="54"/>
+        <location filename="../model/contactprivacy.cpp" line="56"/>
         <source>no contact %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,7 +2253,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/contactprivacy.cpp" line="70"/>
+        <location filename="../model/contactprivacy.cpp" line="72"/>
         <source>quiet hours need voice or sms and a start before the end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,18 +2387,18 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="471"/>
-        <location filename="../model/dispatch/outbox.cpp" line="522"/>
+        <location filename="../model/dispatch/outbox.cpp" line="460"/>
+        <location filename="../model/dispatch/outbox.cpp" line="511"/>
         <source>no outbound item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="472"/>
+        <location filename="../model/dispatch/outbox.cpp" line="461"/>
         <source>item %1 is %2, not waiting to be sent by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/dispatch/outbox.cpp" line="523"/>
+        <location filename="../model/dispatch/outbox.cpp" line="512"/>
         <source>item %1 is %2, not failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,7 +2539,7 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/enginefiring.cpp" line="692"/>
+        <location filename="../model/enginefiring.cpp" line="682"/>
         <source>%1 in %2, step %3: set aside: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,93 +2696,103 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
 <context>
     <name>Touchline::BulkEnrollDialog</name>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="30"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="33"/>
         <source>Enroll contacts in bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="33"/>
-        <location filename="../console/bulkenrolldialog.cpp" line="35"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="36"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="38"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="37"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="40"/>
         <source>merge field, e.g. member_tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="46"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="49"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="49"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="52"/>
         <source>Preview the plan to see how many contacts it reaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="52"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="55"/>
         <source>Touches per day and channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="59"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="63"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="60"/>
-        <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../console/bulkenrolldialog.cpp" line="64"/>
-        <source>Campaign:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="65"/>
-        <source>Company contains:</source>
+        <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="66"/>
-        <source>Title contains:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="67"/>
-        <source>Attribute:</source>
+        <source>Enroll no more: the contacts under way are enrolled, the rest are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../console/bulkenrolldialog.cpp" line="68"/>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="76"/>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="77"/>
+        <source>Company contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="78"/>
+        <source>Title contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="79"/>
+        <source>Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="80"/>
         <source>Attribute value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="69"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="81"/>
         <source>Over days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="70"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="82"/>
         <source>At most new a day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="71"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="83"/>
         <source>Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="126"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="141"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../console/bulkenrolldialog.cpp" line="145"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="160"/>
         <source>%1 contacts match (not suppressed, not already active); %2 a day over %n day(s) enrolls %3.</source>
         <translation>
             <numerusform>%1 contacts match (not suppressed, not already active); %2 a day over %n day enrolls %3.</numerusform>
@@ -2790,23 +2800,48 @@ exit codes: 0 ok, 1 rejected input, 2 usage or I/O error, 3 database unreachable
         </translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="154"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="169"/>
         <source>The daily cap of %1 limits the pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="156"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="171"/>
         <source>%1 are left for a later plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="189"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="204"/>
         <source>Day of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../console/bulkenrolldialog.cpp" line="212"/>
+        <location filename="../console/bulkenrolldialog.cpp" line="226"/>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="254"/>
+        <source>Stopping after the contacts under way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="273"/>
+        <source>%1 of %2 enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="293"/>
+        <source>Stopped: %1 contacts enrolled; the rest of the plan is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="295"/>
         <source>Enrolled %1 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../console/bulkenrolldialog.cpp" line="298"/>
+        <source>%1 were refused: enrolled or suppressed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
