@@ -61,6 +61,7 @@ private Q_SLOTS:
 private:
     bool waitForPage(ContactsView &view, QSignalSpy &spy, int timeoutMs = 15000);
     QVariant scalar(const QString &sql);
+    static bool fillPlan(BulkEnrollDialog &dialog, const QString &company, int days, int perDay);
 
     QSqlDatabase m_db;
     QTemporaryDir m_dir;
@@ -340,6 +341,22 @@ void TestContactsView::importDialogMapsPreviewsAndReports()
     QCOMPARE(idBox->currentData().toString(), u"id"_s);
 }
 
+// Shows the dialog and fills a plan for b2bea_world: the company typed, the days and the cap.
+bool TestContactsView::fillPlan(BulkEnrollDialog &dialog,
+                                const QString &company,
+                                int days,
+                                int perDay)
+{
+    dialog.show();
+    if (!QTest::qWaitFor([&] { return dialog.campaignBox()->count() > 0; }, 15000))
+        return false;
+    dialog.campaignBox()->setCurrentIndex(dialog.campaignBox()->findData(u"b2bea_world"_s));
+    QTest::keyClicks(dialog.companyField(), company);
+    dialog.daysBox()->setValue(days);
+    dialog.perDayBox()->setValue(perDay);
+    return true;
+}
+
 void TestContactsView::bulkDialogPreviewsAndEnrolls()
 {
     const int eligible
@@ -354,12 +371,7 @@ void TestContactsView::bulkDialogPreviewsAndEnrolls()
     BulkEnrollDialog dialog(&worker);
     QSignalSpy previewed(&dialog, &BulkEnrollDialog::previewed);
     QSignalSpy enrolled(&dialog, &BulkEnrollDialog::enrolled);
-    dialog.show();
-    QVERIFY(QTest::qWaitFor([&] { return dialog.campaignBox()->count() > 0; }, 15000));
-    dialog.campaignBox()->setCurrentIndex(dialog.campaignBox()->findData(u"b2bea_world"_s));
-    QTest::keyClicks(dialog.companyField(), u"hooli"_s);
-    dialog.daysBox()->setValue(3);
-    dialog.perDayBox()->setValue(10);
+    QVERIFY(fillPlan(dialog, u"hooli"_s, 3, 10));
     QVERIFY(!dialog.enrollButton()->isEnabled());
     QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return previewed.count() == 1; }, 15000));
@@ -409,12 +421,7 @@ select pg_advisory_lock(4242);
     BulkEnrollDialog dialog(&worker);
     QSignalSpy previewed(&dialog, &BulkEnrollDialog::previewed);
     QSignalSpy enrolled(&dialog, &BulkEnrollDialog::enrolled);
-    dialog.show();
-    QVERIFY(QTest::qWaitFor([&] { return dialog.campaignBox()->count() > 0; }, 15000));
-    dialog.campaignBox()->setCurrentIndex(dialog.campaignBox()->findData(u"b2bea_world"_s));
-    QTest::keyClicks(dialog.companyField(), u"stopwatch"_s);
-    dialog.daysBox()->setValue(1);
-    dialog.perDayBox()->setValue(30000);
+    QVERIFY(fillPlan(dialog, u"stopwatch"_s, 1, 30000));
     QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return previewed.count() == 1; }, 15000));
     QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
