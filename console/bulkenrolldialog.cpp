@@ -109,6 +109,12 @@ BulkEnrollDialog::BulkEnrollDialog(DatabaseWorker *worker, QWidget *parent)
     });
 }
 
+BulkEnrollDialog::~BulkEnrollDialog()
+{
+    if (m_running)
+        m_running->stop = true;
+}
+
 BulkEnrollment::Filter BulkEnrollDialog::filter() const
 {
     return {m_campaign->currentData().toString(),

@@ -27,6 +27,8 @@ class BulkEnrollDialog : public QDialog
 
 public:
     explicit BulkEnrollDialog(DatabaseWorker *worker, QWidget *parent = nullptr);
+    // A dialog that goes while its enrollment runs stops it (the chunks under way commit).
+    ~BulkEnrollDialog() override;
 
     QComboBox *campaignBox() const { return m_campaign; }
     QLineEdit *companyField() const { return m_company; }

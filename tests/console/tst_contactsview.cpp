@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace Touchline;
 using namespace Qt::StringLiterals;
 
@@ -56,12 +58,18 @@ private Q_SLOTS:
     void importDialogMapsPreviewsAndReports();
     void bulkDialogPreviewsAndEnrolls();
     void bulkDialogStopKeepsWhatIsEnrolled();
+    void bulkDialogGoneStopsItsEnrollment();
     void screenshot();
 
 private:
     bool waitForPage(ContactsView &view, QSignalSpy &spy, int timeoutMs = 15000);
     QVariant scalar(const QString &sql);
     static bool fillPlan(BulkEnrollDialog &dialog, const QString &company, int days, int perDay);
+    bool holdAfterFirstChunk();
+    bool releaseHeld();
+    void forgetHeld();
+    static bool startHeldEnrollment(BulkEnrollDialog &dialog);
+    int heldEnrolled();
 
     QSqlDatabase m_db;
     QTemporaryDir m_dir;
@@ -388,14 +396,13 @@ void TestContactsView::bulkDialogPreviewsAndEnrolls()
     QCOMPARE(enrolled.at(0).at(0).toInt(), 30);
 }
 
-// A large bulk enrollment shows its progress and can be stopped: Escape does not close the
-// dialog while it runs but stops it as Stop does; the chunks under way commit, no more start,
-// and the dialog says how many stay enrolled. A test trigger holds every chunk after the first
-// until the test has pressed Escape.
-void TestContactsView::bulkDialogStopKeepsWhatIsEnrolled()
+// 30,000 contacts of "Stopwatch Ltd", and a test trigger that holds every enrollment chunk after
+// the first (ids above stop05000) until releaseHeld(): a bulk enrollment of them is under way,
+// with 5,000 enrolled, for as long as a test needs.
+bool TestContactsView::holdAfterFirstChunk()
 {
     QSqlQuery q(m_db);
-    QVERIFY2(q.exec(uR"sql(
+    return q.exec(uR"sql(
 insert into contacts (id, client_id, company)
 select 'stop' || lpad(i::text, 5, '0'), 'b2bea', 'Stopwatch Ltd' from generate_series(1, 30000) i;
 create function hold_after_first() returns trigger language plpgsql as $$
@@ -408,25 +415,57 @@ end $$;
 create trigger hold_after_first after insert on campaign_contacts
   referencing new table as new_rows for each statement execute function hold_after_first();
 select pg_advisory_lock(4242);
-)sql"_s),
-             qPrintable(q.lastError().text()));
-    const auto cleanUp = qScopeGuard([this] {
-        QSqlQuery c(m_db);
-        c.exec(u"select pg_advisory_unlock_all()"_s);
-        c.exec(u"drop trigger if exists hold_after_first on campaign_contacts"_s);
-        c.exec(u"delete from campaign_contacts where contact_id like 'stop%'"_s);
-        c.exec(u"delete from contacts where id like 'stop%'"_s);
-    });
+)sql"_s);
+}
+
+bool TestContactsView::releaseHeld()
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"select pg_advisory_unlock_all()"_s);
+}
+
+void TestContactsView::forgetHeld()
+{
+    releaseHeld();
+    QSqlQuery q(m_db);
+    q.exec(u"drop trigger if exists hold_after_first on campaign_contacts"_s);
+    q.exec(u"drop function if exists hold_after_first()"_s);
+    q.exec(u"delete from campaign_contacts where contact_id like 'stop%'"_s);
+    q.exec(u"delete from contacts where id like 'stop%'"_s);
+}
+
+// Previews and starts the enrollment of the held contacts; true once the dialog shows the first
+// chunk enrolled.
+bool TestContactsView::startHeldEnrollment(BulkEnrollDialog &dialog)
+{
+    QSignalSpy previewed(&dialog, &BulkEnrollDialog::previewed);
+    if (!fillPlan(dialog, u"stopwatch"_s, 1, 30000))
+        return false;
+    QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return previewed.count() == 1; }, 15000))
+        return false;
+    QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
+    return dialog.stopButton()->isVisible()
+           && QTest::qWaitFor([&] { return dialog.progressBar()->value() == 5000; }, 30000);
+}
+
+int TestContactsView::heldEnrolled()
+{
+    return scalar(u"select count(*) from campaign_contacts where contact_id like 'stop%'"_s)
+        .toInt();
+}
+
+// A large bulk enrollment shows its progress and can be stopped: Escape does not close the
+// dialog while it runs but stops it as Stop does; the chunks under way commit, no more start,
+// and the dialog says how many stay enrolled.
+void TestContactsView::bulkDialogStopKeepsWhatIsEnrolled()
+{
+    QVERIFY2(holdAfterFirstChunk(), qPrintable(m_db.lastError().text()));
+    const auto cleanUp = qScopeGuard([this] { forgetHeld(); });
     DatabaseWorker worker(Test::TestCluster::instance().settings(databaseName), u"bulkstop"_s);
     BulkEnrollDialog dialog(&worker);
-    QSignalSpy previewed(&dialog, &BulkEnrollDialog::previewed);
     QSignalSpy enrolled(&dialog, &BulkEnrollDialog::enrolled);
-    QVERIFY(fillPlan(dialog, u"stopwatch"_s, 1, 30000));
-    QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return previewed.count() == 1; }, 15000));
-    QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
-    QVERIFY(dialog.stopButton()->isVisible());
-    QVERIFY(QTest::qWaitFor([&] { return dialog.progressBar()->value() == 5000; }, 30000));
+    QVERIFY(startHeldEnrollment(dialog));
     QCOMPARE(dialog.progressBar()->maximum(), 30000);
     QCOMPARE(dialog.progressBar()->text(),
              u"%1 of %2 enrolled"_s.arg(QLocale().toString(5000), QLocale().toString(30000)));
@@ -436,12 +475,10 @@ select pg_advisory_lock(4242);
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.stopButton()->isEnabled());
-    QVERIFY(q.exec(u"select pg_advisory_unlock(4242)"_s));
+    QVERIFY(releaseHeld());
     QVERIFY(QTest::qWaitFor([&] { return enrolled.count() == 1; }, 30000));
     const int stays = enrolled.at(0).at(0).toInt();
-    QCOMPARE(
-        scalar(u"select count(*) from campaign_contacts where contact_id like 'stop%'"_s).toInt(),
-        stays);
+    QCOMPARE(heldEnrolled(), stays);
     // The first chunk and the one or two that were under way on the two connections.
     QVERIFY2(stays == 10000 || stays == 15000, qPrintable(QString::number(stays)));
     QCOMPARE(dialog.summaryLabel()->text(),
@@ -450,6 +487,22 @@ select pg_advisory_lock(4242);
     QVERIFY(!dialog.stopButton()->isVisible());
     QTest::keyClick(&dialog, Qt::Key_Escape); // closes now
     QVERIFY(!dialog.isVisible());
+}
+
+// A dialog destroyed while its enrollment runs (its view went away) stops it: nothing keeps
+// enrolling unseen.
+void TestContactsView::bulkDialogGoneStopsItsEnrollment()
+{
+    QVERIFY2(holdAfterFirstChunk(), qPrintable(m_db.lastError().text()));
+    const auto cleanUp = qScopeGuard([this] { forgetHeld(); });
+    DatabaseWorker worker(Test::TestCluster::instance().settings(databaseName), u"bulkgone"_s);
+    auto dialog = std::make_unique<BulkEnrollDialog>(&worker);
+    QVERIFY(startHeldEnrollment(*dialog));
+    dialog.reset();
+    QVERIFY(releaseHeld());
+    worker.drain();
+    const int stays = heldEnrolled();
+    QVERIFY2(stays == 10000 || stays == 15000, qPrintable(QString::number(stays)));
 }
 
 void TestContactsView::screenshot()
