@@ -781,6 +781,40 @@ void reportSetup(const std::vector<Shard> &shards, Simulator::Result *result)
         qWarning("touchline simulator: %s", qPrintable(warning));
 }
 
+// The outcome draws of every step of the flow: the step's own table, else the run's default for
+// its channel, else the built-in one; false naming the first outcome a step's channel cannot
+// have.
+bool stepDistributions(const Flow &flow,
+                       const QJsonObject &probabilities,
+                       QHash<QString, QHash<int, Distribution>> *perStep,
+                       DbError *error)
+{
+    const QJsonObject defaults = probabilities.value(u"default"_s).toObject();
+    const QJsonObject builtIn = Simulator::defaultProbabilities().value(u"default"_s).toObject();
+    for (const Campaign &c : std::as_const(flow.campaigns)) {
+        const QJsonObject own = probabilities.value(c.slug).toObject();
+        for (const Step &s : c.steps) {
+            QJsonObject table = own.value(QString::number(s.stepNumber)).toObject();
+            if (table.isEmpty())
+                table = defaults.value(s.channel).toObject();
+            if (table.isEmpty())
+                table = builtIn.value(s.channel).toObject();
+            for (auto it = table.begin(); it != table.end(); ++it) {
+                if (!Vocabulary::isOutcomeFor(s.channel, it.key())) {
+                    *error = {DbError::Kind::Rejected,
+                              Tr::tr("%1.%2.%3: unknown outcome for a %4 step")
+                                  .arg(c.slug)
+                                  .arg(s.stepNumber)
+                                  .arg(it.key(), s.channel)};
+                    return false;
+                }
+            }
+            (*perStep)[c.slug].insert(s.stepNumber, Distribution(table));
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QString Simulator::entryCampaign(const Flow &flow)
@@ -970,16 +1004,19 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
         *ms = clock.elapsed() - mark;
         mark = clock.elapsed();
     };
+    // The outcome draws of every step, checked before any shard runs.
+    QHash<QString, QHash<int, Distribution>> perStep; // slug -> step -> distribution
+    bool ok = stepDistributions(flow, options.probabilities, &perStep, error);
     // A shard enrolls its contacts as soon as its own database is ready; the setup ends when
     // the last database is.
-    bool ok = onEveryShard([&](Shard *s, DbError *e) {
-        ConnectionSettings scratch = source;
-        scratch.database = s->database;
-        if (!setUpShard(s, source, scratch, flow, e))
-            return false;
-        s->readyMs = clock.elapsed();
-        return enrollShard(s, clientId, campaign, start, e);
-    });
+    ok = ok && onEveryShard([&](Shard *s, DbError *e) {
+             ConnectionSettings scratch = source;
+             scratch.database = s->database;
+             if (!setUpShard(s, source, scratch, flow, e))
+                 return false;
+             s->readyMs = clock.elapsed();
+             return enrollShard(s, clientId, campaign, start, e);
+         });
     reportSetup(shards, &result);
     qint64 ready = mark;
     for (const Shard &s : shards)
@@ -989,30 +1026,6 @@ Simulator::run(const ConnectionSettings &source, const Options &options, DbError
     phase(&result.enrollMs);
 
     // Virtual time: jump from one moment with work to the next.
-    QHash<QString, QHash<int, Distribution>> perStep; // slug -> step -> distribution
-    const QJsonObject defaults = options.probabilities.value(u"default"_s).toObject();
-    const QJsonObject builtIn = defaultProbabilities().value(u"default"_s).toObject();
-    for (const Campaign &c : std::as_const(flow.campaigns)) {
-        const QJsonObject own = options.probabilities.value(c.slug).toObject();
-        for (const Step &s : c.steps) {
-            QJsonObject table = own.value(QString::number(s.stepNumber)).toObject();
-            if (table.isEmpty())
-                table = defaults.value(s.channel).toObject();
-            if (table.isEmpty())
-                table = builtIn.value(s.channel).toObject();
-            for (auto it = table.begin(); ok && it != table.end(); ++it) {
-                if (!Vocabulary::isOutcomeFor(s.channel, it.key())) {
-                    *error = {DbError::Kind::Rejected,
-                              Tr::tr("%1.%2.%3: unknown outcome for a %4 step")
-                                  .arg(c.slug)
-                                  .arg(s.stepNumber)
-                                  .arg(it.key(), s.channel)};
-                    ok = false;
-                }
-            }
-            perStep[c.slug].insert(s.stepNumber, Distribution(table));
-        }
-    }
     std::mt19937_64 rng(options.seed);
     // Per shard: ms since epoch -> the outcomes due then.
     std::vector<std::map<qint64, QVector<Engine::OutcomeRequest>>> pending(shardCount);
