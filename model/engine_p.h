@@ -6,6 +6,7 @@
 #include "engine.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,20 +22,51 @@
 
 namespace Touchline::EngineDetail {
 
-// The contact's columns that are merge fields, under their own names: what the engine's claim
-// and the outbox's claim read for a template.
-inline const QStringList &contactMergeColumns()
+// Where a query's merge fields are, looked up once per query: the contact's columns under
+// their own names, then its attributes (a JSON object's text). What the engine's claim and the
+// outbox's claim read for a template.
+class MergeFieldColumns
 {
-    using namespace Qt::StringLiterals;
-    static const QStringList columns{u"first_name"_s,
-                                     u"last_name"_s,
-                                     u"email"_s,
-                                     u"phone"_s,
-                                     u"linkedin_url"_s,
-                                     u"company"_s,
-                                     u"title"_s};
-    return columns;
-}
+public:
+    explicit MergeFieldColumns(const QSqlRecord &r)
+        : m_attributes(r.indexOf(QStringLiteral("attributes")))
+    {
+        for (const QString &c : columns())
+            m_columns.append(r.indexOf(c));
+    }
+    static const QStringList &columns()
+    {
+        using namespace Qt::StringLiterals;
+        static const QStringList names{u"first_name"_s,
+                                       u"last_name"_s,
+                                       u"email"_s,
+                                       u"phone"_s,
+                                       u"linkedin_url"_s,
+                                       u"company"_s,
+                                       u"title"_s};
+        return names;
+    }
+    // The row's merge fields: its contact's columns, then its attributes over them.
+    QHash<QString, QString> fields(const QSqlQuery &q) const
+    {
+        QHash<QString, QString> fields;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            fields.insert(columns().at(i), q.value(m_columns.at(i)).toString());
+        const QString json = q.value(m_attributes).toString();
+        if (json.isEmpty() || json == QStringLiteral("{}"))
+            return fields;
+        const QJsonObject extra = QJsonDocument::fromJson(json.toUtf8()).object();
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            fields.insert(it.key(),
+                          it.value().isString() ? it.value().toString()
+                                                : it.value().toVariant().toString());
+        return fields;
+    }
+
+private:
+    QList<int> m_columns; // columns(), in order
+    int m_attributes;
+};
 
 inline QString iso(const QDateTime &t)
 {

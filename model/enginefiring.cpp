@@ -276,31 +276,10 @@ struct ClaimColumns
         , doNotContact(r.indexOf(u"do_not_contact"_s))
         , suppressed(r.indexOf(u"suppressed"_s))
         , zone(r.indexOf(u"time_zone"_s))
-        , attributes(r.indexOf(u"attributes"_s))
-    {
-        for (const QString &c : mergeColumns())
-            merge.append(r.indexOf(c));
-    }
-    static const QStringList &mergeColumns() { return EngineDetail::contactMergeColumns(); }
-    // The template's merge fields: the contact's columns, then its attributes.
-    QHash<QString, QString> mergeFields(const QSqlQuery &q) const
-    {
-        QHash<QString, QString> fields;
-        for (int i = 0; i < merge.size(); ++i)
-            fields.insert(mergeColumns().at(i), q.value(merge.at(i)).toString());
-        const QString json = q.value(attributes).toString();
-        if (json.isEmpty() || json == u"{}")
-            return fields;
-        const QJsonObject extra = QJsonDocument::fromJson(json.toUtf8()).object();
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            fields.insert(it.key(),
-                          it.value().isString() ? it.value().toString()
-                                                : it.value().toVariant().toString());
-        return fields;
-    }
-    int id, contact, client, campaign, revision, step, attempt, due, doNotContact, suppressed, zone,
-        attributes;
-    QVector<int> merge;
+        , merge(r)
+    {}
+    int id, contact, client, campaign, revision, step, attempt, due, doNotContact, suppressed, zone;
+    EngineDetail::MergeFieldColumns merge; // the template's merge fields
 };
 
 // The key of a row's StepSettings.
@@ -478,7 +457,7 @@ Engine::claim(const QDateTime &at, int batchSize, const QDateTime &passStarted, 
         c.step = q.value(col.step).toInt();
         c.attempt = q.value(col.attempt).toInt();
         c.due = fromEpochMs(q.value(col.due));
-        c.fields = col.mergeFields(q);
+        c.fields = col.merge.fields(q);
         c.doNotContact = q.value(col.doNotContact).toBool();
         c.suppressed = q.value(col.suppressed).toBool();
         c.zone = q.value(col.zone).toString();

@@ -4,7 +4,6 @@
 #include "templatedrafter.h"
 #include "tr.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -25,11 +24,6 @@ DbError failure(const QSqlQuery &q)
 QString iso(const std::optional<QDateTime> &t)
 {
     return t ? t->toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 // Runs a prepared statement that returns one count, named changed; -1 on failure.
@@ -266,32 +260,20 @@ struct ClaimColumns
         , body(r.indexOf(u"body"_s))
         , instructions(r.indexOf(u"template_instructions"_s))
         , sendAttempts(r.indexOf(u"send_attempts"_s))
-        , attributes(r.indexOf(u"attributes"_s))
-    {
-        for (const QString &c : mergeColumns())
-            merge.append(r.indexOf(c));
-    }
-    static const QStringList &mergeColumns() { return EngineDetail::contactMergeColumns(); }
+        , merge(r)
+    {}
     int id, client, campaign, campaignName, step, attempt, channel, handler, contact;
     int firstName, lastName, email, phone, linkedinUrl, subject, body, instructions;
-    int sendAttempts, attributes;
-    QList<int> merge; // mergeColumns(), in order
+    int sendAttempts;
+    EngineDetail::MergeFieldColumns merge; // the template's merge fields
 };
 
 // Items without a draft (voice) say the step's content with the contact's merge fields.
 QString renderedContent(const QSqlQuery &q, const ClaimColumns &col)
 {
-    QHash<QString, QString> fields;
-    for (qsizetype i = 0; i < col.merge.size(); ++i)
-        fields.insert(ClaimColumns::mergeColumns().at(i), q.value(col.merge.at(i)).toString());
-    const QJsonObject attributes
-        = QJsonDocument::fromJson(q.value(col.attributes).toString().toUtf8()).object();
-    for (auto it = attributes.begin(); it != attributes.end(); ++it)
-        fields.insert(it.key(),
-                      it.value().isString() ? it.value().toString()
-                                            : it.value().toVariant().toString());
     QStringList unknown;
-    return TemplateDrafter::render(q.value(col.instructions).toString(), fields, &unknown);
+    return TemplateDrafter::render(
+        q.value(col.instructions).toString(), col.merge.fields(q), &unknown);
 }
 
 Outbox::Claimed claimedFrom(const QSqlQuery &q, const ClaimColumns &col)
@@ -391,7 +373,7 @@ bool Outbox::recordSent(const QString &itemId,
     q.bindValue(u":provider"_s, r.providerId);
     q.bindValue(u":message_id"_s, r.messageId);
     q.bindValue(u":pending"_s, r.resultPending);
-    q.bindValue(u":detail"_s, jsonText(r.detail));
+    q.bindValue(u":detail"_s, EngineDetail::jsonText(r.detail));
     return countOf(q, error) > 0;
 }
 
@@ -421,7 +403,7 @@ bool Outbox::recordFailed(const QString &itemId,
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
     q.bindValue(u":error"_s, why);
-    q.bindValue(u":detail"_s, jsonText(detail));
+    q.bindValue(u":detail"_s, EngineDetail::jsonText(detail));
     return countOf(q, error) > 0;
 }
 
@@ -435,7 +417,7 @@ bool Outbox::recordManual(const QString &itemId,
     q.prepare(manualSql);
     q.bindValue(u":id"_s, itemId);
     q.bindValue(u":owner"_s, owner);
-    q.bindValue(u":task"_s, jsonText(task));
+    q.bindValue(u":task"_s, EngineDetail::jsonText(task));
     q.bindValue(u":at"_s, iso(at));
     return countOf(q, error) > 0;
 }
@@ -589,7 +571,7 @@ bool Outbox::closeResult(const QString &itemId,
     QSqlQuery q(m_db);
     q.prepare(closeResultSql);
     q.bindValue(u":id"_s, itemId);
-    q.bindValue(u":detail"_s, jsonText(detail));
+    q.bindValue(u":detail"_s, EngineDetail::jsonText(detail));
     q.bindValue(u":final"_s, final);
     if (!q.exec()) {
         *error = failure(q);
