@@ -613,9 +613,7 @@ int CommandLine::enroll(const QStringList &args)
     // A second connection only for a file: a few named ids are one chunk.
     Engine::ConnectionOpener second;
     if (file.isOpen() && connections == u"2")
-        second = [settings = connection.settings()](const QString &name, DbError *error) {
-            return Database::open(settings, name, error);
-        };
+        second = Engine::openerFor(connection.settings());
     return enrollStreamed(Engine(connection.database()), request, next, second, p.isSet(u"json"_s));
 }
 

@@ -232,10 +232,7 @@ void BulkEnrollDialog::onEnroll()
     m_summary->setText(tr("Enrolling…"));
     m_poll->start();
     // A second connection enrolls every other chunk: the server's work on two cores.
-    const Engine::ConnectionOpener second
-        = [settings = m_worker->settings()](const QString &name, DbError *error) {
-              return Database::open(settings, name, error);
-          };
+    const Engine::ConnectionOpener second = Engine::openerFor(m_worker->settings());
     const BulkEnrollment::Progress progress
         = [running = m_running](const BulkEnrollment::Result &soFar, int planned) {
               running->planned = planned;

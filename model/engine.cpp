@@ -390,6 +390,13 @@ void Engine::enrollChunks(const EnrollRequest &request, const QDateTime &since, 
     }
 }
 
+Engine::ConnectionOpener Engine::openerFor(const ConnectionSettings &settings)
+{
+    return [settings](const QString &name, DbError *error) {
+        return Database::open(settings, name, error);
+    };
+}
+
 Engine::ContactChunks Engine::contactIdsFrom(QIODevice *file)
 {
     return [file](qsizetype max, const QSqlDatabase &) {

@@ -60,6 +60,9 @@ public:
     using ContactChunks = std::function<QStringList(qsizetype max, const QSqlDatabase &db)>;
     using ChunkDone = std::function<void(const EnrollResult &)>;
     using ConnectionOpener = std::function<QSqlDatabase(const QString &name, DbError *error)>;
+    // Opens connections as Database::open() does with `settings`: what a caller that has them
+    // passes as `second`.
+    static ConnectionOpener openerFor(const ConnectionSettings &settings);
     struct StreamResult
     {
         qint64 enrolled = 0;

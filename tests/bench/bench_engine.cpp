@@ -730,10 +730,7 @@ Engine::ConnectionOpener BenchEngine::secondConnection(int connections)
 {
     if (connections < 2)
         return {};
-    return [](const QString &name, DbError *openError) {
-        return Database::open(
-            Test::TestCluster::instance().settings(databaseName), name, openError);
-    };
+    return Engine::openerFor(Test::TestCluster::instance().settings(databaseName));
 }
 
 // Runs one enrollment (`enroll` returns what it enrolled and refused) with its time, its WAL

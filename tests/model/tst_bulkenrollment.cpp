@@ -297,9 +297,10 @@ create trigger note_inserter after insert on campaign_contacts
 )sql"_s),
              qPrintable(q.lastError().text()));
     QStringList opened;
-    const Engine::ConnectionOpener second = [&opened](const QString &name, DbError *error) {
+    const auto open = Engine::openerFor(Test::TestCluster::instance().settings(u"bulk"_s));
+    const Engine::ConnectionOpener second = [&opened, open](const QString &name, DbError *error) {
         opened.append(name);
-        return Database::open(Test::TestCluster::instance().settings(u"bulk"_s), name, error);
+        return open(name, error);
     };
     DbError error;
     const auto result = BulkEnrollment(m_db).enroll({u"b2bea_world"_s, {}, {}, {}, {}},

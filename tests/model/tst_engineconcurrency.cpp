@@ -625,9 +625,8 @@ TestEngineConcurrency::Streamed TestEngineConcurrency::enrollStreamed(int n, int
         s.refusedReported += r.refused.size();
         s.threads.insert(QThread::currentThread());
     };
-    const Engine::ConnectionOpener second = [](const QString &name, DbError *error) {
-        return Database::open(Test::TestCluster::instance().settings(databaseName), name, error);
-    };
+    const Engine::ConnectionOpener second
+        = Engine::openerFor(Test::TestCluster::instance().settings(databaseName));
     s.result = Engine(m_db).enrollStream(
         {u"two_steps"_s, {}, QString(), QString(), enrolledAt}, chunks, done, &s.error, second);
     return s;
